@@ -1,0 +1,92 @@
+package io.xxgk.cli;
+
+import io.xxgk.i18n.Messages;
+import io.xxgk.util.ExitCodes;
+import io.xxgk.util.UserException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/** Entry point: sets the language, runs one subcommand and turns every outcome into an exit code. */
+public final class Main {
+
+    static {
+        // POI logs through log4j-api; without a provider it would print a warning on every run.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command line; returns the exit code. Only {@link #main} exits the JVM. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Locale locale;
+        try {
+            locale = localeFrom(args);
+        } catch (IllegalArgumentException e) {
+            err.println(Messages.get("error.prefix") + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Messages.use(locale);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        CommandLine cmd = new CommandLine(new XxgkCommand());
+        cmd.setResourceBundle(Messages.bundle());
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            err.println(Messages.get("error.prefix") + ex.getMessage());
+            err.println(Messages.get("error.hint", ex.getCommandLine().getCommandSpec().qualifiedName()));
+            return ExitCodes.USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserException ue) {
+                err.println(Messages.get("error.prefix") + ue.userMessage());
+                if (debug) {
+                    ex.printStackTrace(err);
+                }
+                return ue.exitCode();
+            }
+            err.println(Messages.get("error.prefix") + Messages.get("error.internal", String.valueOf(ex)));
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL;
+        });
+        return cmd.execute(args);
+    }
+
+    /** The language from {@code --lang X} or {@code --lang=X}, read before picocli builds the help. */
+    static Locale localeFrom(String[] args) {
+        String lang = "zh";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                lang = args[i].substring("--lang=".length());
+            }
+        }
+        return switch (lang.toLowerCase(Locale.ROOT)) {
+            case "zh", "zh-cn", "cn" -> Messages.CHINESE;
+            case "en" -> Locale.ENGLISH;
+            default -> {
+                Messages.use(Messages.CHINESE);
+                throw new IllegalArgumentException(Messages.get("error.lang", lang));
+            }
+        };
+    }
+}

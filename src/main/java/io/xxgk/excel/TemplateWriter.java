@@ -1,0 +1,69 @@
+package io.xxgk.excel;
+
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.util.AtomicFiles;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the report workbook of a layout: 填报说明, 基本信息 and 统计表, blank or filled with values.
+ * Every formula gets its cached value, so a reader that does not recalculate still sees right
+ * totals.
+ */
+public final class TemplateWriter {
+
+    private final Layout layout;
+
+    public TemplateWriter(Layout layout) {
+        this.layout = layout;
+    }
+
+    /** Builds the workbook in memory; {@code values} maps cell keys to numbers (may be empty). */
+    public XSSFWorkbook build(Identity identity, Map<String, BigDecimal> values) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles styles = new Styles(wb);
+        XSSFSheet guide = wb.createSheet(SheetNames.GUIDE);
+        XSSFSheet info = wb.createSheet(SheetNames.INFO);
+        XSSFSheet tables = wb.createSheet(SheetNames.TABLES);
+        GuideSheetWriter.write(guide, styles);
+        InfoSheetWriter.write(wb, info, styles, identity);
+        StatsSheetWriter stats = new StatsSheetWriter(wb, styles, layout);
+        stats.write(tables, title(identity), values);
+        tables.enableLocking();
+        tables.lockSelectLockedCells(false);
+        tables.lockSelectUnlockedCells(false);
+        tables.lockFormatColumns(false);
+        tables.lockFormatRows(false);
+        wb.setActiveSheet(wb.getSheetIndex(identity.get(IdentityField.NAME).isPresent() ? tables : guide));
+        wb.setSelectedTab(wb.getActiveSheetIndex());
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        return wb;
+    }
+
+    /** Writes the workbook to {@code target} through a temporary file. */
+    public void write(Identity identity, Map<String, BigDecimal> values, Path target, boolean replace)
+            throws IOException {
+        try (XSSFWorkbook wb = build(identity, values)) {
+            AtomicFiles.write(target, replace, wb::write);
+        }
+    }
+
+    private String title(Identity identity) {
+        StringBuilder sb = new StringBuilder();
+        identity.get(IdentityField.NAME).ifPresent(sb::append);
+        identity.get(IdentityField.YEAR).ifPresent(y -> sb.append(y).append("年"));
+        sb.append("政府信息公开工作年度报告统计表");
+        return sb.toString();
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+}

@@ -1,0 +1,49 @@
+package io.xxgk.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** User-facing text from the resource bundles, in the language chosen with {@code --lang}. */
+public final class Messages {
+
+    public static final String BUNDLE = "io.xxgk.i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private static volatile Locale locale = CHINESE;
+
+    private Messages() {
+    }
+
+    /** Sets the language for this run; {@code zh} or {@code en}. */
+    public static void use(Locale newLocale) {
+        locale = newLocale;
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    public static ResourceBundle bundle() {
+        return bundle(locale);
+    }
+
+    /** The bundle for {@code l}, without falling back to the machine's default locale. */
+    public static ResourceBundle bundle(Locale l) {
+        return ResourceBundle.getBundle(BUNDLE, l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The message {@code key} with its {@code {0}} placeholders filled in. Numbers are not grouped. */
+    public static String get(String key, Object... args) {
+        String pattern = bundle().getString(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
+        }
+        return new MessageFormat(pattern, Locale.ROOT).format(plain);
+    }
+}

@@ -1,0 +1,126 @@
+package io.xxgk.schema;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One version of the official tables (e.g. the 2021 layout of 国办公开办函〔2021〕30号) as data: its
+ * cells with keys and labels, the arithmetic relations between them, and the printed form. Readers,
+ * rules, merger and writers work from this object only, so a new layout is a new definition.
+ */
+public final class Layout {
+
+    private final String id;
+    private final String document;
+    private final Map<String, CellDef> cells;
+    private final List<SumDef> relations;
+    private final Map<String, SumDef> formulas;
+    private final List<TableForm> forms;
+    private final List<Double> columnWidths;
+
+    Layout(String id, String document, List<CellDef> cells, List<SumDef> relations,
+           List<TableForm> forms, List<Double> columnWidths) {
+        this.id = id;
+        this.document = document;
+        Map<String, CellDef> byKey = new LinkedHashMap<>();
+        for (CellDef c : cells) {
+            if (byKey.put(c.key(), c) != null) {
+                throw new IllegalArgumentException("duplicate cell key " + c.key());
+            }
+        }
+        this.cells = Collections.unmodifiableMap(byKey);
+        this.relations = List.copyOf(relations);
+        Map<String, SumDef> totals = new LinkedHashMap<>();
+        for (SumDef r : relations) {
+            for (String k : r.left()) {
+                requireKey(k);
+            }
+            for (String k : r.right()) {
+                requireKey(k);
+            }
+            if (r.isTotal()) {
+                totals.putIfAbsent(r.anchor(), r);
+            }
+        }
+        this.formulas = Collections.unmodifiableMap(totals);
+        this.forms = List.copyOf(forms);
+        this.columnWidths = List.copyOf(columnWidths);
+        checkFormsCoverEveryCell();
+    }
+
+    private void requireKey(String key) {
+        if (!cells.containsKey(key)) {
+            throw new IllegalArgumentException("relation names unknown key " + key);
+        }
+    }
+
+    private void checkFormsCoverEveryCell() {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (TableForm f : forms) {
+            for (FormItem.Slot s : f.slots()) {
+                requireKey(s.key());
+                seen.merge(s.key(), 1, Integer::sum);
+            }
+        }
+        for (String k : cells.keySet()) {
+            if (seen.getOrDefault(k, 0) != 1) {
+                throw new IllegalArgumentException("key " + k + " must have exactly one slot in the form");
+            }
+        }
+    }
+
+    /** The layout's name, e.g. {@code 2021}. */
+    public String id() {
+        return id;
+    }
+
+    /** The document that fixes this layout, e.g. 国办公开办函〔2021〕30号. */
+    public String document() {
+        return document;
+    }
+
+    /** All cells in the official reading order. */
+    public List<CellDef> cells() {
+        return List.copyOf(cells.values());
+    }
+
+    public Optional<CellDef> cell(String key) {
+        return Optional.ofNullable(cells.get(key));
+    }
+
+    public boolean hasKey(String key) {
+        return cells.containsKey(key);
+    }
+
+    /** Every relation that must hold (sums and balances), each tagged with its rule id. */
+    public List<SumDef> relations() {
+        return relations;
+    }
+
+    /** Cells that are totals of other cells (written as formulas), with the relation defining each. */
+    public Map<String, SumDef> formulas() {
+        return formulas;
+    }
+
+    public boolean isFormula(String key) {
+        return formulas.containsKey(key);
+    }
+
+    /** The printed forms of the tables, in order. */
+    public List<TableForm> forms() {
+        return forms;
+    }
+
+    /** Widths of the shared column grid, in characters. */
+    public List<Double> columnWidths() {
+        return columnWidths;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
