@@ -1,0 +1,71 @@
+package io.xxgk.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.Layouts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * templates/ holds the blank workbook users download; it must match what the code generates now.
+ * Compared by content (sheets, cells, formulas, merges, names, validations), not bytes.
+ * To refresh it: {@code ./xxgk template -o templates/政府信息公开工作年度报告统计表-2021.xlsx --force}.
+ */
+class BundledTemplateTest {
+
+    static final Path BUNDLED = Path.of("templates", "政府信息公开工作年度报告统计表-2021.xlsx");
+
+    @Test
+    void theBundledBlankTemplateMatchesTheGenerator() throws Exception {
+        assertThat(BUNDLED).exists();
+        try (Workbook bundled = WorkbookFactory.create(Files.newInputStream(BUNDLED));
+             Workbook fresh = new TemplateWriter(Layouts.defaultLayout()).build(Identity.empty(), Map.of())) {
+            assertThat(describe(bundled)).as("regenerate templates/ with ./xxgk template --force")
+                    .containsExactlyElementsOf(describe(fresh));
+        }
+    }
+
+    static List<String> describe(Workbook wb) {
+        List<String> out = new ArrayList<>();
+        for (Sheet sheet : wb) {
+            out.add("sheet " + sheet.getSheetName() + " protected=" + sheet.getProtect());
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    out.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + content(cell)
+                            + " locked=" + cell.getCellStyle().getLocked());
+                }
+            }
+            sheet.getMergedRegions().stream().map(m -> "merge " + m.formatAsString()).sorted().forEach(out::add);
+            sheet.getDataValidations().stream().map(v -> "validation " + v.getValidationConstraint().getValidationType()
+                    + " " + v.getRegions().getCellRangeAddresses().length).sorted().forEach(out::add);
+            out.add("cf " + sheet.getSheetConditionalFormatting().getNumConditionalFormattings());
+        }
+        wb.getAllNames().stream().map(BundledTemplateTest::name).sorted().forEach(out::add);
+        return out;
+    }
+
+    private static String name(Name n) {
+        return "name " + n.getNameName() + "=" + n.getRefersToFormula();
+    }
+
+    private static String content(Cell cell) {
+        return switch (cell.getCellType()) {
+            case STRING -> "s:" + cell.getStringCellValue();
+            case NUMERIC -> "n:" + cell.getNumericCellValue();
+            case FORMULA -> "f:" + cell.getCellFormula();
+            case BOOLEAN -> "b:" + cell.getBooleanCellValue();
+            default -> "blank";
+        };
+    }
+}

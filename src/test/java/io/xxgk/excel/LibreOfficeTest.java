@@ -1,0 +1,84 @@
+package io.xxgk.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
+import io.xxgk.testing.LibreOffice;
+import io.xxgk.testing.Sheets;
+import java.io.FileOutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** LibreOffice headless opens our workbook, recalculates the same totals, renders and re-saves it. */
+class LibreOfficeTest {
+
+    private final Layout layout = Layouts.get("2021");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recalculatesTheSameTotalsAndReSavesWithNamesAndValuesIntact() throws Exception {
+        Map<String, BigDecimal> in = TemplateWriterTest.balanced(Sheets.randomInputs(layout, 7L));
+        Map<String, BigDecimal> totals = TemplateWriterTest.independentTotals(in);
+        Path file = dir.resolve("填报.xlsx");
+        try (XSSFWorkbook wb = new TemplateWriter(layout).build(
+                Identity.empty().with(IdentityField.NAME, "测试局").with(IdentityField.YEAR, "2024"), in)) {
+            // Spoil every cached total: the totals read back must be LibreOffice's own.
+            for (String key : totals.keySet()) {
+                Sheets.named(wb, key).setCellValue(-1);
+            }
+            try (FileOutputStream out = new FileOutputStream(file.toFile())) {
+                wb.write(out);
+            }
+        }
+        for (String format : new String[] {"xlsx", "xls"}) {
+            Path saved = LibreOffice.convert(file, format, dir.resolve("lo-" + format));
+            try (Workbook wb = WorkbookFactory.create(saved.toFile(), null, true)) {
+                for (Map.Entry<String, BigDecimal> e : totals.entrySet()) {
+                    Cell cell = Sheets.named(wb, e.getKey());
+                    assertThat(cell.getCellType()).as(format + " " + e.getKey()).isEqualTo(CellType.FORMULA);
+                    assertThat(BigDecimal.valueOf(cell.getNumericCellValue())).as(format + " " + e.getKey())
+                            .isEqualByComparingTo(e.getValue());
+                }
+                for (CellDef def : layout.cells()) {
+                    if (!layout.isFormula(def.key())) {
+                        assertThat(new BigDecimal(Double.toString(Sheets.named(wb, def.key()).getNumericCellValue())))
+                                .as(format + " " + def.key()).isEqualByComparingTo(in.get(def.key()));
+                    }
+                }
+                assertThat(Sheets.named(wb, "info.name").getStringCellValue()).isEqualTo("测试局");
+            }
+        }
+    }
+
+    @Test
+    void rendersTheTablesToPdfWithTheChineseLabels() throws Exception {
+        Path file = dir.resolve("t.xlsx");
+        new TemplateWriter(layout).write(Identity.empty(), Map.of(), file, false);
+        Path pdf = LibreOffice.convert(file, "pdf", dir.resolve("pdf"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("三、收到和处理政府信息公开申请情况", "本年度办理结果", "结果维持", "第二十条第（八）项");
+            // The live checks lie outside the print area.
+            assertThat(text).doesNotContain("（不打印）", "✓", "左边");
+        }
+        assertThat(Files.size(pdf)).isPositive();
+    }
+}
