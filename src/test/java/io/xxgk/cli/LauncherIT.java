@@ -1,0 +1,55 @@
+package io.xxgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the bash launcher as a user would, after the jar is built: with LANG unset (as in CI) it must
+ * still write a file with a Chinese name into a Chinese folder, and exit codes must pass through.
+ */
+class LauncherIT {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out) {
+    }
+
+    private Run launch(String... args) throws Exception {
+        String[] cmd = new String[args.length + 2];
+        cmd[0] = "bash";
+        cmd[1] = Path.of("xxgk").toAbsolutePath().toString();
+        System.arraycopy(args, 0, cmd, 2, args.length);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.remove("LANG");
+        env.remove("LC_ALL");
+        env.remove("LC_CTYPE");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out);
+    }
+
+    @Test
+    void writesAChineseFileNameWithLangUnset() throws Exception {
+        Path target = dir.resolve("报送").resolve("长乐区工信局.xlsx");
+        Run r = launch("template", "-o", target.toString(), "--agency", "福州市长乐区工业和信息化局");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("已生成模板");
+        assertThat(Files.size(target)).isPositive();
+    }
+
+    @Test
+    void passesExitCodesThrough() throws Exception {
+        assertThat(launch("template").code()).isEqualTo(2);
+        assertThat(launch("--version").out()).contains("xxgk 0.");
+    }
+}
