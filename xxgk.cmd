@@ -7,7 +7,7 @@ set "JAR=%HERE%target\xxgk.jar"
 if not exist "%JAR%" (
   echo xxgk: building on first use, this needs Maven and takes about a minute... 1>&2
   pushd "%HERE%"
-  call mvn -q -B -DskipTests package 1>&2
+  call mvn -q -B -Dstyle.color=never -DskipTests package 1>&2
   popd
   if not exist "%JAR%" exit /b 70
 )
