@@ -1,0 +1,47 @@
+package io.xxgk.check;
+
+import io.xxgk.finding.Severity;
+
+/** The catalogue of checks ({@code xxgk rules}): stable id, severity, description key. */
+public enum Rule {
+    READ("READ", Severity.ERROR),
+    T3_ROW("T3-ROW", Severity.ERROR),
+    T3_COL("T3-COL", Severity.ERROR),
+    T3_BAL("T3-BAL", Severity.ERROR),
+    T4_SUM("T4-SUM", Severity.ERROR),
+    VAL_NUM("VAL-NUM", Severity.ERROR),
+    VAL_BLANK("VAL-BLANK", Severity.WARNING),
+    VAL_TEXT("VAL-TEXT", Severity.WARNING),
+    ID_REQUIRED("ID-REQUIRED", Severity.ERROR),
+    ID_FORMAT("ID-FORMAT", Severity.WARNING);
+
+    private final String id;
+    private final Severity severity;
+
+    Rule(String id, Severity severity) {
+        this.id = id;
+        this.severity = severity;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** Message key of the one-line description. */
+    public String descriptionKey() {
+        return "rule." + id;
+    }
+
+    public static Rule byId(String id) {
+        for (Rule r : values()) {
+            if (r.id.equals(id)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("unknown rule " + id);
+    }
+}

@@ -1,0 +1,73 @@
+package io.xxgk.check;
+
+import io.xxgk.ingest.RawCell;
+import io.xxgk.schema.ValueType;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a raw cell into a number, the way FORMAT.md and issue 3 say: exact numbers; numbers typed
+ * as text accepted with a warning; blanks and placeholder marks ("/", "—", "无") empty with a
+ * warning; anything else an error. Never a guess.
+ */
+public final class ValueParser {
+
+    /** The outcome: a value (null = empty or unusable) and the problem, if any. */
+    public record Parsed(BigDecimal value, Rule rule, String messageKey, String shown) {
+        public boolean usable() {
+            return rule != Rule.VAL_NUM;
+        }
+    }
+
+    private static final Set<String> EMPTY_MARKS = Set.of("/", "-", "—", "——", "–", "无", "空", "\\");
+    private static final Pattern PLAIN = Pattern.compile("[+]?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    private ValueParser() {
+    }
+
+    public static Parsed parse(RawCell raw, ValueType type) {
+        return switch (raw.kind()) {
+            case BLANK -> new Parsed(null, Rule.VAL_BLANK, "finding.valBlank", "");
+            case ERROR -> new Parsed(null, Rule.VAL_NUM, "finding.valNum.error", raw.text());
+            case BOOLEAN -> new Parsed(null, Rule.VAL_NUM, "finding.valNum.text", raw.text());
+            case NUMBER -> checkRange(raw.number(), type, raw.number().toPlainString(), null);
+            case TEXT -> parseText(raw.text(), type);
+        };
+    }
+
+    private static Parsed parseText(String text, ValueType type) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u3000]+", "");
+        if (s.isEmpty()) {
+            return new Parsed(null, Rule.VAL_BLANK, "finding.valBlank", "");
+        }
+        if (EMPTY_MARKS.contains(s)) {
+            return new Parsed(null, Rule.VAL_BLANK, "finding.valBlankMark", text.strip());
+        }
+        String digits = s.replace('，', ',');
+        if (GROUPED.matcher(digits).matches()) {
+            digits = digits.replace(",", "");
+        }
+        if (PLAIN.matcher(digits).matches() || digits.matches("-\\d+(\\.\\d+)?")) {
+            BigDecimal v = new BigDecimal(digits);
+            return checkRange(v, type, text.strip(), "finding.valText");
+        }
+        return new Parsed(null, Rule.VAL_NUM, "finding.valNum.text", text.strip());
+    }
+
+    private static Parsed checkRange(BigDecimal v, ValueType type, String shown, String textKey) {
+        if (v.signum() < 0) {
+            return new Parsed(null, Rule.VAL_NUM, "finding.valNum.negative", shown);
+        }
+        if (type == ValueType.COUNT && v.stripTrailingZeros().scale() > 0) {
+            return new Parsed(null, Rule.VAL_NUM, "finding.valNum.fraction", shown);
+        }
+        BigDecimal clean = v.stripTrailingZeros();
+        if (clean.scale() < 0) {
+            clean = clean.setScale(0);
+        }
+        return textKey == null ? new Parsed(clean, null, null, shown) : new Parsed(clean, Rule.VAL_TEXT, textKey, shown);
+    }
+}

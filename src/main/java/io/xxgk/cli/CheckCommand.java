@@ -1,0 +1,152 @@
+package io.xxgk.cli;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.Checker;
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.excel.NamedCellReader;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.util.DisplayWidth;
+import io.xxgk.util.ExitCodes;
+import io.xxgk.util.UserException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code xxgk check FILE|DIR...}: reads each workbook and runs the single-workbook rules. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+public final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", descriptionKey = "check.inputs")
+    List<Path> inputs;
+
+    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format")
+    OutputFormat format = OutputFormat.text;
+
+    @Mixin
+    LayoutOption layoutOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Layout layout = layoutOption.resolve();
+        List<Path> files = expand(inputs);
+        if (files.isEmpty()) {
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs");
+        }
+        NamedCellReader reader = new NamedCellReader(layout);
+        List<CheckResult> results = new ArrayList<>();
+        for (Path f : files) {
+            results.add(checkOne(reader, f));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            out.println(Json.write(results.stream().map(CheckCommand::toJson).toList()));
+        } else {
+            results.forEach(r -> printText(r, out));
+        }
+        out.flush();
+        if (results.stream().anyMatch(CheckResult::unreadable)) {
+            return ExitCodes.UNREADABLE;
+        }
+        return results.stream().anyMatch(CheckResult::hasErrors) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private static CheckResult checkOne(NamedCellReader reader, Path f) {
+        try {
+            return Checker.check(reader.read(f));
+        } catch (UnreadableException e) {
+            Finding finding = new Finding("READ", Severity.ERROR, f.toString(), null, null, null, null,
+                    "finding.unreadable", List.of(e.getMessage()));
+            return new CheckResult(f.toString(), null, io.xxgk.schema.Identity.empty(), Map.of(), List.of(finding), true);
+        }
+    }
+
+    /** Files as given, and the .xlsx/.xls files inside folders (sorted, lock files skipped). */
+    static List<Path> expand(List<Path> inputs) throws UserException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(CheckCommand::isWorkbook).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", p, String.valueOf(e.getMessage()));
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWorkbook(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (n.endsWith(".xlsx") || n.endsWith(".xls")) && !n.startsWith("~$") && !n.startsWith(".~");
+    }
+
+    private static void printText(CheckResult r, PrintWriter out) {
+        String verdict = r.unreadable() ? Messages.get("check.verdict.unreadable")
+                : r.hasErrors() ? Messages.get("check.verdict.errors") : Messages.get("check.verdict.ok");
+        out.println(verdict + "  " + r.file() + "  "
+                + Messages.get("check.counts", r.count(Severity.ERROR), r.count(Severity.WARNING)));
+        int cellWidth = r.findings().stream().mapToInt(f -> f.cell() == null ? 0 : DisplayWidth.of(f.cell())).max().orElse(0);
+        for (Finding f : r.findings()) {
+            out.println("  " + DisplayWidth.padRight(Messages.get("severity." + f.severity().id()), 6)
+                    + DisplayWidth.padRight(f.rule(), 12)
+                    + DisplayWidth.padRight(f.cell() == null ? "" : f.cell(), cellWidth + 2) + f.message());
+        }
+    }
+
+    static Map<String, Object> toJson(CheckResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", r.file());
+        m.put("layout", r.layout() == null ? null : r.layout().id());
+        Map<String, Object> agency = new LinkedHashMap<>();
+        for (IdentityField f : IdentityField.values()) {
+            agency.put(f.id(), r.identity().get(f).orElse(null));
+        }
+        m.put("agency", agency);
+        m.put("year", r.identity().get(IdentityField.YEAR).orElse(null));
+        Map<String, Object> values = new LinkedHashMap<>();
+        r.values().forEach((k, v) -> values.put(k, v));
+        m.put("values", values);
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("rule", f.rule());
+            fm.put("severity", f.severity().id());
+            fm.put("key", f.key());
+            fm.put("cell", f.cell());
+            fm.put("expected", f.expected());
+            fm.put("actual", f.actual());
+            fm.put("difference", f.difference());
+            fm.put("message", f.message());
+            findings.add(fm);
+        }
+        m.put("findings", findings);
+        return m;
+    }
+
+}

@@ -1,0 +1,45 @@
+package io.xxgk.finding;
+
+import io.xxgk.i18n.Messages;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A problem in the data, found by a rule: where it is, what was expected and found, and a message
+ * rendered in the user's language from a template with placeholders.
+ *
+ * @param rule     stable rule id, e.g. {@code T3-BAL}
+ * @param severity error, warning or info
+ * @param file     the input file as given
+ * @param cell     {@code sheet!A1}, or null when the finding is about the whole file
+ * @param key      the cell key, or null
+ * @param expected the expected value, or null
+ * @param actual   the value found, or null
+ * @param messageKey message template key in the bundles
+ * @param args     the template's arguments
+ */
+public record Finding(String rule, Severity severity, String file, String cell, String key,
+                      BigDecimal expected, BigDecimal actual, String messageKey, List<Object> args) {
+
+    public Finding {
+        args = List.copyOf(args);
+    }
+
+    /** Deterministic order: file, severity, then position in the layout (given by the caller), rule. */
+    public static Comparator<Finding> order(java.util.function.ToIntFunction<String> keyOrder) {
+        return Comparator.comparing(Finding::file)
+                .thenComparing(Finding::severity)
+                .thenComparingInt(f -> f.key() == null ? -1 : keyOrder.applyAsInt(f.key()))
+                .thenComparing(Finding::rule)
+                .thenComparing(f -> f.cell() == null ? "" : f.cell());
+    }
+
+    public BigDecimal difference() {
+        return expected == null || actual == null ? null : actual.subtract(expected);
+    }
+
+    public String message() {
+        return Messages.get(messageKey, args.toArray());
+    }
+}

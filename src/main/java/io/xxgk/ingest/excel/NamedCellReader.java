@@ -1,0 +1,143 @@
+package io.xxgk.ingest.excel;
+
+import io.xxgk.ingest.RawCell;
+import io.xxgk.ingest.SourceReport;
+import io.xxgk.ingest.UnreadableException;
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Reads a workbook (.xlsx or .xls) through the defined names of our template: each cell key and
+ * each {@code info.*} field names exactly one cell. A name that is missing, points nowhere or to
+ * more than one cell leaves its key unplaced; nothing is guessed from neighbouring cells.
+ */
+public final class NamedCellReader {
+
+    private final Layout layout;
+
+    public NamedCellReader(Layout layout) {
+        this.layout = layout;
+    }
+
+    public SourceReport read(Path file) throws UnreadableException {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            Map<String, RawCell> cells = new LinkedHashMap<>();
+            for (CellDef def : layout.cells()) {
+                RawCell raw = named(wb, def.key());
+                if (raw != null) {
+                    cells.put(def.key(), raw);
+                }
+            }
+            Map<String, RawCell> idCells = new LinkedHashMap<>();
+            Identity identity = Identity.empty();
+            DataFormatter fmt = new DataFormatter(java.util.Locale.ROOT);
+            for (IdentityField f : IdentityField.values()) {
+                RawCell raw = named(wb, f.definedName());
+                if (raw != null) {
+                    idCells.put(f.id(), raw);
+                    identity = identity.with(f, text(raw));
+                }
+            }
+            return new SourceReport(file.toString(), layout, identity, idCells, cells);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableException("encrypted", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableException(reason(e), e);
+        }
+    }
+
+    private static String reason(Throwable e) {
+        String m = e.getMessage();
+        if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+            return "zip bomb";
+        }
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+    }
+
+    private static String text(RawCell raw) {
+        return switch (raw.kind()) {
+            case NUMBER -> raw.number().stripTrailingZeros().toPlainString();
+            case TEXT -> raw.text();
+            default -> null;
+        };
+    }
+
+    /** The raw content of the single cell a name points to, or null when it points to none. */
+    static RawCell named(Workbook wb, String nameText) {
+        Name name = wb.getName(nameText);
+        if (name == null || name.isDeleted() || name.getRefersToFormula() == null) {
+            return null;
+        }
+        CellReference ref;
+        try {
+            AreaReference area = new AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion());
+            if (!area.isSingleCell()) {
+                return null;
+            }
+            ref = area.getFirstCell();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        Sheet sheet = ref.getSheetName() == null ? null : wb.getSheet(ref.getSheetName());
+        if (sheet == null) {
+            return null;
+        }
+        String a1 = new CellReference(ref.getRow(), ref.getCol()).formatAsString();
+        Row row = sheet.getRow(ref.getRow());
+        Cell cell = row == null ? null : row.getCell(ref.getCol());
+        return raw(cell, sheet.getSheetName(), a1);
+    }
+
+    static RawCell raw(Cell cell, String sheet, String a1) {
+        if (cell == null) {
+            return new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1);
+        }
+        boolean formula = cell.getCellType() == CellType.FORMULA;
+        CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> new RawCell(RawCell.Kind.NUMBER, exact(cell.getNumericCellValue()), null, formula, sheet, a1);
+            case STRING -> {
+                String s = cell.getRichStringCellValue().getString();
+                yield s.isEmpty() && !formula ? new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1)
+                        : new RawCell(RawCell.Kind.TEXT, null, s, formula, sheet, a1);
+            }
+            case BOOLEAN -> new RawCell(RawCell.Kind.BOOLEAN, null, String.valueOf(cell.getBooleanCellValue()),
+                    formula, sheet, a1);
+            case ERROR -> new RawCell(RawCell.Kind.ERROR, null, errorText(cell.getErrorCellValue()), formula, sheet, a1);
+            default -> new RawCell(RawCell.Kind.BLANK, null, null, formula, sheet, a1);
+        };
+    }
+
+    /** The decimal a spreadsheet shows for a stored double (112.55034, not 112.5503399999…). */
+    static BigDecimal exact(double d) {
+        BigDecimal v = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    private static String errorText(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException e) {
+            return "#ERROR";
+        }
+    }
+}
