@@ -28,17 +28,10 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, Boolean> usable = new HashMap<>();
-        if (src.cells().isEmpty()) {
-            findings.add(new Finding(Rule.READ.id(), Severity.ERROR, src.file(), null, null, null, null,
-                    "finding.layoutMissing", List.of()));
-        }
+        findings.addAll(src.problems());
         for (CellDef def : layout.cells()) {
             RawCell raw = src.cells().get(def.key());
             if (raw == null) {
-                if (!src.cells().isEmpty()) {
-                    findings.add(new Finding(Rule.READ.id(), Severity.ERROR, src.file(), null, def.key(), null, null,
-                            "finding.keyMissing", List.of(def.key(), def.displayLabel())));
-                }
                 values.put(def.key(), null);
                 usable.put(def.key(), false);
                 continue;

@@ -6,7 +6,7 @@ import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.UnreadableException;
-import io.xxgk.ingest.excel.NamedCellReader;
+import io.xxgk.ingest.excel.WorkbookReader;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.util.DisplayWidth;
@@ -56,7 +56,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs");
         }
-        NamedCellReader reader = new NamedCellReader(layout);
+        WorkbookReader reader = new WorkbookReader(layout);
         List<CheckResult> results = new ArrayList<>();
         for (Path f : files) {
             results.add(checkOne(reader, f));
@@ -74,7 +74,7 @@ public final class CheckCommand implements Callable<Integer> {
         return results.stream().anyMatch(CheckResult::hasErrors) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private static CheckResult checkOne(NamedCellReader reader, Path f) {
+    private static CheckResult checkOne(WorkbookReader reader, Path f) {
         try {
             return Checker.check(reader.read(f));
         } catch (UnreadableException e) {

@@ -1,18 +1,22 @@
 package io.xxgk.ingest;
 
+import io.xxgk.finding.Finding;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.Layout;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A report as read from one input: its layout, the identity fields as raw text, and the raw cell of
- * every key it could place (a key missing from {@code cells} could not be placed).
+ * A report as read from one input: its layout, the identity fields, the raw cell of every key it
+ * could place (a key missing from {@code cells} could not be placed), and the reading problems.
  */
 public record SourceReport(String file, Layout layout, Identity identity,
-                           Map<String, RawCell> identityCells, Map<String, RawCell> cells) {
+                           Map<String, RawCell> identityCells, Map<String, RawCell> cells,
+                           List<Finding> problems) {
 
     public SourceReport {
         identityCells = Map.copyOf(identityCells);
         cells = Map.copyOf(cells);
+        problems = List.copyOf(problems);
     }
 }

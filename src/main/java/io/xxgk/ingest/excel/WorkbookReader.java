@@ -1,7 +1,10 @@
 package io.xxgk.ingest.excel;
 
+import io.xxgk.ingest.Grid;
+import io.xxgk.ingest.IdentityLocator;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
+import io.xxgk.ingest.TableLocator;
 import io.xxgk.ingest.UnreadableException;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
@@ -10,12 +13,16 @@ import io.xxgk.schema.Layout;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,41 +30,30 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Reads a workbook (.xlsx or .xls) through the defined names of our template: each cell key and
- * each {@code info.*} field names exactly one cell. A name that is missing, points nowhere or to
- * more than one cell leaves its key unplaced; nothing is guessed from neighbouring cells.
+ * Reads a workbook (.xlsx or .xls): through the defined names of our template first (they survive
+ * inserted rows), and for every key whose name is missing or broken, by locating the tables through
+ * their official labels. The identity comes from the {@code info.*} names, else from labels or the
+ * title.
  */
-public final class NamedCellReader {
+public final class WorkbookReader {
+
+    /** Sheets larger than this are not scanned for labels (a hostile or unrelated sheet). */
+    static final int MAX_SCAN_ROWS = 2000;
+    static final int MAX_SCAN_COLS = 100;
 
     private final Layout layout;
 
-    public NamedCellReader(Layout layout) {
+    public WorkbookReader(Layout layout) {
         this.layout = layout;
     }
 
     public SourceReport read(Path file) throws UnreadableException {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            Map<String, RawCell> cells = new LinkedHashMap<>();
-            for (CellDef def : layout.cells()) {
-                RawCell raw = named(wb, def.key());
-                if (raw != null) {
-                    cells.put(def.key(), raw);
-                }
-            }
-            Map<String, RawCell> idCells = new LinkedHashMap<>();
-            Identity identity = Identity.empty();
-            DataFormatter fmt = new DataFormatter(java.util.Locale.ROOT);
-            for (IdentityField f : IdentityField.values()) {
-                RawCell raw = named(wb, f.definedName());
-                if (raw != null) {
-                    idCells.put(f.id(), raw);
-                    identity = identity.with(f, text(raw));
-                }
-            }
-            return new SourceReport(file.toString(), layout, identity, idCells, cells);
+            return read(wb, file.toString());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException("encrypted", e);
         } catch (IOException | RuntimeException e) {
@@ -65,9 +61,48 @@ public final class NamedCellReader {
         }
     }
 
+    SourceReport read(Workbook wb, String file) {
+        Map<String, RawCell> cells = new LinkedHashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (CellDef def : layout.cells()) {
+            RawCell raw = named(wb, def.key());
+            if (raw != null) {
+                cells.put(def.key(), raw);
+            } else {
+                missing.add(def.key());
+            }
+        }
+        Map<String, RawCell> idCells = new LinkedHashMap<>();
+        Identity identity = Identity.empty();
+        boolean ourTemplate = false;
+        for (IdentityField f : IdentityField.values()) {
+            RawCell raw = named(wb, f.definedName());
+            ourTemplate |= raw != null;
+            if (raw != null && raw.kind() != RawCell.Kind.BLANK) {
+                idCells.put(f.id(), raw);
+                identity = identity.with(f, text(raw));
+            } else if (raw != null) {
+                idCells.put(f.id(), raw);
+            }
+        }
+        List<io.xxgk.finding.Finding> problems = new ArrayList<>();
+        List<Grid> grids = null;
+        if (!missing.isEmpty()) {
+            grids = grids(wb);
+            TableLocator.Located located = new TableLocator(layout, file).locate(grids, missing);
+            cells.putAll(located.cells());
+            problems.addAll(located.problems());
+        }
+        // In our template a blank 基本信息 field is missing; elsewhere look for labels and a title.
+        if (!ourTemplate) {
+            identity = IdentityLocator.locate(grids != null ? grids : grids(wb), identity, idCells);
+        }
+        return new SourceReport(file, layout, identity, idCells, cells, problems);
+    }
+
     private static String reason(Throwable e) {
         String m = e.getMessage();
-        if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+        if (m != null && m.toLowerCase(Locale.ROOT).contains("zip bomb")) {
             return "zip bomb";
         }
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
@@ -81,10 +116,37 @@ public final class NamedCellReader {
         };
     }
 
+    /** Every sheet as a grid of its non-empty cells, with merged regions. */
+    static List<Grid> grids(Workbook wb) {
+        List<Grid> out = new ArrayList<>();
+        for (Sheet sheet : wb) {
+            Grid g = new Grid(sheet.getSheetName());
+            for (Row row : sheet) {
+                if (row.getRowNum() > MAX_SCAN_ROWS) {
+                    break;
+                }
+                for (Cell cell : row) {
+                    if (cell.getColumnIndex() > MAX_SCAN_COLS) {
+                        break;
+                    }
+                    RawCell raw = raw(cell, sheet.getSheetName(), cell.getAddress().formatAsString());
+                    if (raw.kind() != RawCell.Kind.BLANK) {
+                        g.put(row.getRowNum(), cell.getColumnIndex(), raw);
+                    }
+                }
+            }
+            for (CellRangeAddress m : sheet.getMergedRegions()) {
+                g.merge(m.getFirstRow(), m.getLastRow(), m.getFirstColumn(), m.getLastColumn());
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
     /** The raw content of the single cell a name points to, or null when it points to none. */
     static RawCell named(Workbook wb, String nameText) {
         Name name = wb.getName(nameText);
-        if (name == null || name.isDeleted() || name.getRefersToFormula() == null) {
+        if (name == null || name.getRefersToFormula() == null) {
             return null;
         }
         CellReference ref;
@@ -117,7 +179,7 @@ public final class NamedCellReader {
             case NUMERIC -> new RawCell(RawCell.Kind.NUMBER, exact(cell.getNumericCellValue()), null, formula, sheet, a1);
             case STRING -> {
                 String s = cell.getRichStringCellValue().getString();
-                yield s.isEmpty() && !formula ? new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1)
+                yield s.isBlank() && !formula ? new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1)
                         : new RawCell(RawCell.Kind.TEXT, null, s, formula, sheet, a1);
             }
             case BOOLEAN -> new RawCell(RawCell.Kind.BOOLEAN, null, String.valueOf(cell.getBooleanCellValue()),

@@ -1,0 +1,46 @@
+package io.xxgk.ingest;
+
+import java.text.Normalizer;
+
+/**
+ * How labels are compared: full- and half-width forms alike, no spaces or line breaks, no quotes,
+ * and the common typo 本年度止件数 read as 本年废止件数.
+ */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    public static String normalize(String s) {
+        if (s == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\u00A0\\u3000]+", "")
+                .replaceAll("[\"'“”‘’「」]", "")
+                .replace('【', '[').replace('】', ']')
+                .replace("、", ",").replace("，", ",");
+        return n.replace("本年度止件数", "本年废止件数");
+    }
+
+    /** The label without its numbering (一、 (三) 1.), or the label itself when it has none. */
+    public static String withoutNumbering(String normalized) {
+        return normalized.replaceFirst("^(\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+,|\\d+[.．])", "");
+    }
+
+    /** Other names published reports use for an official label. */
+    private static final java.util.Map<String, java.util.List<String>> ALIASES = java.util.Map.of(
+            "行政规范性文件", java.util.List.of("规范性文件"));
+
+    /** True when {@code cellText} names {@code label}: equal, or equal without numbering when long enough. */
+    public static boolean matches(String cellText, String label) {
+        String a = normalize(cellText);
+        String b = normalize(label);
+        if (a.equals(b) || ALIASES.getOrDefault(b, java.util.List.of()).contains(a)) {
+            return true;
+        }
+        String a2 = withoutNumbering(a);
+        String b2 = withoutNumbering(b);
+        return b2.length() >= 4 && a2.equals(b2);
+    }
+}

@@ -1,0 +1,248 @@
+package io.xxgk.ingest;
+
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.FormItem;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.TableForm;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the official tables in grids by their labels, wherever they stand: the row of a value by
+ * its row label, its column by the header above (checked against the headers above that), so
+ * inserted rows, moved tables and extra title rows do not matter. When a label is missing or found
+ * twice, or a row holds more numbers than the table has columns, it reports a finding and places
+ * nothing: a number is never taken from a cell that is not unambiguously the one for its key.
+ */
+public final class TableLocator {
+
+    /** What the locator placed, and what it could not. */
+    public record Located(Map<String, RawCell> cells, List<Finding> problems) {
+    }
+
+    private final Layout layout;
+    private final String file;
+
+    public TableLocator(Layout layout, String file) {
+        this.layout = layout;
+        this.file = file;
+    }
+
+    /** Locates {@code keys} (a subset of the layout's) in the grids. */
+    public Located locate(List<Grid> grids, Set<String> keys) {
+        Map<String, RawCell> cells = new LinkedHashMap<>();
+        List<Finding> problems = new ArrayList<>();
+        for (TableForm form : layout.forms()) {
+            List<FormItem.Slot> slots = form.slots().stream().filter(s -> keys.contains(s.key())).toList();
+            if (slots.isEmpty()) {
+                continue;
+            }
+            Grid grid = bestGrid(grids, form);
+            if (grid == null) {
+                problems.add(problem(null, null, "finding.tableMissing", form.title()));
+                continue;
+            }
+            Map<String, Placement> placed = new LinkedHashMap<>();
+            for (FormItem.Slot slot : slots) {
+                CellDef def = layout.cell(slot.key()).orElseThrow();
+                Object result = place(grid, form, slot, def);
+                if (result instanceof Placement p) {
+                    placed.put(def.key(), p);
+                } else {
+                    Finding f = (Finding) result;
+                    problems.add(f);
+                }
+            }
+            rowsBelowHeaders(placed);
+            readValues(grid, placed, cells, problems);
+        }
+        return new Located(cells, problems);
+    }
+
+    /**
+     * Where a key's value is: a row and a column span; {@code labelCol} is the row label's last
+     * column (-1 without one). A table without row labels first records how far below its
+     * header ({@code headerBottom}) the value stands ({@code offset}), with {@code row} = -1.
+     */
+    private record Placement(int row, int firstCol, int lastCol, int labelCol, int headerBottom, int offset) {
+    }
+
+    /** Places the values of a table without row labels below its lowest header row. */
+    private static void rowsBelowHeaders(Map<String, Placement> placed) {
+        int bottom = placed.values().stream().filter(p -> p.row() < 0).mapToInt(Placement::headerBottom).max().orElse(-1);
+        placed.replaceAll((k, p) -> p.row() >= 0 ? p
+                : new Placement(bottom + p.offset(), p.firstCol(), p.lastCol(), -1, p.headerBottom(), p.offset()));
+    }
+
+    /** The grid holding most of the table's labels, or null when none holds any. */
+    private static Grid bestGrid(List<Grid> grids, TableForm form) {
+        Grid best = null;
+        int bestScore = 0;
+        for (Grid g : grids) {
+            Set<String> found = new HashSet<>();
+            for (int[] rc : g.textCells()) {
+                String text = g.at(rc[0], rc[1]).text();
+                for (FormItem.Label l : form.labels()) {
+                    if (Labels.matches(text, l.text())) {
+                        found.add(l.text());
+                    }
+                }
+            }
+            if (found.size() > bestScore) {
+                best = g;
+                bestScore = found.size();
+            }
+        }
+        // Two or three generic headers (总计, 其他) alone do not make a table.
+        return bestScore >= 3 ? best : null;
+    }
+
+    /** A {@link Placement}, or a {@link Finding} saying why the key cannot be placed. */
+    private Object place(Grid grid, TableForm form, FormItem.Slot slot, CellDef def) {
+        boolean hasRowLabel = form.labels().stream().anyMatch(l -> l.role() == FormItem.Role.ROW
+                && l.row() <= slot.row() && l.lastRow() >= slot.row() && l.lastCol() < slot.col());
+        Integer labelRow = null;
+        int labelCol = -1;
+        if (hasRowLabel) {
+            List<int[]> rows = find(grid, def.rowLabel());
+            if (rows.size() > 1 && def.rowPath().size() > 1) {
+                rows = rows.stream().filter(rc -> hasLeft(grid, rc, def.rowPath().get(def.rowPath().size() - 2))).toList();
+            }
+            if (rows.isEmpty()) {
+                return problem(def.key(), null, "finding.rowMissing", def.rowLabel(), form.title());
+            }
+            if (rows.size() > 1) {
+                return problem(def.key(), null, "finding.rowAmbiguous", def.rowLabel(), rows.size());
+            }
+            labelRow = rows.get(0)[0];
+            labelCol = grid.regionOf(rows.get(0)[0], rows.get(0)[1]).lastCol();
+        }
+        int[] header = header(grid, def, labelRow);
+        if (header == null) {
+            return problem(def.key(), null, "finding.columnMissing", def.colLabel(), def.displayLabel());
+        }
+        Grid.Merge span = grid.regionOf(header[0], header[1]);
+        if (labelRow != null) {
+            return new Placement(labelRow, span.firstCol(), span.lastCol(), labelCol, -1, 0);
+        }
+        // No row label (table 四): the values stand below the table's lowest header row, as in the
+        // form; the row is fixed once every header is found (see rowsBelowHeaders).
+        int formHeaderBottom = form.labels().stream().filter(l -> l.role() == FormItem.Role.HEADER)
+                .mapToInt(FormItem.Label::lastRow).max().orElseThrow();
+        return new Placement(-1, span.firstCol(), span.lastCol(), -1, span.lastRow(), slot.row() - formHeaderBottom);
+    }
+
+    /** The header cell for the key's column, above {@code belowRow} when given, or null. */
+    private static int[] header(Grid grid, CellDef def, Integer belowRow) {
+        List<int[]> candidates = find(grid, def.colLabel()).stream()
+                .filter(rc -> belowRow == null || grid.regionOf(rc[0], rc[1]).lastRow() < belowRow)
+                .toList();
+        List<String> ancestors = def.colPath().subList(0, def.colPath().size() - 1);
+        List<int[]> strict = candidates.stream().filter(rc -> underAll(grid, rc, ancestors)).toList();
+        List<int[]> pool = strict.isEmpty() && candidates.size() == 1 && belowRow != null ? candidates : strict;
+        if (pool.isEmpty()) {
+            return null;
+        }
+        if (belowRow != null) {
+            // The nearest header above the row label.
+            return pool.stream().max(java.util.Comparator.comparingInt(rc -> rc[0])).orElseThrow();
+        }
+        return pool.size() == 1 ? pool.get(0) : null;
+    }
+
+    /** True when every ancestor label stands above the cell with a span covering its column. */
+    private static boolean underAll(Grid grid, int[] rc, List<String> ancestors) {
+        for (String a : ancestors) {
+            boolean ok = find(grid, a).stream().anyMatch(p -> {
+                Grid.Merge m = impliedSpan(grid, p[0], p[1]);
+                return m.lastRow() < rc[0] && m.firstCol() <= rc[1] && m.lastCol() >= rc[1];
+            });
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The columns a header covers: its merged region, or for an unmerged header (tables typed
+     * without merging) up to the next filled cell of its row.
+     */
+    static Grid.Merge impliedSpan(Grid grid, int r, int c) {
+        Grid.Merge m = grid.regionOf(r, c);
+        if (m.firstCol() != m.lastCol() || m.firstRow() != m.lastRow()) {
+            return m;
+        }
+        Integer next = grid.row(r).higherKey(c);
+        int last = next == null ? c + 30 : next - 1;
+        return new Grid.Merge(r, r, c, last);
+    }
+
+    private static boolean hasLeft(Grid grid, int[] rc, String label) {
+        for (int c = rc[1] - 1; c >= 0; c--) {
+            Grid.Merge m = grid.regionOf(rc[0], c);
+            RawCell cell = grid.at(m.firstRow(), m.firstCol());
+            if (cell != null && cell.kind() == RawCell.Kind.TEXT && Labels.matches(cell.text(), label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> find(Grid grid, String label) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] rc : grid.textCells()) {
+            if (Labels.matches(grid.at(rc[0], rc[1]).text(), label)) {
+                out.add(rc);
+            }
+        }
+        return out;
+    }
+
+    /** Takes the one value in each placement's span; reports empty spans' blanks and surplus numbers. */
+    private void readValues(Grid grid, Map<String, Placement> placed, Map<String, RawCell> cells, List<Finding> problems) {
+        Map<Integer, Set<Integer>> used = new LinkedHashMap<>();
+        Map<Integer, Integer> rowStart = new LinkedHashMap<>();
+        for (Map.Entry<String, Placement> e : placed.entrySet()) {
+            Placement p = e.getValue();
+            int start = p.labelCol() >= 0 ? p.labelCol() + 1 : p.firstCol();
+            rowStart.merge(p.row(), start, Math::min);
+            List<Integer> filled = new ArrayList<>();
+            for (int c = p.firstCol(); c <= p.lastCol(); c++) {
+                RawCell cell = grid.at(p.row(), c);
+                if (cell != null && cell.kind() != RawCell.Kind.BLANK) {
+                    filled.add(c);
+                }
+                used.computeIfAbsent(p.row(), r -> new HashSet<>()).add(c);
+            }
+            if (filled.size() > 1) {
+                problems.add(problem(e.getKey(), grid.at(p.row(), filled.get(0)).location(), "finding.spanAmbiguous",
+                        filled.size()));
+            } else if (filled.size() == 1) {
+                cells.put(e.getKey(), grid.at(p.row(), filled.get(0)));
+            } else {
+                String a1 = new org.apache.poi.ss.util.CellReference(p.row(), p.firstCol()).formatAsString();
+                cells.put(e.getKey(), new RawCell(RawCell.Kind.BLANK, null, null, false, grid.name(), a1));
+            }
+        }
+        // Any other number in a row the table uses, right of its label, is one number too many.
+        for (Map.Entry<Integer, Set<Integer>> e : used.entrySet()) {
+            for (Map.Entry<Integer, RawCell> c : grid.row(e.getKey()).entrySet()) {
+                boolean inside = c.getKey() >= rowStart.get(e.getKey());
+                if (inside && !e.getValue().contains(c.getKey()) && c.getValue().kind() == RawCell.Kind.NUMBER) {
+                    problems.add(problem(null, c.getValue().location(), "finding.surplus", c.getValue().number().toPlainString()));
+                }
+            }
+        }
+    }
+
+    private Finding problem(String key, String cell, String messageKey, Object... args) {
+        return new Finding("READ", Severity.ERROR, file, cell, key, null, null, messageKey, List.of(args));
+    }
+}
