@@ -45,6 +45,7 @@ public final class Checker {
                         List.of(raw.location(), def.displayLabel(), p.shown(), p.value() == null ? "" : p.value().toPlainString())));
             }
         }
+        computeUncachedFormulas(src, layout, values);
         for (SumDef rel : layout.relations()) {
             relation(src, layout, rel, values, usable).ifPresent(findings::add);
         }
@@ -86,6 +87,18 @@ public final class Checker {
         BigDecimal actual = balance ? right : left;
         return java.util.Optional.of(new Finding(rel.ruleId(), Rule.byId(rel.ruleId()).severity(), src.file(),
                 anchor.location(), rel.anchor(), expected, actual, key, args));
+    }
+
+    /** A total whose formula has no saved result gets the value computed from its parts. */
+    private static void computeUncachedFormulas(SourceReport src, Layout layout, Map<String, BigDecimal> values) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (Map.Entry<String, SumDef> e : layout.formulas().entrySet()) {
+                RawCell raw = src.cells().get(e.getKey());
+                if (raw != null && raw.formula() && raw.kind() == RawCell.Kind.BLANK) {
+                    values.put(e.getKey(), sum(e.getValue().right(), values));
+                }
+            }
+        }
     }
 
     private static BigDecimal sum(List<String> keys, Map<String, BigDecimal> values) {

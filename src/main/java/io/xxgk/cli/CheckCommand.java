@@ -46,6 +46,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     LayoutOption layoutOption;
 
+    @Option(names = "--agency", paramLabel = "NAME", descriptionKey = "check.agency")
+    String agency;
+
+    @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "check.year")
+    String year;
+
+    @Option(names = "--annotate", paramLabel = "DIR", descriptionKey = "check.annotate")
+    Path annotate;
+
     @Spec
     CommandSpec spec;
 
@@ -57,10 +66,20 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs");
         }
         WorkbookReader reader = new WorkbookReader(layout);
-        List<CheckResult> results = new ArrayList<>();
-        for (Path f : files) {
-            results.add(checkOne(reader, f));
+        if (year != null && !year.strip().matches("\\d{4}")) {
+            throw new UserException(ExitCodes.USAGE, "option.badYear", year);
         }
+        List<CheckResult> results = new ArrayList<>();
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());
+        for (Path f : files) {
+            CheckResult r = checkOne(reader, f);
+            results.add(r);
+            if (annotate != null && !r.unreadable() && !r.findings().isEmpty()) {
+                annotate(f, r);
+            }
+            progress.step();
+        }
+        progress.done();
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.println(Json.write(results.stream().map(CheckCommand::toJson).toList()));
@@ -74,9 +93,32 @@ public final class CheckCommand implements Callable<Integer> {
         return results.stream().anyMatch(CheckResult::hasErrors) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private static CheckResult checkOne(WorkbookReader reader, Path f) {
+    private void annotate(Path input, CheckResult r) throws UserException {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path target = annotate.resolve(name.substring(0, dot) + "-问题标注" + name.substring(dot));
+        if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+            throw new UserException(ExitCodes.USAGE, "check.annotateSelf", input);
+        }
         try {
-            return Checker.check(reader.read(f));
+            io.xxgk.excel.Annotator.write(input, r, target);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private CheckResult checkOne(WorkbookReader reader, Path f) {
+        try {
+            io.xxgk.ingest.SourceReport src = reader.read(f);
+            io.xxgk.schema.Identity id = src.identity();
+            if (agency != null) {
+                id = id.with(IdentityField.NAME, agency);
+            }
+            if (year != null) {
+                id = id.with(IdentityField.YEAR, year.strip());
+            }
+            return Checker.check(new io.xxgk.ingest.SourceReport(src.file(), src.layout(), id, src.identityCells(),
+                    src.cells(), src.problems()));
         } catch (UnreadableException e) {
             Finding finding = new Finding("READ", Severity.ERROR, f.toString(), null, null, null, null,
                     "finding.unreadable", List.of(e.getMessage()));

@@ -55,7 +55,7 @@ public final class WorkbookReader {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             return read(wb, file.toString());
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableException("encrypted", e);
+            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(reason(e), e);
         }
@@ -100,12 +100,23 @@ public final class WorkbookReader {
         return new SourceReport(file, layout, identity, idCells, cells, problems);
     }
 
+    /** A reason a clerk understands, with the technical detail after it. */
     private static String reason(Throwable e) {
-        String m = e.getMessage();
-        if (m != null && m.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-            return "zip bomb";
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(' ').append(t.getMessage());
         }
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+        String m = all.toString().toLowerCase(Locale.ROOT);
+        String key;
+        if (m.contains("zip bomb")) {
+            key = "reason.zipBomb";
+        } else if (m.contains("unsupported file type") || m.contains("no valid entries") || m.contains("not a valid")) {
+            key = "reason.notWorkbook";
+        } else {
+            key = "reason.corrupt";
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return io.xxgk.i18n.Messages.get(key) + " (" + detail + ")";
     }
 
     private static String text(RawCell raw) {
@@ -174,6 +185,10 @@ public final class WorkbookReader {
             return new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1);
         }
         boolean formula = cell.getCellType() == CellType.FORMULA;
+        if (formula && cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
+            // A formula saved without its result: the checker computes it from the parts.
+            return new RawCell(RawCell.Kind.BLANK, null, null, true, sheet, a1);
+        }
         CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case NUMERIC -> new RawCell(RawCell.Kind.NUMBER, exact(cell.getNumericCellValue()), null, formula, sheet, a1);

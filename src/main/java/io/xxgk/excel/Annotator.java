@@ -1,0 +1,154 @@
+package io.xxgk.excel;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.finding.Finding;
+import io.xxgk.i18n.Messages;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.util.AtomicFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Writes an annotated copy of a checked workbook, for the coordinator to send back: every cell
+ * with a finding filled red with a comment holding its messages, and a sheet 问题清单 listing every
+ * finding with a link to its cell. The input file itself is only read.
+ */
+public final class Annotator {
+
+    public static final String ISSUES_SHEET = "问题清单";
+
+    private Annotator() {
+    }
+
+    /** Writes the annotated copy of {@code input} to {@code target} (through a temporary file). */
+    public static void write(Path input, CheckResult result, Path target) throws IOException {
+        Workbook wb;
+        try (InputStream in = Files.newInputStream(input)) {
+            wb = WorkbookFactory.create(in);
+        }
+        try (wb) {
+            markCells(wb, result.findings());
+            issueSheet(wb, result);
+            AtomicFiles.write(target, true, wb::write);
+        }
+    }
+
+    private static void markCells(Workbook wb, List<Finding> findings) {
+        Map<String, List<Finding>> byCell = findings.stream().filter(f -> f.cell() != null)
+                .collect(Collectors.groupingBy(Finding::cell, LinkedHashMap::new, Collectors.toList()));
+        Map<String, CellStyle> marked = new HashMap<>();
+        CreationHelper helper = wb.getCreationHelper();
+        Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+        for (Map.Entry<String, List<Finding>> e : byCell.entrySet()) {
+            CellReference ref = new CellReference(e.getKey());
+            Sheet sheet = wb.getSheet(ref.getSheetName());
+            if (sheet == null) {
+                continue;
+            }
+            Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
+            Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol()) : row.createCell(ref.getCol());
+            // Errors red, warnings yellow (blanks are warnings: they must not drown the errors).
+            boolean error = e.getValue().stream().anyMatch(f -> f.severity() == io.xxgk.finding.Severity.ERROR);
+            boolean warning = e.getValue().stream().anyMatch(f -> f.severity() == io.xxgk.finding.Severity.WARNING);
+            if (error || warning) {
+                IndexedColors color = error ? IndexedColors.RED : IndexedColors.LIGHT_YELLOW;
+                CellStyle base = cell.getCellStyle();
+                cell.setCellStyle(marked.computeIfAbsent(base.getIndex() + "/" + color,
+                        k -> filled(wb, base, color)));
+            }
+            String text = e.getValue().stream().map(f -> "[" + f.rule() + "] " + f.message())
+                    .collect(Collectors.joining("\n"));
+            Drawing<?> drawing = drawings.computeIfAbsent(sheet, Sheet::createDrawingPatriarch);
+            ClientAnchor anchor = helper.createClientAnchor();
+            // XSSF ties a comment to the anchor's top-left cell, so the anchor starts at the cell.
+            anchor.setCol1(ref.getCol());
+            anchor.setCol2(ref.getCol() + 5);
+            anchor.setRow1(ref.getRow());
+            anchor.setRow2(ref.getRow() + 4);
+            cell.removeCellComment();
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(helper.createRichTextString(text));
+            comment.setAuthor("xxgk");
+            cell.setCellComment(comment);
+        }
+    }
+
+    private static CellStyle filled(Workbook wb, CellStyle base, IndexedColors color) {
+        CellStyle s = wb.createCellStyle();
+        s.cloneStyleFrom(base);
+        s.setFillForegroundColor(color.getIndex());
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return s;
+    }
+
+    private static void issueSheet(Workbook wb, CheckResult result) {
+        int existing = wb.getSheetIndex(ISSUES_SHEET);
+        if (existing >= 0) {
+            wb.removeSheetAt(existing);
+        }
+        Sheet sheet = wb.createSheet(ISSUES_SHEET);
+        CreationHelper helper = wb.getCreationHelper();
+        CellStyle link = wb.createCellStyle();
+        Font blue = wb.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        link.setFont(blue);
+        String[] head = {"单位", "文件", "单元格", "键名", "规则", "严重程度", "说明"};
+        Row h = sheet.createRow(0);
+        for (int i = 0; i < head.length; i++) {
+            h.createCell(i).setCellValue(head[i]);
+        }
+        String agency = result.identity().get(IdentityField.NAME).orElse("");
+        int r = 1;
+        for (Finding f : result.findings()) {
+            Row row = sheet.createRow(r++);
+            // Plain string cells: a name starting with "=" stays text, never a formula.
+            row.createCell(0).setCellValue(agency);
+            row.createCell(1).setCellValue(Path.of(f.file()).getFileName().toString());
+            Cell where = row.createCell(2);
+            where.setCellValue(f.cell() == null ? "" : f.cell());
+            if (f.cell() != null) {
+                CellReference ref = new CellReference(f.cell());
+                Hyperlink h2 = helper.createHyperlink(HyperlinkType.DOCUMENT);
+                h2.setAddress("'" + ref.getSheetName() + "'!" + new CellReference(ref.getRow(), ref.getCol()).formatAsString());
+                where.setHyperlink(h2);
+                where.setCellStyle(link);
+            }
+            row.createCell(3).setCellValue(f.key() == null ? "" : f.key());
+            row.createCell(4).setCellValue(f.rule());
+            row.createCell(5).setCellValue(Messages.get("severity." + f.severity().id()));
+            row.createCell(6).setCellValue(f.message());
+        }
+        int[] widths = {24, 24, 14, 34, 12, 8, 90};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        wb.setActiveSheet(wb.getSheetIndex(sheet));
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            wb.getSheetAt(i).setSelected(i == wb.getSheetIndex(sheet));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.xxgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.excel.Annotator;
+import io.xxgk.excel.TemplateWriter;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Reports;
+import io.xxgk.testing.Sheets;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckHostileAndAnnotateTest {
+
+    private final Layout layout = Layouts.get("2021");
+
+    @TempDir
+    Path dir;
+
+    private Path valid(String name) throws Exception {
+        Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, 77L));
+        layout.formulas().keySet().forEach(v::remove);
+        Path f = dir.resolve(name);
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "测试局")
+                .with(IdentityField.YEAR, "2024"), v, f, false);
+        return f;
+    }
+
+    @Test
+    void encryptedTruncatedZipBombAndNonWorkbooksAreUnreadableWithAReason() throws Exception {
+        Path good = valid("good.xlsx");
+        Path truncated = dir.resolve("truncated.xlsx");
+        byte[] bytes = Files.readAllBytes(good);
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        Path encrypted = dir.resolve("encrypted.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword("secret");
+            try (OutputStream os = enc.getDataStream(fs); var in = Files.newInputStream(good)) {
+                in.transferTo(os);
+            }
+            try (FileOutputStream out = new FileOutputStream(encrypted.toFile())) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Path bomb = dir.resolve("bomb.xlsx");
+        // Our workbook with one sheet's XML padded to 64 MiB of spaces: a tiny file that inflates 1000-fold.
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb));
+             java.util.zip.ZipInputStream src = new java.util.zip.ZipInputStream(Files.newInputStream(good))) {
+            for (ZipEntry e = src.getNextEntry(); e != null; e = src.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                byte[] content = src.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    int cut = xml.indexOf("<sheetData");
+                    zip.write(xml.substring(0, cut).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 64; i++) {
+                        zip.write(spaces);
+                    }
+                    zip.write(xml.substring(cut).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    zip.write(content);
+                }
+            }
+        }
+        Path text = dir.resolve("notes.xls");
+        Files.writeString(text, "这不是工作簿");
+        CliTest.Result r = CliTest.run("check", good.toString(), truncated.toString(), encrypted.toString(),
+                bomb.toString(), text.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("✓ 通过  " + good);
+        for (Path p : new Path[] {truncated, encrypted, bomb, text}) {
+            assertThat(r.out()).contains("✗ 无法读取  " + p);
+        }
+        assertThat(r.out()).contains("文件已加密", "疑似压缩炸弹", "不是 Excel 工作簿", "文件损坏或不完整");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void annotateWritesARedCellWithItsCommentAndAListButNeverTouchesTheInput() throws Exception {
+        Path f = valid("agency.xlsx");
+        String cellA1;
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(f))) {
+            Cell c = Sheets.named(wb, "requests.carried_out.business");
+            cellA1 = c.getAddress().formatAsString();
+            c.setCellValue(c.getNumericCellValue() + 3);
+            try (FileOutputStream out = new FileOutputStream(f.toFile())) {
+                wb.write(out);
+            }
+        }
+        String before = sha(f);
+        Path out = dir.resolve("退回");
+        CliTest.Result r = CliTest.run("check", f.toString(), "--annotate", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(sha(f)).as("input unchanged").isEqualTo(before);
+        Path copy = out.resolve("agency-问题标注.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(copy))) {
+            Cell c = wb.getSheet("统计表").getRow(Sheets.named(wb, "requests.carried_out.business").getRowIndex())
+                    .getCell(Sheets.named(wb, "requests.carried_out.business").getColumnIndex());
+            assertThat(c.getAddress().formatAsString()).isEqualTo(cellA1);
+            assertThat(c.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(c.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.RED.getIndex());
+            assertThat(c.getCellComment().getString().getString()).contains("T3-BAL", "相差");
+            var list = wb.getSheet(Annotator.ISSUES_SHEET);
+            assertThat(list.getLastRowNum()).isGreaterThanOrEqualTo(1);
+            boolean linked = false;
+            for (var row : list) {
+                Cell where = row.getCell(2);
+                if (where != null && where.getStringCellValue().equals("统计表!" + cellA1)) {
+                    linked = where.getHyperlink() != null && where.getHyperlink().getAddress().contains(cellA1);
+                }
+            }
+            assertThat(linked).as("问题清单 links to 统计表!" + cellA1).isTrue();
+        }
+    }
+
+    private static String sha(Path f) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+    }
+}
