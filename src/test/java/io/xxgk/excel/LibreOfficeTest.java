@@ -69,6 +69,45 @@ class LibreOfficeTest {
     }
 
     @Test
+    void aReportReSavedByLibreOfficeAsXlsxAndXlsReadsIdentically() throws Exception {
+        Map<String, BigDecimal> in = new java.util.HashMap<>(io.xxgk.testing.Reports.valid(layout, 11L));
+        Path file = dir.resolve("报送.xlsx");
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "测试局")
+                .with(IdentityField.YEAR, "2024"), in, file, false);
+        io.xxgk.ingest.excel.WorkbookReader reader = new io.xxgk.ingest.excel.WorkbookReader(layout);
+        var original = io.xxgk.check.Checker.check(reader.read(file));
+        assertThat(original.hasErrors()).isFalse();
+        for (String format : new String[] {"xlsx", "xls"}) {
+            Path saved = LibreOffice.convert(file, format, dir.resolve("re-" + format));
+            var again = io.xxgk.check.Checker.check(reader.read(saved));
+            assertThat(again.values()).as(format).isEqualTo(original.values());
+            assertThat(again.identity()).as(format).isEqualTo(original.identity());
+            assertThat(again.findings()).as(format).extracting(f -> f.rule() + " " + f.cell())
+                    .containsExactlyElementsOf(original.findings().stream().map(f -> f.rule() + " " + f.cell()).toList());
+        }
+    }
+
+    @Test
+    void opensTheAnnotatedCopyWithItsRedCellAndComment() throws Exception {
+        Map<String, BigDecimal> in = new java.util.HashMap<>(io.xxgk.testing.Reports.valid(layout, 12L));
+        in.put("appeals.review.upheld", new BigDecimal("-1"));
+        Path file = dir.resolve("a.xlsx");
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "测试局")
+                .with(IdentityField.YEAR, "2024"), in, file, false);
+        var result = io.xxgk.check.Checker.check(new io.xxgk.ingest.excel.WorkbookReader(layout).read(file));
+        Path annotated = dir.resolve("out/a-问题标注.xlsx");
+        Annotator.write(file, result, annotated);
+        Path saved = LibreOffice.convert(annotated, "xlsx", dir.resolve("lo-annotated"));
+        try (Workbook wb = WorkbookFactory.create(saved.toFile(), null, true)) {
+            Cell cell = Sheets.named(wb, "appeals.review.upheld");
+            assertThat(cell.getCellComment()).isNotNull();
+            assertThat(cell.getCellComment().getString().getString()).contains("VAL-NUM");
+            assertThat(wb.getSheet(Annotator.ISSUES_SHEET)).isNotNull();
+        }
+        assertThat(Files.size(LibreOffice.convert(annotated, "pdf", dir.resolve("pdf-annotated")))).isPositive();
+    }
+
+    @Test
     void rendersTheTablesToPdfWithTheChineseLabels() throws Exception {
         Path file = dir.resolve("t.xlsx");
         new TemplateWriter(layout).write(Identity.empty(), Map.of(), file, false);
