@@ -76,15 +76,14 @@ public final class Checker {
         CellDef def = layout.cell(rel.anchor()).orElseThrow();
         boolean balance = rel.ruleId().equals("T3-BAL");
         String key = balance ? "finding.balance" : "finding.sum";
-        List<Object> args = balance
-                ? List.of(anchor.location(), def.colLabel(), left.toPlainString(), right.toPlainString(),
-                        left.subtract(right).toPlainString())
-                : List.of(anchor.location(), def.displayLabel(), left.toPlainString(), right.toPlainString(),
-                        left.subtract(right).toPlainString());
         // A total: expected = sum of its parts, actual = the stated total. The balance: expected =
         // 一+二, actual = (七)+四, so the difference is how far the anchor (四) side is off.
         BigDecimal expected = balance ? left : right;
         BigDecimal actual = balance ? right : left;
+        String diff = actual.subtract(expected).toPlainString();
+        List<Object> args = balance
+                ? List.of(anchor.location(), def.colLabel(), left.toPlainString(), right.toPlainString(), diff)
+                : List.of(anchor.location(), def.displayLabel(), left.toPlainString(), right.toPlainString(), diff);
         return java.util.Optional.of(new Finding(rel.ruleId(), Rule.byId(rel.ruleId()).severity(), src.file(),
                 anchor.location(), rel.anchor(), expected, actual, key, args));
     }
