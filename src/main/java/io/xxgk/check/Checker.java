@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.validator.routines.EmailValidator;
 import org.apache.commons.validator.routines.UrlValidator;
 
@@ -46,9 +47,11 @@ public final class Checker {
             }
         }
         computeUncachedFormulas(src, layout, values);
+        Map<SumDef, Finding> broken = new LinkedHashMap<>();
         for (SumDef rel : layout.relations()) {
-            relation(src, layout, rel, values, usable).ifPresent(findings::add);
+            relation(src, layout, rel, values, usable).ifPresent(f -> broken.put(rel, f));
         }
+        findings.addAll(withoutEchoes(layout, broken));
         identity(src, findings);
         Map<String, Integer> order = new HashMap<>();
         List<CellDef> cells = layout.cells();
@@ -86,6 +89,33 @@ public final class Checker {
                 : List.of(anchor.location(), def.displayLabel(), left.toPlainString(), right.toPlainString(), diff);
         return java.util.Optional.of(new Finding(rel.ruleId(), Rule.byId(rel.ruleId()).severity(), src.file(),
                 anchor.location(), rel.anchor(), expected, actual, key, args));
+    }
+
+    /**
+     * Drops a broken relation made only of total cells (e.g. the balance of the 总计 column) when
+     * broken relations of the same rule over the parts explain its difference exactly: one wrong
+     * number then gives one finding, not a second one for the totals that merely add it up.
+     */
+    static List<Finding> withoutEchoes(Layout layout, Map<SumDef, Finding> broken) {
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<SumDef, Finding> e : broken.entrySet()) {
+            SumDef rel = e.getKey();
+            boolean allTotals = Stream.concat(rel.left().stream(), rel.right().stream()).allMatch(layout::isFormula);
+            BigDecimal explained = BigDecimal.ZERO;
+            boolean anyPart = false;
+            for (Map.Entry<SumDef, Finding> o : broken.entrySet()) {
+                boolean oAllTotals = Stream.concat(o.getKey().left().stream(), o.getKey().right().stream())
+                        .allMatch(layout::isFormula);
+                if (o.getKey().ruleId().equals(rel.ruleId()) && !oAllTotals) {
+                    explained = explained.add(o.getValue().difference());
+                    anyPart = true;
+                }
+            }
+            if (!(allTotals && anyPart && explained.compareTo(e.getValue().difference()) == 0)) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
     }
 
     /** A total whose formula has no saved result gets the value computed from its parts. */
