@@ -13,10 +13,21 @@ import java.util.Map;
  * identity, and its findings in a deterministic order. {@code layout} is null when unreadable.
  */
 public record CheckResult(String file, Layout layout, Identity identity, Map<String, BigDecimal> values,
-                          List<Finding> findings, boolean unreadable) {
+                          List<Finding> findings, boolean unreadable, List<Identity> contains) {
 
     public CheckResult {
         findings = List.copyOf(findings);
+        contains = List.copyOf(contains);
+    }
+
+    /** A result for an input that could not be read at all. */
+    public static CheckResult unreadable(String file, Finding why) {
+        return new CheckResult(file, null, Identity.empty(), Map.of(), List.of(why), true, List.of());
+    }
+
+    /** True for a summary workbook (it lists the units it adds up). */
+    public boolean isSummary() {
+        return !contains.isEmpty();
     }
 
     public long count(Severity s) {

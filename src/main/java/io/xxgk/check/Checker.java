@@ -59,7 +59,7 @@ public final class Checker {
             order.put(cells.get(i).key(), i);
         }
         findings.sort(Finding.order(k -> order.getOrDefault(k, -1)));
-        return new CheckResult(src.file(), layout, src.identity(), values, findings, false);
+        return new CheckResult(src.file(), layout, src.identity(), values, findings, false, src.contains());
     }
 
     private static java.util.Optional<Finding> relation(SourceReport src, Layout layout, SumDef rel,

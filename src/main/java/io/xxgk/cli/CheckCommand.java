@@ -1,12 +1,11 @@
 package io.xxgk.cli;
 
 import io.xxgk.check.CheckResult;
-import io.xxgk.check.Checker;
+import io.xxgk.check.CheckRunner;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
-import io.xxgk.ingest.UnreadableException;
-import io.xxgk.ingest.excel.WorkbookReader;
+import io.xxgk.util.InputFiles;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.util.DisplayWidth;
@@ -14,15 +13,12 @@ import io.xxgk.util.ExitCodes;
 import io.xxgk.util.UserException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,18 +57,18 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Layout layout = layoutOption.resolve();
-        List<Path> files = expand(inputs);
+        List<Path> files = InputFiles.expand(inputs);
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs");
         }
-        WorkbookReader reader = new WorkbookReader(layout);
+        CheckRunner runner = new CheckRunner(layout, agency, year);
         if (year != null && !year.strip().matches("\\d{4}")) {
             throw new UserException(ExitCodes.USAGE, "option.badYear", year);
         }
         List<CheckResult> results = new ArrayList<>();
         Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());
         for (Path f : files) {
-            CheckResult r = checkOne(reader, f);
+            CheckResult r = runner.run(f);
             results.add(r);
             if (annotate != null && !r.unreadable() && !r.findings().isEmpty()) {
                 annotate(f, r);
@@ -105,47 +101,6 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, String.valueOf(e.getMessage()));
         }
-    }
-
-    private CheckResult checkOne(WorkbookReader reader, Path f) {
-        try {
-            io.xxgk.ingest.SourceReport src = reader.read(f);
-            io.xxgk.schema.Identity id = src.identity();
-            if (agency != null) {
-                id = id.with(IdentityField.NAME, agency);
-            }
-            if (year != null) {
-                id = id.with(IdentityField.YEAR, year.strip());
-            }
-            return Checker.check(new io.xxgk.ingest.SourceReport(src.file(), src.layout(), id, src.identityCells(),
-                    src.cells(), src.problems()));
-        } catch (UnreadableException e) {
-            Finding finding = new Finding("READ", Severity.ERROR, f.toString(), null, null, null, null,
-                    "finding.unreadable", List.of(e.getMessage()));
-            return new CheckResult(f.toString(), null, io.xxgk.schema.Identity.empty(), Map.of(), List.of(finding), true);
-        }
-    }
-
-    /** Files as given, and the .xlsx/.xls files inside folders (sorted, lock files skipped). */
-    static List<Path> expand(List<Path> inputs) throws UserException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(CheckCommand::isWorkbook).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", p, String.valueOf(e.getMessage()));
-                }
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isWorkbook(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (n.endsWith(".xlsx") || n.endsWith(".xls")) && !n.startsWith("~$") && !n.startsWith(".~");
     }
 
     private static void printText(CheckResult r, PrintWriter out) {

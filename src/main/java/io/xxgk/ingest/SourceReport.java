@@ -8,15 +8,22 @@ import java.util.Map;
 
 /**
  * A report as read from one input: its layout, the identity fields, the raw cell of every key it
- * could place (a key missing from {@code cells} could not be placed), and the reading problems.
+ * could place (a key missing from {@code cells} could not be placed), the reading problems, and for a
+ * summary workbook the units its 明细 lists.
  */
 public record SourceReport(String file, Layout layout, Identity identity,
                            Map<String, RawCell> identityCells, Map<String, RawCell> cells,
-                           List<Finding> problems) {
+                           List<Finding> problems, List<Identity> contains) {
 
     public SourceReport {
         identityCells = Map.copyOf(identityCells);
         cells = Map.copyOf(cells);
         problems = List.copyOf(problems);
+        contains = List.copyOf(contains);
+    }
+
+    /** The same report with another identity (the user's --agency/--year). */
+    public SourceReport withIdentity(Identity newIdentity) {
+        return new SourceReport(file, layout, newIdentity, identityCells, cells, problems, contains);
     }
 }

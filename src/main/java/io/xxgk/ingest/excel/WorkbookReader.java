@@ -97,7 +97,7 @@ public final class WorkbookReader {
         if (!ourTemplate) {
             identity = IdentityLocator.locate(grids != null ? grids : grids(wb), identity, idCells);
         }
-        return new SourceReport(file, layout, identity, idCells, cells, problems);
+        return new SourceReport(file, layout, identity, idCells, cells, problems, SummaryDetails.units(wb));
     }
 
     /** A reason a clerk understands, with the technical detail after it. */

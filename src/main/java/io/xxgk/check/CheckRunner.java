@@ -1,0 +1,43 @@
+package io.xxgk.check;
+
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.ingest.SourceReport;
+import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.excel.WorkbookReader;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads and checks one input, with the user's identity overrides; used by check and merge. */
+public final class CheckRunner {
+
+    private final WorkbookReader reader;
+    private final String agency;
+    private final String year;
+
+    public CheckRunner(Layout layout, String agency, String year) {
+        this.reader = new WorkbookReader(layout);
+        this.agency = agency;
+        this.year = year;
+    }
+
+    public CheckResult run(Path file) {
+        try {
+            SourceReport src = reader.read(file);
+            Identity id = src.identity();
+            if (agency != null) {
+                id = id.with(IdentityField.NAME, agency);
+            }
+            if (year != null) {
+                id = id.with(IdentityField.YEAR, year.strip());
+            }
+            return Checker.check(src.withIdentity(id));
+        } catch (UnreadableException e) {
+            return CheckResult.unreadable(file.toString(), new Finding("READ", Severity.ERROR, file.toString(), null,
+                    null, null, null, "finding.unreadable", List.of(e.getMessage())));
+        }
+    }
+}

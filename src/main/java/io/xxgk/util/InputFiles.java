@@ -1,0 +1,38 @@
+package io.xxgk.util;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Files and folders given on the command line, as the workbooks to read. */
+public final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    /** Files as given, and the .xlsx/.xls files inside folders (sorted, Excel lock files skipped). */
+    public static List<Path> expand(List<Path> inputs) throws UserException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(InputFiles::isWorkbook).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", p, String.valueOf(e.getMessage()));
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static boolean isWorkbook(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (n.endsWith(".xlsx") || n.endsWith(".xls")) && !n.startsWith("~$") && !n.startsWith(".~");
+    }
+}
