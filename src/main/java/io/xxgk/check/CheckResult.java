@@ -9,20 +9,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of checking one input: the numbers it states by key (null = empty or unusable), its
- * identity, and its findings in a deterministic order. {@code layout} is null when unreadable.
+ * The outcome of checking one input: the numbers it states by key (null = empty or unusable), where
+ * each was read ({@code sheet!A1}), its identity, and its findings in a deterministic order. {@code layout} is null when unreadable.
  */
 public record CheckResult(String file, Layout layout, Identity identity, Map<String, BigDecimal> values,
-                          List<Finding> findings, boolean unreadable, List<Identity> contains) {
+                          Map<String, String> locations, List<Finding> findings, boolean unreadable,
+                          List<Identity> contains) {
 
     public CheckResult {
+        locations = Map.copyOf(locations);
         findings = List.copyOf(findings);
         contains = List.copyOf(contains);
     }
 
     /** A result for an input that could not be read at all. */
     public static CheckResult unreadable(String file, Finding why) {
-        return new CheckResult(file, null, Identity.empty(), Map.of(), List.of(why), true, List.of());
+        return new CheckResult(file, null, Identity.empty(), Map.of(), Map.of(), List.of(why), true, List.of());
     }
 
     /** True for a summary workbook (it lists the units it adds up). */

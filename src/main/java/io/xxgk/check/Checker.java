@@ -59,7 +59,9 @@ public final class Checker {
             order.put(cells.get(i).key(), i);
         }
         findings.sort(Finding.order(k -> order.getOrDefault(k, -1)));
-        return new CheckResult(src.file(), layout, src.identity(), values, findings, false, src.contains());
+        Map<String, String> locations = new LinkedHashMap<>();
+        src.cells().forEach((k, raw) -> locations.put(k, raw.location()));
+        return new CheckResult(src.file(), layout, src.identity(), values, locations, findings, false, src.contains());
     }
 
     private static java.util.Optional<Finding> relation(SourceReport src, Layout layout, SumDef rel,

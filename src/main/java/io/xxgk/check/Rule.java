@@ -13,7 +13,12 @@ public enum Rule {
     VAL_BLANK("VAL-BLANK", Severity.WARNING),
     VAL_TEXT("VAL-TEXT", Severity.WARNING),
     ID_REQUIRED("ID-REQUIRED", Severity.ERROR),
-    ID_FORMAT("ID-FORMAT", Severity.WARNING);
+    ID_FORMAT("ID-FORMAT", Severity.WARNING),
+    M_DUP("M-DUP", Severity.ERROR),
+    M_YEAR("M-YEAR", Severity.ERROR),
+    M_LAYOUT("M-LAYOUT", Severity.ERROR),
+    M_MISSING("M-MISSING", Severity.WARNING),
+    M_SUM("M-SUM", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

@@ -27,21 +27,38 @@ public final class TemplateWriter {
 
     /** Builds the workbook in memory; {@code values} maps cell keys to numbers (may be empty). */
     public XSSFWorkbook build(Identity identity, Map<String, BigDecimal> values) {
+        return build(identity, values, SheetNames.TABLES, true, "");
+    }
+
+    /**
+     * Builds a summary's workbook: the tables on sheet {@code tablesSheet} (first), 基本信息, no
+     * 填报说明, and {@code titleSuffix} after the title (e.g. "（汇总 12 个单位）").
+     */
+    public XSSFWorkbook buildSummary(Identity identity, Map<String, BigDecimal> values, String tablesSheet,
+                                     String titleSuffix) {
+        return build(identity, values, tablesSheet, false, titleSuffix);
+    }
+
+    private XSSFWorkbook build(Identity identity, Map<String, BigDecimal> values, String tablesName,
+                               boolean withGuide, String titleSuffix) {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles styles = new Styles(wb);
-        XSSFSheet guide = wb.createSheet(SheetNames.GUIDE);
+        XSSFSheet guide = withGuide ? wb.createSheet(SheetNames.GUIDE) : null;
+        XSSFSheet tables = withGuide ? null : wb.createSheet(tablesName);
         XSSFSheet info = wb.createSheet(SheetNames.INFO);
-        XSSFSheet tables = wb.createSheet(SheetNames.TABLES);
-        GuideSheetWriter.write(guide, styles);
+        if (withGuide) {
+            tables = wb.createSheet(tablesName);
+            GuideSheetWriter.write(guide, styles);
+        }
         InfoSheetWriter.write(wb, info, styles, identity);
         StatsSheetWriter stats = new StatsSheetWriter(wb, styles, layout);
-        stats.write(tables, title(identity), values);
+        stats.write(tables, title(identity) + titleSuffix, values);
         tables.enableLocking();
         tables.lockSelectLockedCells(false);
         tables.lockSelectUnlockedCells(false);
         tables.lockFormatColumns(false);
         tables.lockFormatRows(false);
-        wb.setActiveSheet(wb.getSheetIndex(identity.get(IdentityField.NAME).isPresent() ? tables : guide));
+        wb.setActiveSheet(wb.getSheetIndex(guide == null || identity.get(IdentityField.NAME).isPresent() ? tables : guide));
         wb.setSelectedTab(wb.getActiveSheetIndex());
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
         return wb;

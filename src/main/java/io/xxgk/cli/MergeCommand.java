@@ -1,0 +1,310 @@
+package io.xxgk.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.CheckRunner;
+import io.xxgk.excel.SummaryWriter;
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.i18n.Messages;
+import io.xxgk.merge.FindingSpool;
+import io.xxgk.merge.InputStatus;
+import io.xxgk.merge.MergeInput;
+import io.xxgk.merge.MergeResult;
+import io.xxgk.merge.Merger;
+import io.xxgk.merge.RosterLine;
+import io.xxgk.roster.Roster;
+import io.xxgk.roster.RosterProblem;
+import io.xxgk.roster.RosterReader;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.util.ExitCodes;
+import io.xxgk.util.InputFiles;
+import io.xxgk.util.UserException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code xxgk merge INPUT... -o SUMMARY.xlsx}: checks every input and adds up the good ones. */
+@Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+public final class MergeCommand implements Callable<Integer> {
+
+    /** Inputs read ahead of the one being consumed; bounds memory, keeps both cores busy. */
+    static final int WINDOW = 64;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", descriptionKey = "merge.inputs")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "SUMMARY.xlsx", descriptionKey = "merge.output")
+    Path output;
+
+    @Option(names = "--roster", paramLabel = "ROSTER", descriptionKey = "merge.roster")
+    Path roster;
+
+    @Option(names = "--expect", paramLabel = "SUMMARY", descriptionKey = "merge.expect")
+    Path expect;
+
+    @Option(names = "--include-invalid", descriptionKey = "merge.includeInvalid")
+    boolean includeInvalid;
+
+    @Option(names = "--agency", paramLabel = "NAME", descriptionKey = "merge.agency")
+    String agency;
+
+    @Option(names = "--region-code", paramLabel = "CODE", descriptionKey = "template.regionCode")
+    String regionCode;
+
+    @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "merge.year")
+    String year;
+
+    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format")
+    OutputFormat format = OutputFormat.text;
+
+    @Mixin
+    LayoutOption layoutOption;
+
+    @Option(names = "--force", descriptionKey = "force")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Layout layout = layoutOption.resolve();
+        if (output == null && format == OutputFormat.text && expect == null) {
+            throw new UserException(ExitCodes.USAGE, "merge.needOutput");
+        }
+        if (output != null && !force && Files.exists(output)) {
+            throw new UserException(ExitCodes.USAGE, "error.exists", output);
+        }
+        if (year != null && !year.strip().matches("\\d{4}")) {
+            throw new UserException(ExitCodes.USAGE, "option.badYear", year);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Roster list = roster == null ? null : RosterReader.read(roster);
+        if (list != null) {
+            for (RosterProblem p : list.problems()) {
+                err.println(Messages.get("roster.problem", roster, p.row(), p.message()));
+            }
+        }
+        List<Path> files = InputFiles.expand(inputs);
+        if (files.isEmpty()) {
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs");
+        }
+        try (FindingSpool spool = new FindingSpool()) {
+            List<MergeInput> read = readAll(layout, files, spool, err);
+            CheckResult expected = expect == null ? null : new CheckRunner(layout, null, null).run(expect);
+            MergeResult result = Merger.merge(layout, read,
+                    new Merger.Options(includeInvalid, year == null ? null : year.strip(), list,
+                            roster == null ? null : roster.toString(), expected));
+            if (output != null) {
+                write(result, spool);
+            }
+            if (format == OutputFormat.json) {
+                json(result, spool);
+            } else {
+                report(result, err);
+            }
+            return exitCode(result);
+        }
+    }
+
+    /** Reads and checks every input in parallel, consuming results in input order. */
+    private List<MergeInput> readAll(Layout layout, List<Path> files, FindingSpool spool, PrintWriter err)
+            throws InterruptedException, ExecutionException {
+        CheckRunner runner = new CheckRunner(layout, null, null);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "xxgk-read");
+            t.setDaemon(true);
+            return t;
+        });
+        List<MergeInput> out = new ArrayList<>(files.size());
+        Progress progress = Progress.onTerminal(err, files.size());
+        try {
+            Deque<Future<CheckResult>> window = new ArrayDeque<>();
+            for (Path f : files) {
+                window.add(pool.submit(() -> runner.run(f)));
+                if (window.size() >= WINDOW) {
+                    consume(window.poll().get(), layout, spool, out);
+                    progress.step();
+                }
+            }
+            while (!window.isEmpty()) {
+                consume(window.poll().get(), layout, spool, out);
+                progress.step();
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.done();
+        }
+        return out;
+    }
+
+    private static void consume(CheckResult r, Layout layout, FindingSpool spool, List<MergeInput> out) {
+        String name = r.identity().get(IdentityField.NAME).orElse("");
+        for (Finding f : r.findings()) {
+            spool.add(name, f);
+        }
+        out.add(MergeInput.of(r, layout));
+    }
+
+    private void write(MergeResult result, FindingSpool spool) throws UserException {
+        Identity id = Identity.empty().with(IdentityField.NAME, summaryName(result))
+                .with(IdentityField.YEAR, result.year()).with(IdentityField.REGION_CODE, regionCode);
+        try {
+            SummaryWriter.write(result, id, spool, output, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(ExitCodes.USAGE, "error.exists", output);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", output, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** --agency, else the one 上级单位 the roster names for everyone, else 汇总. */
+    private String summaryName(MergeResult result) {
+        if (agency != null) {
+            return agency;
+        }
+        if (result.roster() != null) {
+            Set<String> parents = result.roster().stream()
+                    .map(l -> l.entry().identity().get(IdentityField.PARENT).orElse(""))
+                    .collect(Collectors.toSet());
+            if (parents.size() == 1 && !parents.contains("")) {
+                return parents.iterator().next();
+            }
+        }
+        return "汇总";
+    }
+
+    private void report(MergeResult r, PrintWriter err) {
+        for (MergeInput in : r.inputs()) {
+            if (!in.status().merged() || in.status() == InputStatus.MERGED_INVALID) {
+                err.println(Messages.get("merge.inputLine", in.status().label(), in.file(), in.name(), in.errors()));
+            }
+        }
+        for (Finding f : r.findings()) {
+            err.println(Messages.get("severity." + f.severity().id()) + "  " + f.rule() + "  "
+                    + (f.cell() == null ? f.file() : f.file() + " " + f.cell()) + "  " + f.message());
+        }
+        if (r.roster() != null) {
+            long missing = r.roster().stream().filter(l -> l.status() == RosterLine.Status.MISSING).count();
+            err.println(Messages.get("merge.rosterLine", r.roster().size(), missing, r.offRoster().size()));
+        }
+        err.println(Messages.get("merge.done", r.merged(), r.inputs().size(), r.units(),
+                r.year() == null ? "?" : r.year(), output == null ? "-" : output));
+        err.flush();
+    }
+
+    private void json(MergeResult r, FindingSpool spool) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = new ObjectMapper();
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("layout", r.layout().id());
+            g.writeStringField("year", r.year());
+            g.writeNumberField("units", r.units());
+            g.writeArrayFieldStart("inputs");
+            for (MergeInput in : r.inputs()) {
+                g.writeStartObject();
+                g.writeStringField("file", in.file());
+                g.writeStringField("agency", in.name());
+                g.writeStringField("credit_code", in.identity().get(IdentityField.CREDIT_CODE).orElse(null));
+                g.writeStringField("year", in.year());
+                g.writeStringField("status", in.status().id());
+                g.writeNumberField("errors", in.errors());
+                g.writeNumberField("warnings", in.warnings());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : r.findings()) {
+                g.writeStartObject();
+                g.writeStringField("rule", f.rule());
+                g.writeStringField("severity", f.severity().id());
+                g.writeStringField("file", f.file());
+                g.writeStringField("key", f.key());
+                g.writeStringField("cell", f.cell());
+                g.writeObjectField("expected", f.expected());
+                g.writeObjectField("actual", f.actual());
+                g.writeStringField("message", f.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("input_findings");
+            spool.forEach(l -> {
+                try {
+                    g.writeStartObject();
+                    g.writeStringField("file", l.file());
+                    g.writeStringField("rule", l.rule());
+                    g.writeStringField("severity", l.severity());
+                    g.writeStringField("key", l.key().isEmpty() ? null : l.key());
+                    g.writeStringField("cell", l.cell().isEmpty() ? null : l.cell());
+                    g.writeStringField("message", l.message());
+                    g.writeEndObject();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            g.writeEndArray();
+            g.writeObjectFieldStart("values");
+            for (int i = 0; i < r.sums().length; i++) {
+                g.writeObjectField(r.layout().cells().get(i).key(), r.sums()[i]);
+            }
+            g.writeEndObject();
+            if (r.roster() != null) {
+                g.writeArrayFieldStart("roster");
+                for (RosterLine l : r.roster()) {
+                    g.writeStartObject();
+                    g.writeNumberField("row", l.entry().row());
+                    g.writeStringField("agency", l.entry().identity().get(IdentityField.NAME).orElse(""));
+                    g.writeStringField("status", l.status().id());
+                    g.writeArrayFieldStart("files");
+                    for (MergeInput in : l.matches()) {
+                        g.writeString(in.file());
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        out.println();
+        out.flush();
+    }
+
+    private static int exitCode(MergeResult r) {
+        if (r.inputs().stream().anyMatch(MergeInput::unreadable)) {
+            return ExitCodes.UNREADABLE;
+        }
+        boolean errors = r.inputs().stream().anyMatch(i -> i.errors() > 0)
+                || r.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

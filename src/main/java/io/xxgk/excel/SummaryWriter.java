@@ -1,0 +1,189 @@
+package io.xxgk.excel;
+
+import io.xxgk.finding.Finding;
+import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.excel.SummaryDetails;
+import io.xxgk.merge.FindingSpool;
+import io.xxgk.merge.MergeInput;
+import io.xxgk.merge.MergeResult;
+import io.xxgk.merge.RosterLine;
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.util.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the summary workbook of a merge: 汇总 (the sums in the official layout, with the template's
+ * defined names, so it is itself a report that can be checked and merged again), 基本信息, 明细 (one
+ * row per input with all values), 问题清单 and, with a roster, 报送情况. Large sheets are streamed.
+ */
+public final class SummaryWriter {
+
+    public static final String TABLES = "汇总";
+    public static final String ISSUES = "问题清单";
+    public static final String ROSTER = "报送情况";
+
+    private SummaryWriter() {
+    }
+
+    public static void write(MergeResult r, Identity summary, FindingSpool spool, Path target, boolean replace)
+            throws IOException {
+        Layout layout = r.layout();
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (int i = 0; i < layout.cells().size(); i++) {
+            values.put(layout.cells().get(i).key(), r.sums()[i]);
+        }
+        XSSFWorkbook base = new TemplateWriter(layout).buildSummary(summary, values, TABLES,
+                "（汇总 " + r.units() + " 个单位）");
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, 200);
+        wb.setCompressTempFiles(true);
+        try {
+            CellStyle bold = boldStyle(wb);
+            details(wb, r, bold);
+            issues(wb, r, spool, bold);
+            if (r.roster() != null) {
+                roster(wb, r, bold);
+            }
+            AtomicFiles.write(target, replace, wb::write);
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+    }
+
+    private static CellStyle boldStyle(SXSSFWorkbook wb) {
+        CellStyle s = wb.createCellStyle();
+        Font f = wb.createFont();
+        f.setBold(true);
+        s.setFont(f);
+        s.setWrapText(true);
+        return s;
+    }
+
+    static final List<String> DETAIL_HEAD = List.of("序号", IdentityField.NAME.label(), IdentityField.CREDIT_CODE.label(),
+            IdentityField.REGION_CODE.label(), IdentityField.PARENT.label(), IdentityField.YEAR.label(), "文件",
+            "状态", "错误数", "警告数");
+
+    private static void details(SXSSFWorkbook wb, MergeResult r, CellStyle bold) {
+        Sheet sheet = wb.createSheet(SummaryDetails.SHEET);
+        Row labels = sheet.createRow(0);
+        Row keys = sheet.createRow(1);
+        int c = 0;
+        for (String h : DETAIL_HEAD) {
+            text(labels, c, h).setCellStyle(bold);
+            c++;
+        }
+        for (CellDef def : r.layout().cells()) {
+            text(labels, c, def.displayLabel()).setCellStyle(bold);
+            text(keys, c, def.key());
+            c++;
+        }
+        int n = 2;
+        for (MergeInput in : r.inputs()) {
+            Row row = sheet.createRow(n);
+            row.createCell(0).setCellValue(n - 1);
+            Identity id = in.identity();
+            text(row, 1, in.name());
+            text(row, 2, id.get(IdentityField.CREDIT_CODE).orElse(""));
+            text(row, 3, id.get(IdentityField.REGION_CODE).orElse(""));
+            text(row, 4, id.get(IdentityField.PARENT).orElse(""));
+            text(row, 5, id.get(IdentityField.YEAR).orElse(""));
+            text(row, 6, in.file());
+            text(row, 7, in.status().label());
+            row.createCell(8).setCellValue(in.errors());
+            row.createCell(9).setCellValue(in.warnings());
+            for (int i = 0; i < r.layout().cells().size(); i++) {
+                BigDecimal v = in.value(i);
+                if (v != null) {
+                    row.createCell(DETAIL_HEAD.size() + i).setCellValue(v.doubleValue());
+                }
+            }
+            n++;
+        }
+        sheet.createFreezePane(2, 2);
+        sheet.setColumnWidth(1, 30 * 256);
+        sheet.setColumnWidth(6, 30 * 256);
+    }
+
+    private static void issues(SXSSFWorkbook wb, MergeResult r, FindingSpool spool, CellStyle bold) throws IOException {
+        Sheet sheet = wb.createSheet(ISSUES);
+        Row head = sheet.createRow(0);
+        String[] cols = {"单位", "文件", "单元格", "键名", "规则", "严重程度", "说明"};
+        for (int i = 0; i < cols.length; i++) {
+            text(head, i, cols[i]).setCellStyle(bold);
+        }
+        int[] n = {1};
+        for (Finding f : r.findings()) {
+            line(sheet, n[0]++, new FindingSpool.Line("", f.file(), f.cell(), f.key(), f.rule(),
+                    Messages.get("severity." + f.severity().id()), f.message()));
+        }
+        try {
+            spool.forEach(l -> line(sheet, n[0]++, l));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        int[] widths = {26, 30, 14, 34, 12, 8, 90};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    private static void line(Sheet sheet, int r, FindingSpool.Line l) {
+        Row row = sheet.createRow(r);
+        String[] v = {l.agency(), l.file(), l.cell(), l.key(), l.rule(), l.severity(), l.message()};
+        for (int i = 0; i < v.length; i++) {
+            text(row, i, v[i]);
+        }
+    }
+
+    private static void roster(SXSSFWorkbook wb, MergeResult r, CellStyle bold) {
+        Sheet sheet = wb.createSheet(ROSTER);
+        Row head = sheet.createRow(0);
+        String[] cols = {"名单行号", IdentityField.NAME.label(), IdentityField.CREDIT_CODE.label(), "报送情况", "文件"};
+        for (int i = 0; i < cols.length; i++) {
+            text(head, i, cols[i]).setCellStyle(bold);
+        }
+        int n = 1;
+        for (RosterLine line : r.roster()) {
+            Row row = sheet.createRow(n++);
+            row.createCell(0).setCellValue(line.entry().row());
+            text(row, 1, line.entry().identity().get(IdentityField.NAME).orElse(""));
+            text(row, 2, line.entry().identity().get(IdentityField.CREDIT_CODE).orElse(""));
+            text(row, 3, line.status().label());
+            text(row, 4, line.matches().stream().map(MergeInput::file).collect(Collectors.joining("；")));
+        }
+        n++;
+        text(sheet.createRow(n++), 0, "不在名单中的报送").setCellStyle(bold);
+        for (MergeInput in : r.offRoster()) {
+            Row row = sheet.createRow(n++);
+            text(row, 1, in.name());
+            text(row, 2, in.identity().get(IdentityField.CREDIT_CODE).orElse(""));
+            text(row, 3, in.status().label());
+            text(row, 4, in.file());
+        }
+        sheet.setColumnWidth(1, 30 * 256);
+        sheet.setColumnWidth(4, 40 * 256);
+    }
+
+    /** A plain text cell: a value starting with "=" stays text, never becomes a formula. */
+    private static org.apache.poi.ss.usermodel.Cell text(Row row, int col, String value) {
+        org.apache.poi.ss.usermodel.Cell cell = row.createCell(col);
+        cell.setCellValue(value == null ? "" : value);
+        return cell;
+    }
+}

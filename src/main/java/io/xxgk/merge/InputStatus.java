@@ -1,0 +1,40 @@
+package io.xxgk.merge;
+
+/** What became of one input of a merge; every input ends in exactly one of these. */
+public enum InputStatus {
+    /** Added into the summary. */
+    MERGED("merged", "已汇总"),
+    /** Has error findings, added anyway because of --include-invalid. */
+    MERGED_INVALID("merged_invalid", "有错误，已汇总"),
+    /** Has error findings, not added. */
+    REJECTED("rejected", "有错误，未汇总"),
+    /** Could not be read. */
+    UNREADABLE("unreadable", "无法读取"),
+    /** The same agency was already given; not counted twice (M-DUP). */
+    DUPLICATE("duplicate", "重复，未汇总"),
+    /** Another report year (M-YEAR). */
+    OTHER_YEAR("other_year", "年度不同，未汇总"),
+    /** Another layout (M-LAYOUT). */
+    OTHER_LAYOUT("other_layout", "表格版本不同，未汇总");
+
+    private final String id;
+    private final String label;
+
+    InputStatus(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The Chinese label used in the summary workbook (明细, 报送情况). */
+    public String label() {
+        return label;
+    }
+
+    public boolean merged() {
+        return this == MERGED || this == MERGED_INVALID;
+    }
+}

@@ -1,0 +1,108 @@
+package io.xxgk.merge;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.finding.Severity;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a merge keeps of one checked input: identity, counts and the values as an array in layout
+ * order. Findings are not kept here (they are spooled to disk), so memory does not grow with them.
+ */
+public final class MergeInput {
+
+    private final String file;
+    private final Identity identity;
+    private final String layoutId;
+    private final long errors;
+    private final long warnings;
+    private final boolean unreadable;
+    private final List<Identity> contains;
+    private final BigDecimal[] values;
+    private InputStatus status;
+
+    MergeInput(String file, Identity identity, String layoutId, long errors, long warnings, boolean unreadable,
+               List<Identity> contains, BigDecimal[] values) {
+        this.file = file;
+        this.identity = identity;
+        this.layoutId = layoutId;
+        this.errors = errors;
+        this.warnings = warnings;
+        this.unreadable = unreadable;
+        this.contains = contains;
+        this.values = values;
+    }
+
+    /** Keeps what the merge needs of a check result; values follow {@code layout.cells()}. */
+    public static MergeInput of(CheckResult r, Layout layout) {
+        BigDecimal[] values = new BigDecimal[layout.cells().size()];
+        if (!r.unreadable()) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = r.values().get(layout.cells().get(i).key());
+            }
+        }
+        return new MergeInput(r.file(), r.identity(), r.layout() == null ? null : r.layout().id(),
+                r.count(Severity.ERROR), r.count(Severity.WARNING), r.unreadable(), r.contains(), values);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public Identity identity() {
+        return identity;
+    }
+
+    public String name() {
+        return identity.get(IdentityField.NAME).orElse("");
+    }
+
+    public String year() {
+        return identity.get(IdentityField.YEAR).orElse(null);
+    }
+
+    public String layoutId() {
+        return layoutId;
+    }
+
+    public long errors() {
+        return errors;
+    }
+
+    public long warnings() {
+        return warnings;
+    }
+
+    public boolean unreadable() {
+        return unreadable;
+    }
+
+    public List<Identity> contains() {
+        return contains;
+    }
+
+    public boolean isSummary() {
+        return !contains.isEmpty();
+    }
+
+    /** How many units this input stands for: a summary counts its units, a report counts one. */
+    public int units() {
+        return isSummary() ? contains.size() : 1;
+    }
+
+    /** The value of the i-th cell of the layout, or null when empty or unusable. */
+    public BigDecimal value(int i) {
+        return values[i];
+    }
+
+    public InputStatus status() {
+        return status;
+    }
+
+    void status(InputStatus s) {
+        this.status = s;
+    }
+}

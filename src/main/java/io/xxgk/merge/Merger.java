@@ -1,0 +1,242 @@
+package io.xxgk.merge;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.ingest.Labels;
+import io.xxgk.roster.Roster;
+import io.xxgk.roster.RosterEntry;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Decides what each input becomes and adds up the merged ones. Deterministic: the outcome does not
+ * depend on the order the inputs were given in.
+ */
+public final class Merger {
+
+    /** How to merge: --include-invalid, --year, --roster (may be null), --expect (may be null). */
+    public record Options(boolean includeInvalid, String year, Roster roster, String rosterFile,
+                          CheckResult expected) {
+    }
+
+    private Merger() {
+    }
+
+    public static MergeResult merge(Layout layout, List<MergeInput> given, Options o) {
+        List<MergeInput> inputs = new ArrayList<>(given);
+        // Summaries first (they claim the units they contain), then valid, then invalid reports;
+        // within each, by file name.
+        inputs.sort(Comparator.comparing((MergeInput i) -> !i.isSummary())
+                .thenComparing(i -> i.errors() > 0)
+                .thenComparing(MergeInput::file));
+        List<Finding> findings = new ArrayList<>();
+        String year = o.year() != null ? o.year() : majorityYear(inputs);
+        Claims claims = new Claims();
+        for (MergeInput in : inputs) {
+            in.status(decide(layout, in, year, o, claims, findings));
+        }
+        BigDecimal[] sums = sums(layout, inputs);
+        int units = inputs.stream().filter(i -> i.status().merged()).mapToInt(MergeInput::units).sum();
+        List<RosterLine> roster = null;
+        List<MergeInput> offRoster = List.of();
+        if (o.roster() != null) {
+            roster = new ArrayList<>();
+            offRoster = reconcile(o.roster(), o.rosterFile(), inputs, roster, findings);
+        }
+        if (o.expected() != null) {
+            findings.addAll(compare(layout, sums, o.expected()));
+        }
+        List<MergeInput> byFile = new ArrayList<>(inputs);
+        byFile.sort(Comparator.comparing(MergeInput::file));
+        return new MergeResult(layout, year, byFile, sums, findings, roster, offRoster, units);
+    }
+
+    /** The most common year among readable inputs (ties: the later year). */
+    static String majorityYear(List<MergeInput> inputs) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (MergeInput in : inputs) {
+            if (!in.unreadable() && in.year() != null) {
+                counts.merge(in.year(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int n = -1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static InputStatus decide(Layout layout, MergeInput in, String year, Options o, Claims claims,
+                                      List<Finding> findings) {
+        if (in.unreadable()) {
+            return InputStatus.UNREADABLE;
+        }
+        if (!layout.id().equals(in.layoutId())) {
+            findings.add(finding("M-LAYOUT", in.file(), "finding.mLayout", in.layoutId(), layout.id()));
+            return InputStatus.OTHER_LAYOUT;
+        }
+        if (year != null && in.year() != null && !year.equals(in.year())) {
+            findings.add(finding("M-YEAR", in.file(), "finding.mYear", in.year(), year));
+            return InputStatus.OTHER_YEAR;
+        }
+        List<Identity> ids = new ArrayList<>(in.contains());
+        if (!in.isSummary()) {
+            ids.add(in.identity());
+        }
+        for (Identity id : ids) {
+            MergeInput first = claims.find(id);
+            if (first != null) {
+                findings.add(finding("M-DUP", in.file(), "finding.mDup", id.get(IdentityField.NAME).orElse(""),
+                        Path.of(first.file()).getFileName().toString()));
+                return InputStatus.DUPLICATE;
+            }
+        }
+        if (in.errors() > 0 && !o.includeInvalid()) {
+            return InputStatus.REJECTED;
+        }
+        for (Identity id : ids) {
+            claims.add(id, in);
+        }
+        return in.errors() > 0 ? InputStatus.MERGED_INVALID : InputStatus.MERGED;
+    }
+
+    private static BigDecimal[] sums(Layout layout, List<MergeInput> inputs) {
+        BigDecimal[] sums = new BigDecimal[layout.cells().size()];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        for (MergeInput in : inputs) {
+            if (!in.status().merged()) {
+                continue;
+            }
+            for (int i = 0; i < sums.length; i++) {
+                BigDecimal v = in.value(i);
+                if (v != null) {
+                    sums[i] = sums[i].add(v);
+                }
+            }
+        }
+        return sums;
+    }
+
+    private static List<MergeInput> reconcile(Roster roster, String rosterFile, List<MergeInput> inputs,
+                                              List<RosterLine> lines, List<Finding> findings) {
+        Map<String, List<MergeInput>> byKey = new HashMap<>();
+        for (MergeInput in : inputs) {
+            if (in.unreadable()) {
+                continue;
+            }
+            for (String k : AgencyKey.all(in.identity())) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(in);
+            }
+        }
+        java.util.Set<MergeInput> onRoster = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (RosterEntry e : roster.entries()) {
+            List<MergeInput> matches = matches(e.identity(), byKey);
+            onRoster.addAll(matches);
+            RosterLine.Status status;
+            if (matches.isEmpty()) {
+                status = RosterLine.Status.MISSING;
+                findings.add(new Finding("M-MISSING", Severity.WARNING, rosterFile, null, null, null, null,
+                        "finding.mMissing", List.of(e.row(), e.identity().get(IdentityField.NAME).orElse(""))));
+            } else if (matches.size() > 1) {
+                status = RosterLine.Status.DUPLICATE;
+            } else if (matches.get(0).status().merged() && matches.get(0).errors() == 0) {
+                status = RosterLine.Status.SUBMITTED;
+            } else {
+                status = RosterLine.Status.ERRORS;
+            }
+            lines.add(new RosterLine(e, status, matches));
+        }
+        List<MergeInput> off = new ArrayList<>();
+        for (MergeInput in : inputs) {
+            if (!in.unreadable() && !in.isSummary() && !onRoster.contains(in)) {
+                off.add(in);
+            }
+        }
+        off.sort(Comparator.comparing(MergeInput::file));
+        return off;
+    }
+
+    /** Inputs for a roster agency: by credit code when both have one, else by name. */
+    private static List<MergeInput> matches(Identity rosterId, Map<String, List<MergeInput>> byKey) {
+        List<MergeInput> out = new ArrayList<>();
+        String code = rosterId.get(IdentityField.CREDIT_CODE).map(c -> "code:" + c.toUpperCase(Locale.ROOT)).orElse(null);
+        String name = "name:" + Labels.normalize(rosterId.get(IdentityField.NAME).orElse(""));
+        if (code != null) {
+            out.addAll(byKey.getOrDefault(code, List.of()));
+        }
+        for (MergeInput in : byKey.getOrDefault(name, List.of())) {
+            boolean codesDiffer = code != null && in.identity().get(IdentityField.CREDIT_CODE).isPresent();
+            if (!codesDiffer && !out.contains(in)) {
+                out.add(in);
+            }
+        }
+        out.sort(Comparator.comparing(MergeInput::file));
+        return out;
+    }
+
+    /** M-SUM: every cell where the computed sum differs from a given summary. */
+    private static List<Finding> compare(Layout layout, BigDecimal[] sums, CheckResult expected) {
+        List<Finding> out = new ArrayList<>();
+        if (expected.unreadable()) {
+            out.addAll(expected.findings());
+            return out;
+        }
+        for (int i = 0; i < sums.length; i++) {
+            String key = layout.cells().get(i).key();
+            BigDecimal stated = expected.values().get(key);
+            BigDecimal given = stated == null ? BigDecimal.ZERO : stated;
+            if (given.compareTo(sums[i]) != 0) {
+                String cell = expected.locations().get(key);
+                out.add(new Finding("M-SUM", Severity.ERROR, expected.file(), cell, key, sums[i], given,
+                        "finding.mSum", List.of(layout.cells().get(i).displayLabel(), sums[i].toPlainString(),
+                        given.toPlainString(), given.subtract(sums[i]).toPlainString())));
+            }
+        }
+        return out;
+    }
+
+    private static Finding finding(String rule, String file, String key, Object... args) {
+        Severity severity = rule.equals("M-MISSING") ? Severity.WARNING : Severity.ERROR;
+        return new Finding(rule, severity, file, null, null, null, null, key, List.of(args));
+    }
+
+    /** Which input claimed an agency: by credit code when both sides have one, else by name. */
+    private static final class Claims {
+        private final Map<String, MergeInput> byCode = new HashMap<>();
+        private final Map<String, MergeInput> byName = new HashMap<>();
+        private final Map<String, MergeInput> byNameWithoutCode = new HashMap<>();
+
+        MergeInput find(Identity id) {
+            String name = Labels.normalize(id.get(IdentityField.NAME).orElse(""));
+            String code = id.get(IdentityField.CREDIT_CODE).map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
+            if (code != null) {
+                MergeInput m = byCode.get(code);
+                return m != null ? m : byNameWithoutCode.get(name);
+            }
+            return byName.get(name);
+        }
+
+        void add(Identity id, MergeInput in) {
+            String name = Labels.normalize(id.get(IdentityField.NAME).orElse(""));
+            byName.putIfAbsent(name, in);
+            id.get(IdentityField.CREDIT_CODE).ifPresentOrElse(
+                    c -> byCode.putIfAbsent(c.toUpperCase(Locale.ROOT), in),
+                    () -> byNameWithoutCode.putIfAbsent(name, in));
+        }
+    }
+}

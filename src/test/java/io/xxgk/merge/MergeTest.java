@@ -1,0 +1,224 @@
+package io.xxgk.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.cli.CliTest;
+import io.xxgk.excel.TemplateWriter;
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Reports;
+import io.xxgk.testing.Sheets;
+import java.io.FileOutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Seeded property tests of xxgk merge, through the command line as a coordinator runs it. */
+class MergeTest {
+
+    static final long SEED = 4242L;
+    private final Layout layout = Layouts.get("2021");
+
+    @TempDir
+    Path dir;
+
+    private final Map<Path, Map<String, BigDecimal>> written = new HashMap<>();
+
+    @BeforeEach
+    void agencies() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            write("单位" + i, "2023", SEED + i);
+        }
+    }
+
+    private Path write(String name, String year, long seed) throws Exception {
+        Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, seed));
+        layout.formulas().keySet().forEach(v::remove);
+        Path f = dir.resolve("in").resolve(name + "-" + year + ".xlsx");
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, name).with(IdentityField.YEAR, year),
+                v, f, true);
+        written.put(f, Reports.valid(layout, seed));
+        return f;
+    }
+
+    private JsonNode merge(String... args) throws Exception {
+        List<String> a = new ArrayList<>(List.of("merge", "--format", "json"));
+        a.addAll(List.of(args));
+        CliTest.Result r = CliTest.run(a.toArray(new String[0]));
+        assertThat(r.out()).as(r.err()).startsWith("{");
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    private Map<String, BigDecimal> expectedSum(List<Path> files) {
+        Map<String, BigDecimal> sum = new HashMap<>();
+        for (CellDef c : layout.cells()) {
+            BigDecimal s = BigDecimal.ZERO;
+            for (Path f : files) {
+                s = s.add(written.get(f).get(c.key()));
+            }
+            sum.put(c.key(), s);
+        }
+        return sum;
+    }
+
+    private void assertValues(JsonNode result, Map<String, BigDecimal> expected) {
+        for (Map.Entry<String, BigDecimal> e : expected.entrySet()) {
+            assertThat(result.get("values").get(e.getKey()).decimalValue()).as(e.getKey())
+                    .isEqualByComparingTo(e.getValue());
+        }
+    }
+
+    @Test
+    void theSummaryIsThePerKeySumAndDoesNotDependOnInputOrder() throws Exception {
+        List<Path> files = new ArrayList<>(written.keySet());
+        JsonNode a = merge(files.stream().map(Path::toString).toArray(String[]::new));
+        assertValues(a, expectedSum(files));
+        assertThat(a.get("units").asInt()).isEqualTo(6);
+        Collections.shuffle(files, new Random(SEED));
+        JsonNode b = merge(files.stream().map(Path::toString).toArray(String[]::new));
+        assertThat(b).isEqualTo(a);
+    }
+
+    @Test
+    void mergingTwoHalvesThenTheirSummariesEqualsMergingAll() throws Exception {
+        List<Path> files = new ArrayList<>(written.keySet());
+        Collections.sort(files);
+        Path s1 = dir.resolve("s1.xlsx");
+        Path s2 = dir.resolve("s2.xlsx");
+        CliTest.run("merge", files.get(0).toString(), files.get(1).toString(), files.get(2).toString(),
+                "-o", s1.toString(), "--agency", "甲片区");
+        CliTest.run("merge", files.get(3).toString(), files.get(4).toString(), files.get(5).toString(),
+                "-o", s2.toString(), "--agency", "乙片区");
+        assertThat(CliTest.run("check", s1.toString()).code()).as("a summary is a valid report").isZero();
+        JsonNode twoLevel = merge(s1.toString(), s2.toString());
+        assertValues(twoLevel, expectedSum(files));
+        assertThat(twoLevel.get("units").asInt()).isEqualTo(6);
+        JsonNode direct = merge(dir.resolve("in").toString());
+        assertThat(twoLevel.get("values")).isEqualTo(direct.get("values"));
+    }
+
+    @Test
+    void aSummaryAndOneOfItsUnitsGivenTogetherIsADuplicateNotADoubleCount() throws Exception {
+        List<Path> files = new ArrayList<>(written.keySet());
+        Collections.sort(files);
+        Path s1 = dir.resolve("s1.xlsx");
+        CliTest.run("merge", files.get(0).toString(), files.get(1).toString(), "-o", s1.toString());
+        JsonNode r = merge(s1.toString(), files.get(1).toString(), files.get(2).toString());
+        assertValues(r, expectedSum(List.of(files.get(0), files.get(1), files.get(2))));
+        assertThat(status(r, files.get(1))).isEqualTo("duplicate");
+        assertThat(r.get("findings").findValuesAsText("rule")).containsExactly("M-DUP");
+    }
+
+    @Test
+    void duplicatesOtherYearsAndUnreadableFilesAreNamedAndNotAdded() throws Exception {
+        List<Path> good = new ArrayList<>(written.keySet());
+        Path again = dir.resolve("in/单位0-副本.xlsx");
+        Files.copy(dir.resolve("in/单位0-2023.xlsx"), again);
+        Path other = write("单位9", "2022", SEED + 9);
+        Path junk = dir.resolve("in/损坏.xlsx");
+        Files.writeString(junk, "not a workbook");
+        CliTest.Result text = CliTest.run("merge", dir.resolve("in").toString(), "-o", dir.resolve("s.xlsx").toString());
+        assertThat(text.code()).isEqualTo(3);
+        assertThat(text.err()).contains("M-DUP", "M-YEAR", "损坏.xlsx", "无法读取");
+        JsonNode r = merge(dir.resolve("in").toString());
+        assertValues(r, expectedSum(good));
+        assertThat(status(r, again)).isEqualTo("duplicate");
+        assertThat(status(r, other)).isEqualTo("other_year");
+        assertThat(status(r, junk)).isEqualTo("unreadable");
+        assertThat(r.get("inputs")).hasSize(9);
+    }
+
+    @Test
+    void invalidInputsAreLeftOutUnlessAskedAndRosterIsReconciled() throws Exception {
+        Path bad = dir.resolve("in/单位0-2023.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(bad))) {
+            Sheets.named(wb, "requests.carried_out.natural").setCellValue(999999);
+            try (FileOutputStream out = new FileOutputStream(bad.toFile())) {
+                wb.write(out);
+            }
+        }
+        Path roster = dir.resolve("名单.csv");
+        Files.writeString(roster, "单位名称,上级单位\n单位0,某县\n单位1,某县\n单位7,某县\n");
+        JsonNode r = merge(dir.resolve("in").toString(), "--roster", roster.toString());
+        assertThat(status(r, bad)).isEqualTo("rejected");
+        List<String> statuses = new ArrayList<>();
+        r.get("roster").forEach(l -> statuses.add(l.get("agency").asText() + "=" + l.get("status").asText()));
+        assertThat(statuses).containsExactly("单位0=errors", "单位1=submitted", "单位7=missing");
+        assertThat(r.get("findings").findValuesAsText("rule")).contains("M-MISSING");
+        JsonNode incl = merge(dir.resolve("in").toString(), "--include-invalid");
+        assertThat(status(incl, bad)).isEqualTo("merged_invalid");
+        assertThat(incl.get("units").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void expectFindsAPlantedDifferenceAtItsCell() throws Exception {
+        Path summary = dir.resolve("区汇总.xlsx");
+        CliTest.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
+        String cell;
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
+            var c = Sheets.named(wb, "active.license");
+            cell = "汇总!" + c.getAddress().formatAsString();
+            c.setCellValue(c.getNumericCellValue() + 5);
+            try (FileOutputStream out = new FileOutputStream(summary.toFile())) {
+                wb.write(out);
+            }
+        }
+        JsonNode r = merge(dir.resolve("in").toString(), "--expect", summary.toString());
+        List<JsonNode> diffs = new ArrayList<>();
+        r.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("M-SUM")) {
+                diffs.add(f);
+            }
+        });
+        assertThat(diffs).hasSize(1);
+        assertThat(diffs.get(0).get("key").asText()).isEqualTo("active.license");
+        assertThat(diffs.get(0).get("cell").asText()).isEqualTo(cell);
+        assertThat(diffs.get(0).get("actual").decimalValue().subtract(diffs.get(0).get("expected").decimalValue()))
+                .isEqualByComparingTo("5");
+    }
+
+    @Test
+    void theSummaryWorkbookHasItsSheetsAndRefusesToOverwrite() throws Exception {
+        Path summary = dir.resolve("汇总表.xlsx");
+        Path roster = dir.resolve("名单.csv");
+        Files.writeString(roster, "单位名称,上级单位\n单位0,某县\n单位1,某县\n");
+        CliTest.Result r = CliTest.run("merge", dir.resolve("in").toString(), "-o", summary.toString(),
+                "--roster", roster.toString());
+        assertThat(r.out()).isEmpty();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("汇总");
+            assertThat(wb.getSheet("明细").getLastRowNum()).isEqualTo(1 + 6);
+            assertThat(wb.getSheet("问题清单")).isNotNull();
+            assertThat(wb.getSheet("报送情况")).isNotNull();
+            assertThat(Sheets.named(wb, "info.name").getStringCellValue()).isEqualTo("某县");
+            assertThat(wb.getSheet("明细").getRow(1).getCell(10).getStringCellValue()).isEqualTo("active.regulation.issued");
+        }
+        CliTest.Result again = CliTest.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("--force");
+    }
+
+    private static String status(JsonNode r, Path file) {
+        for (JsonNode in : r.get("inputs")) {
+            if (in.get("file").asText().equals(file.toString())) {
+                return in.get("status").asText();
+            }
+        }
+        throw new AssertionError("no input " + file);
+    }
+}
