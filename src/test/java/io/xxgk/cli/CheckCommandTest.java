@@ -9,6 +9,7 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Cli;
 import io.xxgk.testing.Sheets;
 import java.io.FileOutputStream;
 import java.math.BigDecimal;
@@ -58,7 +59,7 @@ class CheckCommandTest {
         for (long seed = SEED; seed < SEED + 3; seed++) {
             Map<String, BigDecimal> in = valid(seed);
             Path f = write(in, "ok" + seed + ".xlsx");
-            CliTest.Result r = CliTest.run("check", f.toString(), "--format", "json");
+            Cli.Result r = Cli.run("check", f.toString(), "--format", "json");
             assertThat(r.code()).as(r.out()).isZero();
             JsonNode root = new ObjectMapper().readTree(r.out()).get(0);
             assertThat(root.get("layout").asText()).isEqualTo("2021");
@@ -83,7 +84,7 @@ class CheckCommandTest {
                 wb.write(out);
             }
         }
-        CliTest.Result r = CliTest.run("check", dir.resolve("one-broken.xlsx").toString(), "--format", "json");
+        Cli.Result r = Cli.run("check", dir.resolve("one-broken.xlsx").toString(), "--format", "json");
         assertThat(r.code()).isEqualTo(1);
         JsonNode findings = new ObjectMapper().readTree(r.out()).get(0).get("findings");
         JsonNode errors = new ObjectMapper().createArrayNode();
@@ -110,7 +111,7 @@ class CheckCommandTest {
                 wb.write(out);
             }
         }
-        CliTest.Result r = CliTest.run("check", f.toString(), "--format", "json");
+        Cli.Result r = Cli.run("check", f.toString(), "--format", "json");
         assertThat(r.code()).isEqualTo(1);
         JsonNode root = new ObjectMapper().readTree(r.out()).get(0);
         assertThat(root.get("values").get("active.license").asInt()).isEqualTo(1234);
@@ -126,9 +127,9 @@ class CheckCommandTest {
         Path good = write(valid(SEED), "good.xlsx");
         Path bad = dir.resolve("bad.xlsx");
         Files.writeString(bad, "PK not really a zip");
-        CliTest.Result r = CliTest.run("check", good.toString(), bad.toString());
+        Cli.Result r = Cli.run("check", good.toString(), bad.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).contains("✓ 通过  " + good, "✗ 无法读取  " + bad);
-        assertThat(CliTest.run("rules").out()).contains("T3-BAL", "VAL-BLANK");
+        assertThat(Cli.run("rules").out()).contains("T3-BAL", "VAL-BLANK");
     }
 }

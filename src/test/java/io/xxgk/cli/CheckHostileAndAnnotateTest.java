@@ -8,6 +8,7 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Cli;
 import io.xxgk.testing.Reports;
 import io.xxgk.testing.Sheets;
 import java.io.FileOutputStream;
@@ -90,7 +91,7 @@ class CheckHostileAndAnnotateTest {
         }
         Path text = dir.resolve("notes.xls");
         Files.writeString(text, "这不是工作簿");
-        CliTest.Result r = CliTest.run("check", good.toString(), truncated.toString(), encrypted.toString(),
+        Cli.Result r = Cli.run("check", good.toString(), truncated.toString(), encrypted.toString(),
                 bomb.toString(), text.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).contains("✓ 通过  " + good);
@@ -115,7 +116,7 @@ class CheckHostileAndAnnotateTest {
         }
         String before = sha(f);
         Path out = dir.resolve("退回");
-        CliTest.Result r = CliTest.run("check", f.toString(), "--annotate", out.toString());
+        Cli.Result r = Cli.run("check", f.toString(), "--annotate", out.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(sha(f)).as("input unchanged").isEqualTo(before);
         Path copy = out.resolve("agency-问题标注.xlsx");

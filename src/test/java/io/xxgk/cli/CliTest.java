@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.testing.Cli;
 import io.xxgk.testing.Sheets;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -20,23 +18,16 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void helpIsChineseByDefaultAndEnglishWithLangEn() {
-        Result zh = run("--help");
+        Cli.Result zh = run("--help");
         assertThat(zh.code()).isZero();
         assertThat(zh.out()).contains("用法", "退出码", "template", "schema");
-        Result en = run("template", "--help", "--lang", "en");
+        Cli.Result en = run("template", "--help", "--lang", "en");
         assertThat(en.code()).isZero();
         assertThat(en.out()).contains("Usage", "--roster").doesNotContain("用法");
         assertThat(run("--version").out()).startsWith("xxgk ");
@@ -45,14 +36,14 @@ class CliTest {
     @Test
     void writesATemplateAndRefusesToOverwriteWithoutForce() throws Exception {
         Path t = dir.resolve("统计表.xlsx");
-        Result r = run("template", "-o", t.toString(), "--agency", "测试局", "--year", "2024");
+        Cli.Result r = run("template", "-o", t.toString(), "--agency", "测试局", "--year", "2024");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("已生成模板");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(t))) {
             assertThat(Sheets.named(wb, "info.name").getStringCellValue()).isEqualTo("测试局");
         }
-        Result again = run("template", "-o", t.toString());
+        Cli.Result again = run("template", "-o", t.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("错误：", "已存在", "--force").doesNotContain("Exception");
         assertThat(run("template", "-o", t.toString(), "--force").code()).isZero();
@@ -63,10 +54,10 @@ class CliTest {
 
     @Test
     void badOptionsAreUsageErrorsWithOneLineMessages() {
-        Result year = run("template", "-o", dir.resolve("a.xlsx").toString(), "--year", "24");
+        Cli.Result year = run("template", "-o", dir.resolve("a.xlsx").toString(), "--year", "24");
         assertThat(year.code()).isEqualTo(2);
         assertThat(year.err()).contains("报告年度“24”不正确");
-        Result code = run("template", "-o", dir.resolve("a.xlsx").toString(), "--credit-code", "914403001922038217",
+        Cli.Result code = run("template", "-o", dir.resolve("a.xlsx").toString(), "--credit-code", "914403001922038217",
                 "--lang", "en");
         assertThat(code.code()).isEqualTo(2);
         assertThat(code.err()).contains("Credit code").doesNotContain("at io.xxgk");
@@ -87,7 +78,7 @@ class CliTest {
                 ,,350112,
                 """);
         Path out = dir.resolve("模板");
-        Result r = run("template", "--roster", roster.toString(), "--out-dir", out.toString(), "--year", "2024");
+        Cli.Result r = run("template", "--roster", roster.toString(), "--out-dir", out.toString(), "--year", "2024");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("第 4 行", "缺少单位名称", "已按名单生成 2 份模板");
         assertThat(out.resolve("甲局.xlsx")).exists();
@@ -97,17 +88,17 @@ class CliTest {
             assertThat(Sheets.named(wb, "info.parent").getStringCellValue()).isEqualTo("某区");
             assertThat(Sheets.named(wb, "info.year").getNumericCellValue()).isEqualTo(2024.0);
         }
-        Result again = run("template", "--roster", roster.toString(), "--out-dir", out.toString());
+        Cli.Result again = run("template", "--roster", roster.toString(), "--out-dir", out.toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("已存在");
     }
 
     @Test
     void schemaListsEveryKeyAsTextAndJson() throws Exception {
-        Result text = run("schema");
+        Cli.Result text = run("schema");
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("requests.denied_third_party.nonprofit", "4.保护第三方合法权益", "共 200 个");
-        Result json = run("schema", "--format", "json");
+        Cli.Result json = run("schema", "--format", "json");
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertThat(root.get("layout").asText()).isEqualTo("2021");
         assertThat(root.get("cells")).hasSize(200);

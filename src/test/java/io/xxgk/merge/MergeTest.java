@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.xxgk.cli.CliTest;
+import io.xxgk.testing.Cli;
 import io.xxgk.excel.TemplateWriter;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
@@ -59,7 +59,7 @@ class MergeTest {
     private JsonNode merge(String... args) throws Exception {
         List<String> a = new ArrayList<>(List.of("merge", "--format", "json"));
         a.addAll(List.of(args));
-        CliTest.Result r = CliTest.run(a.toArray(new String[0]));
+        Cli.Result r = Cli.run(a.toArray(new String[0]));
         assertThat(r.out()).as(r.err()).startsWith("{");
         return new ObjectMapper().readTree(r.out());
     }
@@ -100,11 +100,11 @@ class MergeTest {
         Collections.sort(files);
         Path s1 = dir.resolve("s1.xlsx");
         Path s2 = dir.resolve("s2.xlsx");
-        CliTest.run("merge", files.get(0).toString(), files.get(1).toString(), files.get(2).toString(),
+        Cli.run("merge", files.get(0).toString(), files.get(1).toString(), files.get(2).toString(),
                 "-o", s1.toString(), "--agency", "甲片区");
-        CliTest.run("merge", files.get(3).toString(), files.get(4).toString(), files.get(5).toString(),
+        Cli.run("merge", files.get(3).toString(), files.get(4).toString(), files.get(5).toString(),
                 "-o", s2.toString(), "--agency", "乙片区");
-        assertThat(CliTest.run("check", s1.toString()).code()).as("a summary is a valid report").isZero();
+        assertThat(Cli.run("check", s1.toString()).code()).as("a summary is a valid report").isZero();
         JsonNode twoLevel = merge(s1.toString(), s2.toString());
         assertValues(twoLevel, expectedSum(files));
         assertThat(twoLevel.get("units").asInt()).isEqualTo(6);
@@ -117,7 +117,7 @@ class MergeTest {
         List<Path> files = new ArrayList<>(written.keySet());
         Collections.sort(files);
         Path s1 = dir.resolve("s1.xlsx");
-        CliTest.run("merge", files.get(0).toString(), files.get(1).toString(), "-o", s1.toString());
+        Cli.run("merge", files.get(0).toString(), files.get(1).toString(), "-o", s1.toString());
         JsonNode r = merge(s1.toString(), files.get(1).toString(), files.get(2).toString());
         assertValues(r, expectedSum(List.of(files.get(0), files.get(1), files.get(2))));
         assertThat(status(r, files.get(1))).isEqualTo("duplicate");
@@ -132,7 +132,7 @@ class MergeTest {
         Path other = write("单位9", "2022", SEED + 9);
         Path junk = dir.resolve("in/损坏.xlsx");
         Files.writeString(junk, "not a workbook");
-        CliTest.Result text = CliTest.run("merge", dir.resolve("in").toString(), "-o", dir.resolve("s.xlsx").toString());
+        Cli.Result text = Cli.run("merge", dir.resolve("in").toString(), "-o", dir.resolve("s.xlsx").toString());
         assertThat(text.code()).isEqualTo(3);
         assertThat(text.err()).contains("M-DUP", "M-YEAR", "损坏.xlsx", "无法读取");
         JsonNode r = merge(dir.resolve("in").toString());
@@ -168,7 +168,7 @@ class MergeTest {
     @Test
     void expectFindsAPlantedDifferenceAtItsCell() throws Exception {
         Path summary = dir.resolve("区汇总.xlsx");
-        CliTest.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
+        Cli.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
         String cell;
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
             var c = Sheets.named(wb, "active.license");
@@ -197,7 +197,7 @@ class MergeTest {
         Path summary = dir.resolve("汇总表.xlsx");
         Path roster = dir.resolve("名单.csv");
         Files.writeString(roster, "单位名称,上级单位\n单位0,某县\n单位1,某县\n");
-        CliTest.Result r = CliTest.run("merge", dir.resolve("in").toString(), "-o", summary.toString(),
+        Cli.Result r = Cli.run("merge", dir.resolve("in").toString(), "-o", summary.toString(),
                 "--roster", roster.toString());
         assertThat(r.out()).isEmpty();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
@@ -208,7 +208,7 @@ class MergeTest {
             assertThat(Sheets.named(wb, "info.name").getStringCellValue()).isEqualTo("某县");
             assertThat(wb.getSheet("明细").getRow(1).getCell(10).getStringCellValue()).isEqualTo("active.regulation.issued");
         }
-        CliTest.Result again = CliTest.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
+        Cli.Result again = Cli.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("--force");
     }
