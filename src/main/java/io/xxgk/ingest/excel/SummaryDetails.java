@@ -15,12 +15,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The units a summary workbook adds up, from its sheet 明细 (written by {@code xxgk merge}): one row
- * per input, with the columns 单位名称 and 统一社会信用代码 and a 状态 column; only merged rows count.
+ * per input, with the columns 单位名称 and 统一社会信用代码 and a 状态 column; only merged rows count
+ * (with or without errors).
  */
 public final class SummaryDetails {
 
     public static final String SHEET = "明细";
     public static final String STATUS_MERGED = "已汇总";
+    public static final String STATUS_MERGED_INVALID = "有错误，已汇总";
 
     private SummaryDetails() {
     }
@@ -50,7 +52,8 @@ public final class SummaryDetails {
             if (row.getRowNum() < 2) {
                 continue;
             }
-            if (!STATUS_MERGED.equals(text(row, status, fmt))) {
+            String st = text(row, status, fmt);
+            if (!STATUS_MERGED.equals(st) && !STATUS_MERGED_INVALID.equals(st)) {
                 continue;
             }
             Identity id = Identity.empty().with(IdentityField.NAME, text(row, name, fmt));

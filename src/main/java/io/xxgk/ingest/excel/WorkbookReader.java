@@ -52,6 +52,17 @@ public final class WorkbookReader {
     }
 
     public SourceReport read(Path file) throws UnreadableException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            SourceReport fast = new FastXlsxReader(layout).read(file);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return readFully(file);
+    }
+
+    /** Reads with POI's object model: every format, every fallback. */
+    public SourceReport readFully(Path file) throws UnreadableException {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             return read(wb, file.toString());
         } catch (EncryptedDocumentException e) {

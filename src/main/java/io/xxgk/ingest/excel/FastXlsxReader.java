@@ -1,0 +1,444 @@
+package io.xxgk.ingest.excel;
+
+import io.xxgk.ingest.RawCell;
+import io.xxgk.ingest.SourceReport;
+import io.xxgk.ingest.UnreadableException;
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * A fast reader for .xlsx workbooks that carry our defined names: it reads only workbook.xml, its
+ * relationships, the needed sheets (streamed, only the named cells) and the shared strings those
+ * cells use, with zip and StAX instead of POI's object model (several times faster; see bench/).
+ * It returns exactly what {@link WorkbookReader} would, or null when the workbook needs the full
+ * reader (names missing, a summary's 明细, anything unusual); the caller then falls back.
+ */
+final class FastXlsxReader {
+
+    /** No part of a report workbook inflates to more than this; more is a zip bomb. */
+    static final long MAX_PART_BYTES = 100L << 20;
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final XMLInputFactory XML = secureFactory();
+
+    private final Layout layout;
+
+    FastXlsxReader(Layout layout) {
+        this.layout = layout;
+    }
+
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    /** The report, or null when the full reader must handle this workbook. */
+    SourceReport read(Path file) throws UnreadableException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return read(zip, file.toString());
+        } catch (BombException e) {
+            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.zipBomb") + " (" + e.getMessage() + ")", e);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private SourceReport read(ZipFile zip, String file) throws IOException, XMLStreamException {
+        refuseBombs(zip);
+        WorkbookPart wb = workbook(zip);
+        if (wb == null || wb.sheets.containsKey(SummaryDetails.SHEET)) {
+            return null;
+        }
+        Map<String, CellReference> refs = new LinkedHashMap<>();
+        for (CellDef def : layout.cells()) {
+            CellReference ref = single(wb.names.get(def.key()));
+            if (ref == null) {
+                return null;
+            }
+            refs.put(def.key(), ref);
+        }
+        boolean anyInfo = false;
+        for (IdentityField f : IdentityField.values()) {
+            CellReference ref = single(wb.names.get(f.definedName()));
+            if (ref != null) {
+                refs.put(f.definedName(), ref);
+                anyInfo = true;
+            }
+        }
+        if (!anyInfo) {
+            return null;
+        }
+        Map<String, Map<Long, String>> wanted = new HashMap<>();
+        for (Map.Entry<String, CellReference> e : refs.entrySet()) {
+            wanted.computeIfAbsent(e.getValue().getSheetName(), s -> new HashMap<>())
+                    .put(pack(e.getValue().getRow(), e.getValue().getCol()), e.getKey());
+        }
+        Map<String, Raw> found = new HashMap<>();
+        for (Map.Entry<String, Map<Long, String>> e : wanted.entrySet()) {
+            String part = wb.sheets.get(e.getKey());
+            if (part == null) {
+                return null;
+            }
+            if (!sheet(zip, part, e.getValue(), found)) {
+                return null;
+            }
+        }
+        SharedStrings strings = new SharedStrings(zip, wb.sharedStrings);
+        Map<String, RawCell> cells = new LinkedHashMap<>();
+        for (CellDef def : layout.cells()) {
+            cells.put(def.key(), toRaw(found.get(def.key()), refs.get(def.key()), strings));
+        }
+        Map<String, RawCell> idCells = new LinkedHashMap<>();
+        Identity identity = Identity.empty();
+        for (IdentityField f : IdentityField.values()) {
+            CellReference ref = refs.get(f.definedName());
+            if (ref == null) {
+                continue;
+            }
+            RawCell raw = toRaw(found.get(f.definedName()), ref, strings);
+            idCells.put(f.id(), raw);
+            if (raw.kind() == RawCell.Kind.NUMBER) {
+                identity = identity.with(f, raw.number().stripTrailingZeros().toPlainString());
+            } else if (raw.kind() == RawCell.Kind.TEXT) {
+                identity = identity.with(f, raw.text());
+            }
+        }
+        return new SourceReport(file, layout, identity, idCells, cells, List.of(), List.of());
+    }
+
+    /** Like POI's ZipSecureFile: a large part that compresses better than 1:100 is a bomb. */
+    private static void refuseBombs(ZipFile zip) throws BombException {
+        var entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry e = entries.nextElement();
+            long size = e.getSize();
+            long packed = e.getCompressedSize();
+            if (size > (1L << 20) && packed >= 0 && packed < size / 100) {
+                throw new BombException(e.getName() + " inflates " + size / Math.max(1, packed) + "-fold");
+            }
+        }
+    }
+
+    private static CellReference single(String refersTo) {
+        if (refersTo == null) {
+            return null;
+        }
+        try {
+            AreaReference area = new AreaReference(refersTo, SpreadsheetVersion.EXCEL2007);
+            if (!area.isSingleCell() || area.getFirstCell().getSheetName() == null) {
+                return null;
+            }
+            return area.getFirstCell();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static long pack(int row, int col) {
+        return ((long) row << 20) | col;
+    }
+
+    /** A cell as stored: its type attribute, value text, and whether it has a formula. */
+    private record Raw(String type, String value, boolean formula) {
+    }
+
+    private static RawCell toRaw(Raw raw, CellReference ref, SharedStrings strings) throws IOException, XMLStreamException {
+        String sheet = ref.getSheetName();
+        String a1 = new CellReference(ref.getRow(), ref.getCol()).formatAsString();
+        if (raw == null || (raw.value == null && !raw.formula)) {
+            return new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1);
+        }
+        if (raw.value == null) {
+            return new RawCell(RawCell.Kind.BLANK, null, null, true, sheet, a1);
+        }
+        String t = raw.type == null ? "n" : raw.type;
+        return switch (t) {
+            case "n" -> new RawCell(RawCell.Kind.NUMBER, WorkbookReader.exact(Double.parseDouble(raw.value)), null,
+                    raw.formula, sheet, a1);
+            case "s", "str", "inlineStr" -> {
+                String s = t.equals("s") ? strings.get(Integer.parseInt(raw.value.strip())) : raw.value;
+                yield s.isBlank() && !raw.formula ? new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1)
+                        : new RawCell(RawCell.Kind.TEXT, null, s, raw.formula, sheet, a1);
+            }
+            case "b" -> new RawCell(RawCell.Kind.BOOLEAN, null, raw.value.equals("1") ? "true" : "false",
+                    raw.formula, sheet, a1);
+            case "e" -> new RawCell(RawCell.Kind.ERROR, null, raw.value, raw.formula, sheet, a1);
+            default -> throw new IllegalStateException("cell type " + t);
+        };
+    }
+
+    /** Streams one sheet, keeping the wanted cells; false when the sheet is not in a form we read. */
+    private static boolean sheet(ZipFile zip, String part, Map<Long, String> wanted, Map<String, Raw> found)
+            throws IOException, XMLStreamException {
+        int lastRow = 0;
+        for (long k : wanted.keySet()) {
+            lastRow = Math.max(lastRow, (int) (k >> 20));
+        }
+        try (InputStream in = open(zip, part)) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                int remaining = wanted.size();
+                while (x.hasNext() && remaining > 0) {
+                    if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    String name = x.getLocalName();
+                    if (name.equals("row")) {
+                        String r = x.getAttributeValue(null, "r");
+                        if (r == null) {
+                            return false;
+                        }
+                        if (Integer.parseInt(r) - 1 > lastRow) {
+                            break;
+                        }
+                    } else if (name.equals("c")) {
+                        String r = x.getAttributeValue(null, "r");
+                        if (r == null) {
+                            return false;
+                        }
+                        CellReference ref = new CellReference(r);
+                        String key = wanted.get(pack(ref.getRow(), ref.getCol()));
+                        if (key != null) {
+                            if ("d".equals(x.getAttributeValue(null, "t"))) {
+                                return false;
+                            }
+                            found.put(key, cell(x));
+                            remaining--;
+                        }
+                    }
+                }
+            } finally {
+                x.close();
+            }
+        }
+        return true;
+    }
+
+    /** Reads a {@code <c>} element from its start tag to its end. */
+    private static Raw cell(XMLStreamReader x) throws XMLStreamException {
+        String type = x.getAttributeValue(null, "t");
+        String value = null;
+        boolean formula = false;
+        StringBuilder inline = null;
+        int depth = 1;
+        while (depth > 0) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                switch (x.getLocalName()) {
+                    case "f" -> formula = true;
+                    case "v" -> {
+                        value = x.getElementText();
+                        depth--;
+                    }
+                    case "t" -> {
+                        if (inline == null) {
+                            inline = new StringBuilder();
+                        }
+                        inline.append(x.getElementText());
+                        depth--;
+                    }
+                    default -> {
+                    }
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        if ("inlineStr".equals(type)) {
+            value = inline == null ? null : inline.toString();
+        }
+        return new Raw(type, value, formula);
+    }
+
+    /** Sheets by name (their part paths), defined names and the shared strings part. */
+    private static final class WorkbookPart {
+        final Map<String, String> sheets = new LinkedHashMap<>();
+        final Map<String, String> names = new HashMap<>();
+        String sharedStrings;
+    }
+
+    private static WorkbookPart workbook(ZipFile zip) throws IOException, XMLStreamException {
+        String main = "xl/workbook.xml";
+        if (zip.getEntry(main) == null) {
+            return null;
+        }
+        Map<String, String> rels = new HashMap<>();
+        String sharedStrings = null;
+        try (InputStream in = open(zip, "xl/_rels/workbook.xml.rels")) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            while (x.hasNext()) {
+                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
+                    String target = resolve(x.getAttributeValue(null, "Target"));
+                    rels.put(x.getAttributeValue(null, "Id"), target);
+                    if (x.getAttributeValue(null, "Type").endsWith("/sharedStrings")) {
+                        sharedStrings = target;
+                    }
+                }
+            }
+            x.close();
+        }
+        WorkbookPart wb = new WorkbookPart();
+        wb.sharedStrings = sharedStrings;
+        Map<String, String> local = new HashMap<>();
+        try (InputStream in = open(zip, main)) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            while (x.hasNext()) {
+                if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (x.getLocalName().equals("sheet")) {
+                    String id = x.getAttributeValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
+                    wb.sheets.put(x.getAttributeValue(null, "name"), rels.get(id));
+                } else if (x.getLocalName().equals("definedName") && MAIN.equals(x.getNamespaceURI())) {
+                    String name = x.getAttributeValue(null, "name");
+                    boolean sheetLocal = x.getAttributeValue(null, "localSheetId") != null;
+                    String text = x.getElementText();
+                    // A workbook-level name wins over a sheet-level one, as in POI's getName.
+                    (sheetLocal ? local : wb.names).putIfAbsent(name, text);
+                }
+            }
+            x.close();
+        }
+        local.forEach(wb.names::putIfAbsent);
+        return wb;
+    }
+
+    private static String resolve(String target) {
+        if (target.startsWith("/")) {
+            return target.substring(1);
+        }
+        return "xl/" + target;
+    }
+
+    static InputStream open(ZipFile zip, String part) throws IOException {
+        ZipEntry e = zip.getEntry(part);
+        if (e == null) {
+            throw new IOException("missing part " + part);
+        }
+        return new Limited(zip.getInputStream(e), part);
+    }
+
+    /** The shared strings, parsed only as far as the highest index asked for. */
+    private static final class SharedStrings {
+        private final ZipFile zip;
+        private final String part;
+        private List<String> strings;
+
+        SharedStrings(ZipFile zip, String part) {
+            this.zip = zip;
+            this.part = part;
+        }
+
+        String get(int i) throws IOException, XMLStreamException {
+            if (strings == null) {
+                strings = load();
+            }
+            if (i < 0 || i >= strings.size()) {
+                throw new IOException("shared string " + i + " missing");
+            }
+            return strings.get(i);
+        }
+
+        private List<String> load() throws IOException, XMLStreamException {
+            List<String> out = new ArrayList<>();
+            if (part == null) {
+                return out;
+            }
+            try (InputStream in = open(zip, part)) {
+                XMLStreamReader x = XML.createXMLStreamReader(in);
+                StringBuilder si = null;
+                int phonetic = 0;
+                while (x.hasNext()) {
+                    int ev = x.next();
+                    if (ev == XMLStreamConstants.START_ELEMENT) {
+                        switch (x.getLocalName()) {
+                            case "si" -> si = new StringBuilder();
+                            case "rPh" -> phonetic++;
+                            case "t" -> {
+                                String t = x.getElementText();
+                                if (si != null && phonetic == 0) {
+                                    si.append(t);
+                                }
+                            }
+                            default -> {
+                            }
+                        }
+                    } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                        if (x.getLocalName().equals("si") && si != null) {
+                            out.add(si.toString());
+                            si = null;
+                        } else if (x.getLocalName().equals("rPh")) {
+                            phonetic--;
+                        }
+                    }
+                }
+                x.close();
+            }
+            return out;
+        }
+    }
+
+    /** Fails a part that inflates past {@link #MAX_PART_BYTES}. */
+    private static final class Limited extends FilterInputStream {
+        private final String part;
+        private long read;
+
+        Limited(InputStream in, String part) {
+            super(in);
+            this.part = part;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws BombException {
+            read += n;
+            if (read > MAX_PART_BYTES) {
+                throw new BombException(part + " inflates past " + (MAX_PART_BYTES >> 20) + " MiB");
+            }
+        }
+    }
+
+    /** A part inflating past the limit. */
+    static final class BombException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BombException(String message) {
+            super(message);
+        }
+    }
+}
