@@ -53,12 +53,7 @@ public final class Checker {
         }
         findings.addAll(withoutEchoes(layout, broken));
         identity(src, findings);
-        Map<String, Integer> order = new HashMap<>();
-        List<CellDef> cells = layout.cells();
-        for (int i = 0; i < cells.size(); i++) {
-            order.put(cells.get(i).key(), i);
-        }
-        findings.sort(Finding.order(k -> order.getOrDefault(k, -1)));
+        findings.sort(Finding.order(layout::indexOf));
         Map<String, String> locations = new LinkedHashMap<>();
         src.cells().forEach((k, raw) -> locations.put(k, raw.location()));
         return new CheckResult(src.file(), layout, src.identity(), values, locations, findings, false, src.contains());

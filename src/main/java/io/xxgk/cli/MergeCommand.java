@@ -115,14 +115,18 @@ public final class MergeCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs");
         }
+        Timing timing = new Timing(err);
         try (FindingSpool spool = new FindingSpool()) {
             List<MergeInput> read = readAll(layout, files, spool, err);
+            timing.phase("read+check");
             CheckResult expected = expect == null ? null : new CheckRunner(layout, null, null).run(expect);
             MergeResult result = Merger.merge(layout, read,
                     new Merger.Options(includeInvalid, year == null ? null : year.strip(), list,
                             roster == null ? null : roster.toString(), expected));
+            timing.phase("merge");
             if (output != null) {
                 write(result, spool);
+                timing.phase("write");
             }
             if (format == OutputFormat.json) {
                 json(result, spool);
@@ -297,6 +301,26 @@ public final class MergeCommand implements Callable<Integer> {
         }
         out.println();
         out.flush();
+    }
+
+    /** Phase times on stderr when XXGK_TIMING is set (for bench/). */
+    private static final class Timing {
+        private final PrintWriter err;
+        private final boolean on = System.getenv("XXGK_TIMING") != null;
+        private long last = System.nanoTime();
+
+        Timing(PrintWriter err) {
+            this.err = err;
+        }
+
+        void phase(String name) {
+            long now = System.nanoTime();
+            if (on) {
+                err.printf(java.util.Locale.ROOT, "timing %s %.3f s%n", name, (now - last) / 1e9);
+                err.flush();
+            }
+            last = now;
+        }
     }
 
     private static int exitCode(MergeResult r) {

@@ -16,6 +16,8 @@ public final class Layout {
     private final String id;
     private final String document;
     private final Map<String, CellDef> cells;
+    private final List<CellDef> cellList;
+    private final Map<String, Integer> indexes;
     private final List<SumDef> relations;
     private final Map<String, SumDef> formulas;
     private final List<TableForm> forms;
@@ -32,6 +34,12 @@ public final class Layout {
             }
         }
         this.cells = Collections.unmodifiableMap(byKey);
+        this.cellList = List.copyOf(byKey.values());
+        Map<String, Integer> idx = new java.util.HashMap<>();
+        for (int i = 0; i < cellList.size(); i++) {
+            idx.put(cellList.get(i).key(), i);
+        }
+        this.indexes = Collections.unmodifiableMap(idx);
         this.relations = List.copyOf(relations);
         Map<String, SumDef> totals = new LinkedHashMap<>();
         for (SumDef r : relations) {
@@ -84,7 +92,12 @@ public final class Layout {
 
     /** All cells in the official reading order. */
     public List<CellDef> cells() {
-        return List.copyOf(cells.values());
+        return cellList;
+    }
+
+    /** The position of a key in {@link #cells()}, or -1. */
+    public int indexOf(String key) {
+        return indexes.getOrDefault(key, -1);
     }
 
     public Optional<CellDef> cell(String key) {

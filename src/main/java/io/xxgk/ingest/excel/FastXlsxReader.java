@@ -47,7 +47,7 @@ final class FastXlsxReader {
     }
 
     private static XMLInputFactory secureFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
@@ -105,7 +105,13 @@ final class FastXlsxReader {
                 return null;
             }
         }
-        SharedStrings strings = new SharedStrings(zip, wb.sharedStrings);
+        java.util.BitSet needed = new java.util.BitSet();
+        for (Raw raw : found.values()) {
+            if (raw != null && "s".equals(raw.type) && raw.value != null) {
+                needed.set(Integer.parseInt(raw.value.strip()));
+            }
+        }
+        SharedStrings strings = new SharedStrings(zip, wb.sharedStrings, needed);
         Map<String, RawCell> cells = new LinkedHashMap<>();
         for (CellDef def : layout.cells()) {
             cells.put(def.key(), toRaw(found.get(def.key()), refs.get(def.key()), strings));
@@ -141,10 +147,21 @@ final class FastXlsxReader {
         }
     }
 
+    /** Parsed name references; the same few hundred texts recur in every workbook of a merge. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<CellReference>> REFS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static CellReference single(String refersTo) {
         if (refersTo == null) {
             return null;
         }
+        if (REFS.size() > 10_000) {
+            REFS.clear();
+        }
+        return REFS.computeIfAbsent(refersTo, t -> java.util.Optional.ofNullable(parse(t))).orElse(null);
+    }
+
+    private static CellReference parse(String refersTo) {
         try {
             AreaReference area = new AreaReference(refersTo, SpreadsheetVersion.EXCEL2007);
             if (!area.isSingleCell() || area.getFirstCell().getSheetName() == null) {
@@ -154,6 +171,28 @@ final class FastXlsxReader {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** An A1 address ("I23") packed as {@link #pack}, or -1 when it is not a plain cell address. */
+    static long a1(String r) {
+        int i = 0;
+        int col = 0;
+        while (i < r.length() && r.charAt(i) >= 'A' && r.charAt(i) <= 'Z') {
+            col = col * 26 + (r.charAt(i) - 'A' + 1);
+            i++;
+        }
+        if (i == 0 || i == r.length() || i > 3) {
+            return -1;
+        }
+        int row = 0;
+        for (int j = i; j < r.length(); j++) {
+            char ch = r.charAt(j);
+            if (ch < '0' || ch > '9' || j - i > 7) {
+                return -1;
+            }
+            row = row * 10 + (ch - '0');
+        }
+        return row == 0 ? -1 : pack(row - 1, col - 1);
     }
 
     static long pack(int row, int col) {
@@ -218,8 +257,11 @@ final class FastXlsxReader {
                         if (r == null) {
                             return false;
                         }
-                        CellReference ref = new CellReference(r);
-                        String key = wanted.get(pack(ref.getRow(), ref.getCol()));
+                        long at = a1(r);
+                        if (at < 0) {
+                            return false;
+                        }
+                        String key = wanted.get(at);
                         if (key != null) {
                             if ("d".equals(x.getAttributeValue(null, "t"))) {
                                 return false;
@@ -341,46 +383,53 @@ final class FastXlsxReader {
         return new Limited(zip.getInputStream(e), part);
     }
 
-    /** The shared strings, parsed only as far as the highest index asked for. */
+    /** The shared strings the needed cells use, parsed only up to the highest of them. */
     private static final class SharedStrings {
         private final ZipFile zip;
         private final String part;
-        private List<String> strings;
+        private final java.util.BitSet needed;
+        private Map<Integer, String> strings;
 
-        SharedStrings(ZipFile zip, String part) {
+        SharedStrings(ZipFile zip, String part, java.util.BitSet needed) {
             this.zip = zip;
             this.part = part;
+            this.needed = needed;
         }
 
         String get(int i) throws IOException, XMLStreamException {
             if (strings == null) {
                 strings = load();
             }
-            if (i < 0 || i >= strings.size()) {
+            String s = strings.get(i);
+            if (s == null) {
                 throw new IOException("shared string " + i + " missing");
             }
-            return strings.get(i);
+            return s;
         }
 
-        private List<String> load() throws IOException, XMLStreamException {
-            List<String> out = new ArrayList<>();
-            if (part == null) {
+        private Map<Integer, String> load() throws IOException, XMLStreamException {
+            Map<Integer, String> out = new HashMap<>();
+            if (part == null || needed.isEmpty()) {
                 return out;
             }
+            int last = needed.length() - 1;
             try (InputStream in = open(zip, part)) {
                 XMLStreamReader x = XML.createXMLStreamReader(in);
                 StringBuilder si = null;
+                int index = -1;
                 int phonetic = 0;
-                while (x.hasNext()) {
+                while (x.hasNext() && index <= last) {
                     int ev = x.next();
                     if (ev == XMLStreamConstants.START_ELEMENT) {
                         switch (x.getLocalName()) {
-                            case "si" -> si = new StringBuilder();
+                            case "si" -> {
+                                index++;
+                                si = needed.get(index) ? new StringBuilder() : null;
+                            }
                             case "rPh" -> phonetic++;
                             case "t" -> {
-                                String t = x.getElementText();
                                 if (si != null && phonetic == 0) {
-                                    si.append(t);
+                                    si.append(x.getElementText());
                                 }
                             }
                             default -> {
@@ -388,7 +437,7 @@ final class FastXlsxReader {
                         }
                     } else if (ev == XMLStreamConstants.END_ELEMENT) {
                         if (x.getLocalName().equals("si") && si != null) {
-                            out.add(si.toString());
+                            out.put(index, si.toString());
                             si = null;
                         } else if (x.getLocalName().equals("rPh")) {
                             phonetic--;
