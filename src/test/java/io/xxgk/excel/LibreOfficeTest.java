@@ -108,6 +108,27 @@ class LibreOfficeTest {
     }
 
     @Test
+    void opensTheMergedSummaryOfTheExamplesWithRightTotals() throws Exception {
+        Path summary = dir.resolve("汇总.xlsx");
+        io.xxgk.testing.Cli.run("merge", "examples", "--roster", "examples/roster.csv", "-o", summary.toString());
+        Map<String, BigDecimal> expected = new java.util.HashMap<>();
+        for (String seed : new String[] {"000", "001", "002", "003"}) {
+            var values = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(Path.of("src/test/resources/seeds", seed + ".json").toFile()).get("values");
+            values.fields().forEachRemaining(e -> expected.merge(e.getKey(),
+                    e.getValue().isNull() ? BigDecimal.ZERO : e.getValue().decimalValue(), BigDecimal::add));
+        }
+        Path saved = LibreOffice.convert(summary, "xlsx", dir.resolve("lo-summary"));
+        try (Workbook wb = WorkbookFactory.create(saved.toFile(), null, true)) {
+            for (CellDef def : layout.cells()) {
+                assertThat(BigDecimal.valueOf(Sheets.named(wb, def.key()).getNumericCellValue()))
+                        .as(def.key()).isEqualByComparingTo(expected.get(def.key()));
+            }
+            assertThat(wb.getSheet("报送情况")).isNotNull();
+        }
+    }
+
+    @Test
     void rendersTheTablesToPdfWithTheChineseLabels() throws Exception {
         Path file = dir.resolve("t.xlsx");
         new TemplateWriter(layout).write(Identity.empty(), Map.of(), file, false);
