@@ -2,6 +2,7 @@ package io.xxgk.check;
 
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
+import io.xxgk.ingest.RawCell;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.Layout;
 import java.math.BigDecimal;
@@ -9,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of checking one input: the numbers it states by key (null = empty or unusable), where
- * each was read ({@code sheet!A1}), its identity, and its findings in a deterministic order. {@code layout} is null when unreadable.
+ * The outcome of checking one input: the numbers it states by key (null = empty or unusable), the
+ * raw cells they were read from, its identity, and its findings in a deterministic order. {@code layout} is null when unreadable.
  */
 public record CheckResult(String file, Layout layout, Identity identity, Map<String, BigDecimal> values,
-                          Map<String, String> locations, List<Finding> findings, boolean unreadable,
+                          Map<String, RawCell> cells, List<Finding> findings, boolean unreadable,
                           List<Identity> contains) {
 
     public CheckResult {
-        locations = Map.copyOf(locations);
         findings = List.copyOf(findings);
         contains = List.copyOf(contains);
     }
@@ -25,6 +25,12 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
     /** A result for an input that could not be read at all. */
     public static CheckResult unreadable(String file, Finding why) {
         return new CheckResult(file, null, Identity.empty(), Map.of(), Map.of(), List.of(why), true, List.of());
+    }
+
+    /** Where the value of {@code key} was read ({@code sheet!A1}), or null. */
+    public String location(String key) {
+        RawCell raw = cells.get(key);
+        return raw == null ? null : raw.location();
     }
 
     /** True for a summary workbook (it lists the units it adds up). */

@@ -27,8 +27,8 @@ public final class Checker {
     public static CheckResult check(SourceReport src) {
         Layout layout = src.layout();
         List<Finding> findings = new ArrayList<>();
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        Map<String, Boolean> usable = new HashMap<>();
+        Map<String, BigDecimal> values = new LinkedHashMap<>(512);
+        Map<String, Boolean> usable = new HashMap<>(512);
         findings.addAll(src.problems());
         for (CellDef def : layout.cells()) {
             RawCell raw = src.cells().get(def.key());
@@ -54,17 +54,13 @@ public final class Checker {
         findings.addAll(withoutEchoes(layout, broken));
         identity(src, findings);
         findings.sort(Finding.order(layout::indexOf));
-        Map<String, String> locations = new LinkedHashMap<>();
-        src.cells().forEach((k, raw) -> locations.put(k, raw.location()));
-        return new CheckResult(src.file(), layout, src.identity(), values, locations, findings, false, src.contains());
+        return new CheckResult(src.file(), layout, src.identity(), values, src.cells(), findings, false, src.contains());
     }
 
     private static java.util.Optional<Finding> relation(SourceReport src, Layout layout, SumDef rel,
                                                         Map<String, BigDecimal> values, Map<String, Boolean> usable) {
-        List<String> all = new ArrayList<>(rel.left());
-        all.addAll(rel.right());
-        if (all.stream().anyMatch(k -> !usable.getOrDefault(k, false) && src.cells().containsKey(k))
-                || all.stream().anyMatch(k -> !src.cells().containsKey(k))) {
+        // Judged only when every cell involved was placed and read as a number (or blank).
+        if (!allUsable(rel.left(), usable) || !allUsable(rel.right(), usable)) {
             return java.util.Optional.empty();
         }
         BigDecimal left = sum(rel.left(), values);
@@ -125,6 +121,15 @@ public final class Checker {
                 }
             }
         }
+    }
+
+    private static boolean allUsable(List<String> keys, Map<String, Boolean> usable) {
+        for (String k : keys) {
+            if (!usable.getOrDefault(k, false)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static BigDecimal sum(List<String> keys, Map<String, BigDecimal> values) {

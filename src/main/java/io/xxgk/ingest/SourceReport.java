@@ -16,8 +16,9 @@ public record SourceReport(String file, Layout layout, Identity identity,
                            List<Finding> problems, List<Identity> contains) {
 
     public SourceReport {
-        identityCells = Map.copyOf(identityCells);
-        cells = Map.copyOf(cells);
+        // Views, not copies: readers hand over fresh maps, and a merge builds 10,000 of these.
+        identityCells = java.util.Collections.unmodifiableMap(identityCells);
+        cells = java.util.Collections.unmodifiableMap(cells);
         problems = List.copyOf(problems);
         contains = List.copyOf(contains);
     }

@@ -201,7 +201,7 @@ public final class Merger {
             BigDecimal stated = expected.values().get(key);
             BigDecimal given = stated == null ? BigDecimal.ZERO : stated;
             if (given.compareTo(sums[i]) != 0) {
-                String cell = expected.locations().get(key);
+                String cell = expected.location(key);
                 out.add(new Finding("M-SUM", Severity.ERROR, expected.file(), cell, key, sums[i], given,
                         "finding.mSum", List.of(layout.cells().get(i).displayLabel(), sums[i].toPlainString(),
                         given.toPlainString(), given.subtract(sums[i]).toPlainString())));
