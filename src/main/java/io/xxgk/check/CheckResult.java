@@ -27,6 +27,16 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
         return new CheckResult(file, null, Identity.empty(), Map.of(), Map.of(), List.of(why), true, List.of());
     }
 
+    /** The same result with more findings (kept in the checker's order: by severity, then place). */
+    public CheckResult withFindings(List<Finding> more) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        if (layout != null) {
+            all.sort(Finding.order(layout::indexOf));
+        }
+        return new CheckResult(file, layout, identity, values, cells, all, unreadable, contains);
+    }
+
     /** Where the value of {@code key} was read ({@code sheet!A1}), or null. */
     public String location(String key) {
         RawCell raw = cells.get(key);

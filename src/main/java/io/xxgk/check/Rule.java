@@ -18,7 +18,11 @@ public enum Rule {
     M_YEAR("M-YEAR", Severity.ERROR),
     M_LAYOUT("M-LAYOUT", Severity.ERROR),
     M_MISSING("M-MISSING", Severity.WARNING),
-    M_SUM("M-SUM", Severity.ERROR);
+    M_SUM("M-SUM", Severity.ERROR),
+    Y_CARRY("Y-CARRY", Severity.ERROR),
+    Y_STOCK("Y-STOCK", Severity.WARNING),
+    Y_YEAR("Y-YEAR", Severity.ERROR),
+    Y_NONE("Y-NONE", Severity.INFO);
 
     private final String id;
     private final Severity severity;

@@ -2,6 +2,8 @@ package io.xxgk.cli;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
+import io.xxgk.check.CrossYear;
+import io.xxgk.check.PreviousYear;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
@@ -51,6 +53,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--annotate", paramLabel = "DIR", descriptionKey = "check.annotate")
     Path annotate;
 
+    @Option(names = "--previous", paramLabel = "FILE|DIR", descriptionKey = "check.previous")
+    Path previous;
+
     @Spec
     CommandSpec spec;
 
@@ -65,10 +70,15 @@ public final class CheckCommand implements Callable<Integer> {
         if (year != null && !year.strip().matches("\\d{4}")) {
             throw new UserException(ExitCodes.USAGE, "option.badYear", year);
         }
+        PreviousYear last = previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));
         List<CheckResult> results = new ArrayList<>();
         Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());
         for (Path f : files) {
             CheckResult r = runner.run(f);
+            if (last != null && !r.unreadable()) {
+                CheckResult lastYear = last.find(r.identity());
+                r = r.withFindings(lastYear == null ? List.of(CrossYear.none(r)) : CrossYear.compare(layout, r, lastYear));
+            }
             results.add(r);
             if (annotate != null && !r.unreadable() && !r.findings().isEmpty()) {
                 annotate(f, r);

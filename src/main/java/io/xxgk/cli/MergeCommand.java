@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
+import io.xxgk.check.PreviousYear;
 import io.xxgk.excel.SummaryWriter;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
@@ -68,6 +69,9 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--expect", paramLabel = "SUMMARY", descriptionKey = "merge.expect")
     Path expect;
 
+    @Option(names = "--previous", paramLabel = "DIR", descriptionKey = "merge.previous")
+    Path previous;
+
     @Option(names = "--include-invalid", descriptionKey = "merge.includeInvalid")
     boolean includeInvalid;
 
@@ -120,9 +124,11 @@ public final class MergeCommand implements Callable<Integer> {
             List<MergeInput> read = readAll(layout, files, spool, err);
             timing.phase("read+check");
             CheckResult expected = expect == null ? null : new CheckRunner(layout, null, null).run(expect);
+            PreviousYear lastYear = previous == null ? null
+                    : PreviousYear.load(previous, new CheckRunner(layout, null, null));
             MergeResult result = Merger.merge(layout, read,
                     new Merger.Options(includeInvalid, year == null ? null : year.strip(), list,
-                            roster == null ? null : roster.toString(), expected));
+                            roster == null ? null : roster.toString(), expected, lastYear));
             timing.phase("merge");
             if (output != null) {
                 write(result, spool);
@@ -281,6 +287,22 @@ public final class MergeCommand implements Callable<Integer> {
                 g.writeObjectField(r.layout().cells().get(i).key(), r.sums()[i]);
             }
             g.writeEndObject();
+            if (r.carry() != null) {
+                g.writeArrayFieldStart("cross_year");
+                for (io.xxgk.merge.CarryLine l : r.carry()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", l.input().file());
+                    g.writeStringField("agency", l.input().name());
+                    g.writeStringField("last_year_file", l.lastYear() == null ? null : l.lastYear().file());
+                    g.writeArrayFieldStart("rules");
+                    for (Finding f : l.findings()) {
+                        g.writeString(f.rule());
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             if (r.roster() != null) {
                 g.writeArrayFieldStart("roster");
                 for (RosterLine l : r.roster()) {

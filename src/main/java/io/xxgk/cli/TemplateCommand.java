@@ -1,6 +1,9 @@
 package io.xxgk.cli;
 
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.CheckRunner;
 import io.xxgk.check.CreditCode;
+import io.xxgk.check.PreviousYear;
 import io.xxgk.check.RegionCode;
 import io.xxgk.excel.TemplateWriter;
 import io.xxgk.i18n.Messages;
@@ -10,6 +13,9 @@ import io.xxgk.roster.RosterProblem;
 import io.xxgk.roster.RosterReader;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.CarryDef;
+import io.xxgk.schema.Layout;
+import java.math.BigDecimal;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.SafeFileNames;
 import io.xxgk.util.UserException;
@@ -59,6 +65,9 @@ public final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--out-dir", paramLabel = "DIR", descriptionKey = "template.outDir")
     Path outDir;
 
+    @Option(names = "--previous", paramLabel = "FILE|DIR", descriptionKey = "template.previous")
+    Path previous;
+
     @Mixin
     LayoutOption layoutOption;
 
@@ -71,12 +80,21 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validateOptions();
-        TemplateWriter writer = new TemplateWriter(layoutOption.resolve());
+        Layout layout = layoutOption.resolve();
+        TemplateWriter writer = new TemplateWriter(layout);
         PrintWriter err = spec.commandLine().getErr();
+        PreviousYear last = previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));
         if (roster != null) {
-            return writeRoster(writer, err);
+            return writeRoster(layout, writer, last, err);
         }
-        write(writer, identity(Identity.empty()), output);
+        CheckResult lastYear = last == null ? null : last.find(Identity.empty());
+        if (lastYear != null && lastYear.unreadable()) {
+            throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", previous,
+                    lastYear.findings().get(0).message());
+        }
+        Identity base = lastYear == null ? Identity.empty() : carriedIdentity(lastYear);
+        checkYear(base);
+        write(writer, lastYear, layout, identity(base), output);
         err.println(Messages.get("template.written", output));
         return ExitCodes.OK;
     }
@@ -100,6 +118,34 @@ public final class TemplateCommand implements Callable<Integer> {
         if (regionCode != null && !RegionCode.isValid(regionCode.strip())) {
             throw new UserException(ExitCodes.USAGE, "option.badRegion", regionCode);
         }
+    }
+
+    /** Last year's identity with the year advanced by one. */
+    private static Identity carriedIdentity(CheckResult last) {
+        Identity id = last.identity();
+        String y = id.get(IdentityField.YEAR).orElse(null);
+        return id.with(IdentityField.YEAR, y != null && y.matches("\\d{4}") ? String.valueOf(Integer.parseInt(y) + 1) : null);
+    }
+
+    /** With --previous, an explicit --year must be the year after last year's. */
+    private void checkYear(Identity carried) throws UserException {
+        String next = carried.get(IdentityField.YEAR).orElse(null);
+        if (year != null && next != null && !year.strip().equals(next)) {
+            throw new UserException(ExitCodes.USAGE, "option.yearNotNext", next);
+        }
+    }
+
+    /** This year's values from last year's report: what carries over (二、上年结转). */
+    private static Map<String, BigDecimal> carried(Layout layout, CheckResult last) {
+        Map<String, BigDecimal> v = new java.util.HashMap<>();
+        if (last == null) {
+            return v;
+        }
+        for (CarryDef c : layout.carries()) {
+            BigDecimal value = last.values().get(c.lastYear());
+            v.put(c.thisYear(), value == null ? BigDecimal.ZERO : value);
+        }
+        return v;
     }
 
     /** The identity from the options, on top of {@code base} (a roster row). */
@@ -129,9 +175,11 @@ public final class TemplateCommand implements Callable<Integer> {
         return id;
     }
 
-    private void write(TemplateWriter writer, Identity identity, Path target) throws UserException {
+    private void write(TemplateWriter writer, CheckResult last, Layout layout, Identity identity, Path target)
+            throws UserException {
         try {
-            writer.write(identity, Map.of(), target, force);
+            TemplateWriter w = last == null ? writer : writer.withLastYear(nonNull(last.values()));
+            w.write(identity, carried(layout, last), target, force);
         } catch (FileAlreadyExistsException e) {
             throw new UserException(ExitCodes.USAGE, "error.exists", target);
         } catch (IOException e) {
@@ -139,7 +187,18 @@ public final class TemplateCommand implements Callable<Integer> {
         }
     }
 
-    private int writeRoster(TemplateWriter writer, PrintWriter err) throws UserException {
+    private static Map<String, BigDecimal> nonNull(Map<String, BigDecimal> values) {
+        Map<String, BigDecimal> out = new java.util.HashMap<>();
+        values.forEach((k, v) -> {
+            if (v != null) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private int writeRoster(Layout layout, TemplateWriter writer, PreviousYear last, PrintWriter err)
+            throws UserException {
         Roster list = RosterReader.read(roster);
         int failed = 0;
         for (RosterProblem p : list.problems()) {
@@ -155,7 +214,19 @@ public final class TemplateCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            write(writer, identity(entry.identity()), target);
+            CheckResult lastYear = last == null ? null : last.find(entry.identity());
+            Identity base = entry.identity();
+            if (last != null && lastYear == null) {
+                err.println(Messages.get("template.previousNone", entry.row(), base.get(IdentityField.NAME).orElse("")));
+            } else if (lastYear != null) {
+                Identity carriedId = carriedIdentity(lastYear);
+                for (IdentityField f : IdentityField.values()) {
+                    if (base.get(f).isEmpty()) {
+                        base = base.with(f, carriedId.get(f).orElse(null));
+                    }
+                }
+            }
+            write(writer, lastYear, layout, identity(base), target);
             written++;
         }
         err.println(Messages.get("roster.written", written, outDir));

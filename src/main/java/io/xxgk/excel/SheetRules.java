@@ -39,11 +39,15 @@ final class SheetRules {
     private final Layout layout;
     private final Map<String, int[]> positions;
 
-    SheetRules(XSSFSheet sheet, Styles styles, Layout layout, Map<String, int[]> positions) {
+    private final Map<String, java.math.BigDecimal> lastYear;
+
+    SheetRules(XSSFSheet sheet, Styles styles, Layout layout, Map<String, int[]> positions,
+               Map<String, java.math.BigDecimal> lastYear) {
         this.sheet = sheet;
         this.styles = styles;
         this.layout = layout;
         this.positions = positions;
+        this.lastYear = lastYear;
     }
 
     void apply(List<int[]> tableRows) {
@@ -148,6 +152,16 @@ final class SheetRules {
             if (inTable && !byFormula) {
                 rows.add(new CheckRow(caption(rel), Refs.sum(abs(rel.left()), false),
                         Refs.sum(abs(rel.right()), false)));
+            }
+        }
+        for (io.xxgk.schema.StockDef st : layout.stocks()) {
+            java.math.BigDecimal last = lastYear.get(st.inForce());
+            if (last != null && keys.contains(st.inForce())) {
+                String label = layout.cell(st.inForce()).orElseThrow().rowLabel() + "：现行有效 = 上年 "
+                        + last.toPlainString() + " + 本年制发 − 本年废止";
+                rows.add(new CheckRow(label, Refs.sum(abs(List.of(st.inForce())), false),
+                        last.toPlainString() + "+" + Refs.a1(positions.get(st.issued())[0], positions.get(st.issued())[1])
+                                + "-" + Refs.a1(positions.get(st.repealed())[0], positions.get(st.repealed())[1])));
             }
         }
         rows.add(new CheckRow("非数字或负数的单元格（个）", badCells(keys), "0"));

@@ -40,10 +40,13 @@ final class StatsSheetWriter {
     private final Map<Integer, Float> rowHeights = new TreeMap<>();
     private final List<int[]> tableRows = new ArrayList<>();
 
-    StatsSheetWriter(XSSFWorkbook wb, Styles styles, Layout layout) {
+    private final Map<String, BigDecimal> lastYear;
+
+    StatsSheetWriter(XSSFWorkbook wb, Styles styles, Layout layout, Map<String, BigDecimal> lastYear) {
         this.wb = wb;
         this.styles = styles;
         this.layout = layout;
+        this.lastYear = lastYear;
     }
 
     /** Where each key was placed: row and column (0-based) on the sheet. */
@@ -77,7 +80,7 @@ final class StatsSheetWriter {
         int lastRow = r - 2;
         writeValuesAndFormulas(sheet, values);
         defineNames(sheet);
-        new SheetRules(sheet, styles, layout, positions).apply(tableRows);
+        new SheetRules(sheet, styles, layout, positions, lastYear).apply(tableRows);
         applyRowHeights(sheet);
         printSetup(sheet, lastRow, lastCol);
     }

@@ -58,6 +58,9 @@ public final class SummaryWriter {
             if (r.roster() != null) {
                 roster(wb, r, bold);
             }
+            if (r.carry() != null) {
+                crossYear(wb, r, bold);
+            }
             AtomicFiles.write(target, replace, wb::write);
         } finally {
             wb.dispose();
@@ -177,6 +180,48 @@ public final class SummaryWriter {
         }
         sheet.setColumnWidth(1, 30 * 256);
         sheet.setColumnWidth(4, 40 * 256);
+    }
+
+    public static final String CROSS_YEAR = "跨年核对";
+
+    /** Per merged agency: last year's 结转下年度 against this year's 上年结转, column by column. */
+    private static void crossYear(SXSSFWorkbook wb, MergeResult r, CellStyle bold) {
+        Sheet sheet = wb.createSheet(CROSS_YEAR);
+        Layout layout = r.layout();
+        Row head = sheet.createRow(0);
+        int c = 0;
+        for (String h : List.of("单位", "本年文件", "上年文件", "结论")) {
+            text(head, c++, h).setCellStyle(bold);
+        }
+        for (io.xxgk.schema.CarryDef cd : layout.carries()) {
+            String col = layout.cell(cd.thisYear()).orElseThrow().colLabel();
+            text(head, c++, col + "：上年结转下年").setCellStyle(bold);
+            text(head, c++, col + "：本年上年结转").setCellStyle(bold);
+        }
+        int n = 1;
+        for (io.xxgk.merge.CarryLine line : r.carry()) {
+            Row row = sheet.createRow(n++);
+            text(row, 0, line.input().name());
+            text(row, 1, line.input().file());
+            text(row, 2, line.lastYear() == null ? "" : line.lastYear().file());
+            String verdict = line.lastYear() == null ? "无上年报表"
+                    : line.findings().stream().anyMatch(f -> f.rule().equals("Y-YEAR")) ? "年度不连续"
+                    : line.findings().stream().anyMatch(f -> f.rule().equals("Y-CARRY")) ? "不符" : "相符";
+            text(row, 3, verdict);
+            int col = 4;
+            for (io.xxgk.schema.CarryDef cd : layout.carries()) {
+                BigDecimal last = line.lastYear() == null ? null : line.lastYear().values().get(cd.lastYear());
+                BigDecimal now = line.input().value(layout.indexOf(cd.thisYear()));
+                if (line.lastYear() != null) {
+                    row.createCell(col).setCellValue(last == null ? 0 : last.doubleValue());
+                }
+                row.createCell(col + 1).setCellValue(now == null ? 0 : now.doubleValue());
+                col += 2;
+            }
+        }
+        sheet.setColumnWidth(0, 28 * 256);
+        sheet.setColumnWidth(1, 36 * 256);
+        sheet.setColumnWidth(2, 36 * 256);
     }
 
     /**

@@ -20,9 +20,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class TemplateWriter {
 
     private final Layout layout;
+    private final Map<String, BigDecimal> lastYear;
 
     public TemplateWriter(Layout layout) {
+        this(layout, Map.of());
+    }
+
+    private TemplateWriter(Layout layout, Map<String, BigDecimal> lastYear) {
         this.layout = layout;
+        this.lastYear = lastYear;
+    }
+
+    /**
+     * A writer that shows last year's stocks (现行有效) beside table 二, with a live check that this
+     * year's figures roll them forward.
+     */
+    public TemplateWriter withLastYear(Map<String, BigDecimal> values) {
+        return new TemplateWriter(layout, Map.copyOf(values));
     }
 
     /** Builds the workbook in memory; {@code values} maps cell keys to numbers (may be empty). */
@@ -51,7 +65,7 @@ public final class TemplateWriter {
             GuideSheetWriter.write(guide, styles);
         }
         InfoSheetWriter.write(wb, info, styles, identity);
-        StatsSheetWriter stats = new StatsSheetWriter(wb, styles, layout);
+        StatsSheetWriter stats = new StatsSheetWriter(wb, styles, layout, lastYear);
         stats.write(tables, title(identity) + titleSuffix, values);
         tables.enableLocking();
         tables.lockSelectLockedCells(false);

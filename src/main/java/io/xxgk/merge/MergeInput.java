@@ -7,6 +7,7 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a merge keeps of one checked input: identity, counts and the values as an array in layout
@@ -22,10 +23,12 @@ public final class MergeInput {
     private final boolean unreadable;
     private final List<Identity> contains;
     private final BigDecimal[] values;
+    private final Map<String, String> crossYearCells;
     private InputStatus status;
 
     MergeInput(String file, Identity identity, String layoutId, long errors, long warnings, boolean unreadable,
-               List<Identity> contains, BigDecimal[] values) {
+               List<Identity> contains, BigDecimal[] values, Map<String, String> crossYearCells) {
+        this.crossYearCells = crossYearCells;
         this.file = file;
         this.identity = identity;
         this.layoutId = layoutId;
@@ -44,8 +47,18 @@ public final class MergeInput {
                 values[i] = r.values().get(layout.cells().get(i).key());
             }
         }
+        // Where the cells of the cross-year checks are, so their findings can name them.
+        Map<String, String> cells = new java.util.HashMap<>();
+        if (!r.unreadable()) {
+            for (io.xxgk.schema.CarryDef c : layout.carries()) {
+                cells.put(c.thisYear(), r.location(c.thisYear()));
+            }
+            for (io.xxgk.schema.StockDef s : layout.stocks()) {
+                cells.put(s.inForce(), r.location(s.inForce()));
+            }
+        }
         return new MergeInput(r.file(), r.identity(), r.layout() == null ? null : r.layout().id(),
-                r.count(Severity.ERROR), r.count(Severity.WARNING), r.unreadable(), r.contains(), values);
+                r.count(Severity.ERROR), r.count(Severity.WARNING), r.unreadable(), r.contains(), values, cells);
     }
 
     public String file() {
@@ -96,6 +109,24 @@ public final class MergeInput {
     /** The value of the i-th cell of the layout, or null when empty or unusable. */
     public BigDecimal value(int i) {
         return values[i];
+    }
+
+    /**
+     * A check result standing for this input in the cross-year checks: its values, and the cells of
+     * the keys those checks report on.
+     */
+    public CheckResult asCheckResult(Layout layout) {
+        Map<String, BigDecimal> v = new java.util.LinkedHashMap<>();
+        Map<String, io.xxgk.ingest.RawCell> cells = new java.util.HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            String key = layout.cells().get(i).key();
+            v.put(key, values[i]);
+            String at = crossYearCells.get(key);
+            String sheet = at == null ? "" : at.substring(0, at.lastIndexOf('!'));
+            String a1 = at == null ? "" : at.substring(at.lastIndexOf('!') + 1);
+            cells.put(key, new io.xxgk.ingest.RawCell(io.xxgk.ingest.RawCell.Kind.BLANK, null, null, false, sheet, a1));
+        }
+        return new CheckResult(file, layout, identity, v, cells, List.of(), false, contains);
     }
 
     public InputStatus status() {

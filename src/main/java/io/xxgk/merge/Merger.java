@@ -27,7 +27,7 @@ public final class Merger {
 
     /** How to merge: --include-invalid, --year, --roster (may be null), --expect (may be null). */
     public record Options(boolean includeInvalid, String year, Roster roster, String rosterFile,
-                          CheckResult expected) {
+                          CheckResult expected, io.xxgk.check.PreviousYear lastYear) {
     }
 
     private Merger() {
@@ -59,7 +59,12 @@ public final class Merger {
         }
         List<MergeInput> byFile = new ArrayList<>(inputs);
         byFile.sort(Comparator.comparing(MergeInput::file));
-        return new MergeResult(layout, year, byFile, sums, findings, roster, offRoster, units);
+        List<CarryLine> carry = null;
+        if (o.lastYear() != null) {
+            carry = crossYear(layout, byFile, o.lastYear());
+            carry.forEach(l -> findings.addAll(l.findings()));
+        }
+        return new MergeResult(layout, year, byFile, sums, findings, roster, offRoster, units, carry);
     }
 
     /** The most common year among readable inputs (ties: the later year). */
@@ -186,6 +191,22 @@ public final class Merger {
             }
         }
         out.sort(Comparator.comparing(MergeInput::file));
+        return out;
+    }
+
+    /** Y-CARRY and Y-STOCK for every merged report against its own report of last year. */
+    private static List<CarryLine> crossYear(Layout layout, List<MergeInput> inputs, io.xxgk.check.PreviousYear last) {
+        List<CarryLine> out = new ArrayList<>();
+        for (MergeInput in : inputs) {
+            if (!in.status().merged() || in.isSummary()) {
+                continue;
+            }
+            CheckResult now = in.asCheckResult(layout);
+            CheckResult lastYear = last.find(in.identity());
+            List<Finding> f = lastYear == null ? List.of(io.xxgk.check.CrossYear.none(now))
+                    : io.xxgk.check.CrossYear.compare(layout, now, lastYear);
+            out.add(new CarryLine(in, lastYear, f));
+        }
         return out;
     }
 

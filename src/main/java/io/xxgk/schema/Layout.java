@@ -23,6 +23,9 @@ public final class Layout {
     private final List<TableForm> forms;
     private final List<Double> columnWidths;
 
+    private List<CarryDef> carries = List.of();
+    private List<StockDef> stocks = List.of();
+
     Layout(String id, String document, List<CellDef> cells, List<SumDef> relations,
            List<TableForm> forms, List<Double> columnWidths) {
         this.id = id;
@@ -120,6 +123,32 @@ public final class Layout {
 
     public boolean isFormula(String key) {
         return formulas.containsKey(key);
+    }
+
+    /** Sets the cross-year relations (checked against last year's report). */
+    Layout withCrossYear(List<CarryDef> carryDefs, List<StockDef> stockDefs) {
+        for (CarryDef c : carryDefs) {
+            requireKey(c.thisYear());
+            requireKey(c.lastYear());
+        }
+        for (StockDef st : stockDefs) {
+            requireKey(st.inForce());
+            requireKey(st.issued());
+            requireKey(st.repealed());
+        }
+        this.carries = List.copyOf(carryDefs);
+        this.stocks = List.copyOf(stockDefs);
+        return this;
+    }
+
+    /** Values carried over from last year's report (Y-CARRY). */
+    public List<CarryDef> carries() {
+        return carries;
+    }
+
+    /** Stocks that roll forward from last year (Y-STOCK). */
+    public List<StockDef> stocks() {
+        return stocks;
     }
 
     /** The printed forms of the tables, in order. */

@@ -106,7 +106,13 @@ final class Layout2021 {
         // equally wide.
         List<Double> widths = List.of(7.0, 11.0, 6.25, 6.25, 6.25, 6.25, 4.25, 4.25,
                 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5);
-        return new Layout(ID, "国办公开办函〔2021〕30号", cells, relations, forms, widths);
+        List<CarryDef> carries = REQUEST_COLUMNS.stream()
+                .map(c -> new CarryDef("Y-CARRY", "requests.carried_in." + c[0], "requests.carried_out." + c[0]))
+                .toList();
+        List<StockDef> stocks = List.of(
+                new StockDef("Y-STOCK", "active.regulation.in_force", "active.regulation.issued", "active.regulation.repealed"),
+                new StockDef("Y-STOCK", "active.normative.in_force", "active.normative.issued", "active.normative.repealed"));
+        return new Layout(ID, "国办公开办函〔2021〕30号", cells, relations, forms, widths).withCrossYear(carries, stocks);
     }
 
     private static TableForm activeTable(List<CellDef> cells) {

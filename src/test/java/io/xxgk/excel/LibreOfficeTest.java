@@ -110,7 +110,7 @@ class LibreOfficeTest {
     @Test
     void opensTheMergedSummaryOfTheExamplesWithRightTotals() throws Exception {
         Path summary = dir.resolve("汇总.xlsx");
-        io.xxgk.testing.Cli.run("merge", "examples", "--roster", "examples/roster.csv", "-o", summary.toString());
+        io.xxgk.testing.Cli.run("merge", "examples/2023", "--roster", "examples/roster.csv", "-o", summary.toString());
         Map<String, BigDecimal> expected = new java.util.HashMap<>();
         for (String seed : new String[] {"000", "001", "002", "003"}) {
             var values = new com.fasterxml.jackson.databind.ObjectMapper()

@@ -40,7 +40,7 @@ class ExamplesTest {
 
     record Seed(String name, String year, Map<String, BigDecimal> values) {
         Path workbook() {
-            return EXAMPLES.resolve(name + ".xlsx");
+            return EXAMPLES.resolve(year).resolve(name + ".xlsx");
         }
 
         Identity identity() {
@@ -64,6 +64,25 @@ class ExamplesTest {
         }
     }
 
+    static final Path PREVIOUS = Path.of("src/test/resources/previous");
+
+    /** Constructed reports of 2022 for three of the agencies (see the note in each JSON). */
+    static Stream<Path> previous() throws IOException {
+        try (Stream<Path> s = Files.list(PREVIOUS)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("previous")
+    void eachPreviousYearExampleIsAValidReport(Path json) throws Exception {
+        Seed s = load(json);
+        CheckResult r = Checker.check(new WorkbookReader(layout).read(s.workbook()));
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.values().get("requests.carried_out.natural"))
+                .isEqualByComparingTo(s.values().get("requests.carried_out.natural"));
+    }
+
     /** The deliberate error: seed 002's figures with 四、结转 of 自然人 off by 2. */
     static Seed broken() throws IOException {
         Seed base = load(SEEDS.resolve("002.json"));
@@ -82,6 +101,9 @@ class ExamplesTest {
             write(load(p));
         }
         write(broken());
+        for (Path p : previous().toList()) {
+            write(load(p));
+        }
     }
 
     private void write(Seed s) throws IOException {

@@ -1,0 +1,71 @@
+package io.xxgk.check;
+
+import io.xxgk.merge.AgencyKey;
+import io.xxgk.schema.Identity;
+import io.xxgk.util.ExitCodes;
+import io.xxgk.util.InputFiles;
+import io.xxgk.util.UserException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Last year's reports, given as one file or a folder, found for an agency by its credit code, else
+ * its name (as for duplicates in a merge).
+ */
+public final class PreviousYear {
+
+    private final CheckResult single;
+    private final Map<String, CheckResult> byKey = new HashMap<>();
+
+    private PreviousYear(CheckResult single) {
+        this.single = single;
+    }
+
+    /** Reads {@code path}: one workbook (used for whatever is checked), or every workbook of a folder. */
+    public static PreviousYear load(Path path, CheckRunner runner) throws UserException {
+        if (!Files.exists(path)) {
+            throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", path, "不存在 / no such file");
+        }
+        if (!Files.isDirectory(path)) {
+            return new PreviousYear(runner.run(path));
+        }
+        PreviousYear p = new PreviousYear(null);
+        for (Path f : InputFiles.expand(List.of(path))) {
+            CheckResult r = runner.run(f);
+            if (r.unreadable()) {
+                continue;
+            }
+            for (String k : AgencyKey.all(r.identity())) {
+                p.byKey.putIfAbsent(k, r);
+            }
+        }
+        return p;
+    }
+
+    /** The report of last year for this agency, or null when there is none. */
+    public CheckResult find(Identity agency) {
+        if (single != null) {
+            return single;
+        }
+        List<String> keys = AgencyKey.all(agency);
+        for (String k : keys) {
+            if (k.startsWith("code:") && byKey.containsKey(k)) {
+                return byKey.get(k);
+            }
+        }
+        for (String k : keys) {
+            if (k.startsWith("name:") && byKey.containsKey(k)) {
+                CheckResult r = byKey.get(k);
+                boolean codesDiffer = agency.get(io.xxgk.schema.IdentityField.CREDIT_CODE).isPresent()
+                        && r.identity().get(io.xxgk.schema.IdentityField.CREDIT_CODE).isPresent();
+                if (!codesDiffer) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+}
