@@ -149,11 +149,13 @@ class CrossYearTest {
         for (String c : List.of("natural", "business", "research", "nonprofit", "legal", "other")) {
             v.put("requests.carried_in." + c, lastC.get("requests.carried_out." + c));
         }
-        BigDecimal rolled = lastC.get("active.normative.in_force").add(v.get("active.normative.issued"))
-                .subtract(v.get("active.normative.repealed"));
-        v.put("active.normative.in_force", rolled.add(BigDecimal.valueOf(2)).abs());
-        v.put("active.regulation.in_force", lastC.get("active.regulation.in_force")
-                .add(v.get("active.regulation.issued")).subtract(v.get("active.regulation.repealed")).abs());
+        v.put("active.normative.issued", BigDecimal.valueOf(5));
+        v.put("active.normative.repealed", BigDecimal.valueOf(3));
+        BigDecimal rolled = lastC.get("active.normative.in_force").add(BigDecimal.valueOf(2));
+        v.put("active.normative.in_force", rolled.add(BigDecimal.valueOf(2)));
+        v.put("active.regulation.issued", BigDecimal.ZERO);
+        v.put("active.regulation.repealed", BigDecimal.ZERO);
+        v.put("active.regulation.in_force", lastC.get("active.regulation.in_force"));
         Path c = dir.resolve("2023/丙局.xlsx");
         new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "丙局")
                 .with(IdentityField.CREDIT_CODE, "914403001922038216").with(IdentityField.YEAR, "2023"), v, c, true);
@@ -167,12 +169,38 @@ class CrossYearTest {
                 dir.resolve("2022").toString(), "--format", "json").out());
         JsonNode cResult = find(r, c);
         assertThat(rules(cResult)).doesNotContain("Y-CARRY", "Y-NONE");
-        boolean stockOk = rolled.signum() < 0 || hasStock(cResult, rolled, rolled.add(BigDecimal.valueOf(2)));
-        assertThat(stockOk).as("Y-STOCK: expected %s, actual %s", rolled, rolled.add(BigDecimal.valueOf(2))).isTrue();
+        assertThat(hasStock(cResult, rolled, rolled.add(BigDecimal.valueOf(2))))
+                .as("Y-STOCK: expected %s, actual %s", rolled, rolled.add(BigDecimal.valueOf(2))).isTrue();
+        assertThat(rules(cResult).stream().filter("Y-STOCK"::equals)).as("规章 rolls forward exactly").hasSize(1);
         assertThat(rules(find(r, d))).contains("Y-YEAR");
         assertThat(rules(find(r, e))).contains("Y-NONE");
         assertThat(byCode).exists();
         assertThat(byName).exists();
+    }
+
+    @Test
+    void rosterTemplatesPairEachAgencyWithItsOwnLastYearAndNameThoseWithout() throws Exception {
+        lastYear("甲局", "914403001922038216", SEED + 6);
+        lastYear("乙局", null, SEED + 7);
+        Path roster = dir.resolve("名单.csv");
+        Files.writeString(roster, "单位名称,统一社会信用代码\n甲局（新名）,914403001922038216\n乙局,\n丙局,\n");
+        Path out = dir.resolve("模板");
+        Cli.Result r = Cli.run("template", "--roster", roster.toString(), "--out-dir", out.toString(),
+                "--previous", dir.resolve("2022").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("第 4 行“丙局”没有找到上年报表").doesNotContain("甲局（新名）”没有", "“乙局”没有");
+        Map<String, BigDecimal> a = Reports.valid(layout, SEED + 6);
+        Map<String, BigDecimal> b = Reports.valid(layout, SEED + 7);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("甲局（新名）.xlsx")))) {
+            assertThat(Sheets.named(wb, "requests.carried_in.natural").getNumericCellValue())
+                    .isEqualTo(a.get("requests.carried_out.natural").doubleValue());
+            assertThat(Sheets.named(wb, "info.name").getStringCellValue()).isEqualTo("甲局（新名）");
+            assertThat(Sheets.named(wb, "info.year").getNumericCellValue()).isEqualTo(2023.0);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("乙局.xlsx")))) {
+            assertThat(Sheets.named(wb, "requests.carried_in.legal").getNumericCellValue())
+                    .isEqualTo(b.get("requests.carried_out.legal").doubleValue());
+        }
     }
 
     private static boolean hasStock(JsonNode result, BigDecimal expected, BigDecimal actual) {
