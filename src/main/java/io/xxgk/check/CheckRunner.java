@@ -15,18 +15,21 @@ import java.util.List;
 public final class CheckRunner {
 
     private final WorkbookReader reader;
+    private final io.xxgk.ingest.text.TextReportReader textReader;
     private final String agency;
     private final String year;
 
     public CheckRunner(Layout layout, String agency, String year) {
         this.reader = new WorkbookReader(layout);
+        this.textReader = new io.xxgk.ingest.text.TextReportReader(layout);
         this.agency = agency;
         this.year = year;
     }
 
     public CheckResult run(Path file) {
         try {
-            SourceReport src = reader.read(file);
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            SourceReport src = name.endsWith(".txt") || name.endsWith(".md") ? textReader.read(file) : reader.read(file);
             Identity id = src.identity();
             if (agency != null) {
                 id = id.with(IdentityField.NAME, agency);

@@ -8,11 +8,6 @@ import io.xxgk.util.ExitCodes;
 import io.xxgk.util.UserException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -155,7 +150,7 @@ public final class RosterReader {
     }
 
     private static List<List<String>> readCsv(Path file) throws IOException {
-        String text = decode(Files.readAllBytes(file));
+        String text = io.xxgk.util.Texts.decode(Files.readAllBytes(file));
         List<List<String>> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build()
                 .parse(new StringReader(text))) {
@@ -164,19 +159,6 @@ public final class RosterReader {
             }
         }
         return rows;
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8 (BOM dropped), else GB18030. */
-    static String decode(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
-        }
     }
 
     private static String text(Cell cell, DataFormatter fmt) {

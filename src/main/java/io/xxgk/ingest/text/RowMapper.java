@@ -1,0 +1,287 @@
+package io.xxgk.ingest.text;
+
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.ingest.Labels;
+import io.xxgk.ingest.RawCell;
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.FormItem;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.TableForm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Places the cells of a report's text into the layout's keys, row by row: each table's section is
+ * found by its title, each row by its official label (also when broken over several lines), and
+ * the row's values are the cells that follow it. A row with more or fewer values than its columns
+ * is a finding and keeps no value, unless every way of lining the values up gives the same numbers
+ * (e.g. eight zeros where seven belong), which is a warning. Nothing is guessed.
+ */
+final class RowMapper {
+
+    static final String SHEET = "文本";
+    private static final int MAX_LABEL_PARTS = 8;
+
+    private final Layout layout;
+    private final String file;
+    private final boolean lineBound;
+    final Map<String, RawCell> cells = new LinkedHashMap<>();
+    final List<Finding> problems = new ArrayList<>();
+
+    RowMapper(Layout layout, String file, boolean lineBound) {
+        this.layout = layout;
+        this.file = file;
+        this.lineBound = lineBound;
+    }
+
+    void map(List<Token> tokens) {
+        List<int[]> sections = sections(tokens);
+        for (int t = 0; t < layout.forms().size(); t++) {
+            TableForm form = layout.forms().get(t);
+            int[] range = sections.get(t);
+            if (range == null) {
+                problems.add(problem(null, null, "finding.tableMissing", form.title()));
+                continue;
+            }
+            List<Token> section = tokens.subList(range[0], range[1]);
+            if (hasRowLabels(form)) {
+                rows(form, section);
+            } else {
+                block(form, section);
+            }
+        }
+    }
+
+    /** The token range of each table's section, from its title to the next section's title. */
+    private List<int[]> sections(List<Token> tokens) {
+        List<Integer> starts = new ArrayList<>();
+        for (TableForm form : layout.forms()) {
+            int found = -1;
+            for (int i = 0; i < tokens.size() && found < 0; i++) {
+                Token tk = tokens.get(i);
+                if (tk.kind() == Token.Kind.TEXT && Labels.normalize(tk.text()).equals(Labels.normalize(form.title()))) {
+                    found = i;
+                }
+            }
+            starts.add(found);
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int t = 0; t < starts.size(); t++) {
+            int s = starts.get(t);
+            if (s < 0) {
+                out.add(null);
+                continue;
+            }
+            int end = tokens.size();
+            for (int u = 0; u < starts.size(); u++) {
+                if (starts.get(u) > s && starts.get(u) < end) {
+                    end = starts.get(u);
+                }
+            }
+            // The last table ends where the next numbered section (五、…) begins.
+            for (int i = s + 1; i < end; i++) {
+                Token tk = tokens.get(i);
+                if (tk.kind() == Token.Kind.TEXT && Labels.normalize(tk.text()).matches("^[五六七八九十]+,.*")) {
+                    end = i;
+                    break;
+                }
+            }
+            out.add(new int[] {s + 1, end});
+        }
+        return out;
+    }
+
+    private static boolean hasRowLabels(TableForm form) {
+        return form.labels().stream().anyMatch(l -> l.role() == FormItem.Role.ROW);
+    }
+
+    /** A table with row labels: each form row, its label, then its values. */
+    private void rows(TableForm form, List<Token> section) {
+        Map<Integer, List<FormItem.Slot>> byRow = new TreeMap<>();
+        for (FormItem.Slot s : form.slots()) {
+            byRow.computeIfAbsent(s.row(), r -> new ArrayList<>()).add(s);
+        }
+        for (List<FormItem.Slot> slots : byRow.values()) {
+            slots.sort(Comparator.comparingInt(FormItem.Slot::col));
+            CellDef first = layout.cell(slots.get(0).key()).orElseThrow();
+            List<int[]> matches = findLabel(section, first.rowLabel());
+            if (matches.isEmpty()) {
+                problems.add(problem(first.key(), null, "finding.rowMissing", first.rowLabel(), form.title()));
+                continue;
+            }
+            if (matches.size() > 1) {
+                problems.add(problem(first.key(), null, "finding.rowAmbiguous", first.rowLabel(), matches.size()));
+                continue;
+            }
+            List<Token> values = valuesAfter(section, matches.get(0)[1]);
+            assign(slots, values, section.get(matches.get(0)[1] - 1).line());
+        }
+    }
+
+    /**
+     * A table without row labels (四): its values are the longest run of value cells in its
+     * section (the header cells around it are labels, and empty header cells come in short runs).
+     */
+    private void block(TableForm form, List<Token> section) {
+        List<FormItem.Slot> slots = new ArrayList<>(form.slots());
+        slots.sort(Comparator.comparingInt(FormItem.Slot::row).thenComparingInt(FormItem.Slot::col));
+        int bestStart = -1;
+        int bestLength = 0;
+        for (int i = 0; i < section.size(); ) {
+            if (!section.get(i).isValue()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean anyNumber = false;
+            while (j < section.size() && section.get(j).isValue()) {
+                anyNumber |= section.get(j).kind() == Token.Kind.NUMBER;
+                j++;
+            }
+            if (anyNumber && j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j;
+        }
+        if (bestStart < 0) {
+            problems.add(problem(slots.get(0).key(), null, "finding.rowShort", form.title(), 0, slots.size()));
+            return;
+        }
+        assign(slots, section.subList(bestStart, bestStart + bestLength), section.get(bestStart).line());
+    }
+
+    /**
+     * Where a label stands: [first token, one past its last token]. Labels broken over lines are
+     * joined; a numbered label cut short (its rest on a later line) matches by its start.
+     */
+    private static List<int[]> findLabel(List<Token> section, String label) {
+        String want = Labels.normalize(label);
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < section.size(); i++) {
+            StringBuilder joined = new StringBuilder();
+            int[] cut = null;
+            int[] full = null;
+            for (int k = i; k < section.size() && k < i + MAX_LABEL_PARTS; k++) {
+                Token tk = section.get(k);
+                if (tk.kind() != Token.Kind.TEXT) {
+                    break;
+                }
+                joined.append(tk.text());
+                String have = Labels.normalize(joined.toString());
+                if (Labels.matches(joined.toString(), label)) {
+                    full = new int[] {i, k + 1};
+                    break;
+                }
+                if (cutShort(have, want)) {
+                    cut = new int[] {i, k + 1};
+                }
+                if (!want.startsWith(have) && !Labels.withoutNumbering(want).startsWith(Labels.withoutNumbering(have))) {
+                    break;
+                }
+            }
+            // The whole label when it is there (broken over lines), else a numbered label cut short.
+            int[] found = full != null ? full : cut;
+            if (found != null) {
+                out.add(found);
+                i = found[1] - 1;
+            }
+        }
+        return out;
+    }
+
+    /** "4.无正当理由大量反复" for "4.无正当理由大量反复申请": numbered, most of the label, and only its start. */
+    private static boolean cutShort(String have, String want) {
+        boolean numbered = !Labels.withoutNumbering(have).equals(have);
+        return numbered && want.startsWith(have) && have.length() * 10 >= want.length() * 7;
+    }
+
+    /** The value cells following a label: on its line (tab/pipe rows), else until the next label. */
+    private List<Token> valuesAfter(List<Token> section, int from) {
+        List<Token> out = new ArrayList<>();
+        int line = section.get(from - 1).line();
+        boolean sameLineSeen = false;
+        for (int i = from; i < section.size(); i++) {
+            Token tk = section.get(i);
+            if (tk.kind() == Token.Kind.TEXT) {
+                break;
+            }
+            if (lineBound && tk.line() != line) {
+                if (sameLineSeen) {
+                    break;
+                }
+                line = tk.line();
+            }
+            sameLineSeen = true;
+            out.add(tk);
+        }
+        return out;
+    }
+
+    /** Puts values into slots; trims empty edges; reports a count that does not fit. */
+    private void assign(List<FormItem.Slot> slots, List<Token> found, int line) {
+        List<Token> values = new ArrayList<>(found);
+        int n = slots.size();
+        while (values.size() > n && values.get(0).kind() == Token.Kind.EMPTY) {
+            values.remove(0);
+        }
+        while (values.size() > n && values.get(values.size() - 1).kind() == Token.Kind.EMPTY) {
+            values.remove(values.size() - 1);
+        }
+        String firstKey = slots.get(0).key();
+        if (values.size() < n) {
+            problems.add(problem(firstKey, at(line), "finding.rowShort", label(firstKey), found.size(), n));
+            return;
+        }
+        if (values.size() > n) {
+            if (!allAlignmentsAgree(values, n)) {
+                problems.add(problem(firstKey, at(line), "finding.rowLong", label(firstKey), values.size(), n));
+                return;
+            }
+            problems.add(new Finding("READ", Severity.WARNING, file, at(line), firstKey, null, null,
+                    "finding.rowLongSame", List.of(label(firstKey), values.size(), n)));
+            values = values.subList(0, n);
+        }
+        for (int i = 0; i < n; i++) {
+            Token tk = values.get(i);
+            String key = slots.get(i).key();
+            cells.put(key, switch (tk.kind()) {
+                case NUMBER -> new RawCell(RawCell.Kind.NUMBER, tk.number(), null, false, SHEET, "第" + tk.line() + "行");
+                case EMPTY -> new RawCell(RawCell.Kind.BLANK, null, null, false, SHEET, "第" + tk.line() + "行");
+                case TEXT -> new RawCell(RawCell.Kind.TEXT, null, tk.text(), false, SHEET, "第" + tk.line() + "行");
+            });
+        }
+    }
+
+    private static boolean allAlignmentsAgree(List<Token> values, int n) {
+        for (int shift = 1; shift <= values.size() - n; shift++) {
+            for (int i = 0; i < n; i++) {
+                Token a = values.get(i);
+                Token b = values.get(i + shift);
+                boolean same = a.kind() == b.kind()
+                        && (a.kind() != Token.Kind.NUMBER || a.number().compareTo(b.number()) == 0);
+                if (!same) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private String label(String key) {
+        return layout.cell(key).orElseThrow().rowLabel();
+    }
+
+    private static String at(int line) {
+        return SHEET + "!第" + line + "行";
+    }
+
+    private Finding problem(String key, String cell, String messageKey, Object... args) {
+        return new Finding("READ", Severity.ERROR, file, cell, key, null, null, messageKey, List.of(args));
+    }
+}

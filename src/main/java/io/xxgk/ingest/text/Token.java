@@ -1,0 +1,28 @@
+package io.xxgk.ingest.text;
+
+import java.math.BigDecimal;
+
+/**
+ * One cell of a report's text: a label, a number or an empty cell the layout shows (an empty tab
+ * field, a line holding only spaces), with its line number and whether it ends its line.
+ */
+record Token(Kind kind, String text, BigDecimal number, int line) {
+
+    enum Kind { TEXT, NUMBER, EMPTY }
+
+    static Token text(String s, int line) {
+        return new Token(Kind.TEXT, s, null, line);
+    }
+
+    static Token number(BigDecimal n, String shown, int line) {
+        return new Token(Kind.NUMBER, shown, n, line);
+    }
+
+    static Token empty(int line) {
+        return new Token(Kind.EMPTY, "", null, line);
+    }
+
+    boolean isValue() {
+        return kind != Kind.TEXT;
+    }
+}

@@ -1,0 +1,108 @@
+package io.xxgk.ingest.text;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns report text into cells, by the shape the extraction left: tab-separated rows (Word),
+ * pipe rows (web pages copied as Markdown), one cell per line with blank lines between (web
+ * pages), or labels and space-separated numbers on a line (PDF). Empty cells that the shape shows
+ * become {@link Token.Kind#EMPTY} so no number can slide into their place.
+ */
+final class Tokenizer {
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+
+    /** How the text was laid out. */
+    enum Mode { TABS, CELL_PER_LINE, PLAIN }
+
+    private Tokenizer() {
+    }
+
+    static List<String> lines(String text) {
+        return List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+    }
+
+    static Mode mode(List<String> lines) {
+        long tabs = lines.stream().filter(l -> l.indexOf('\t') >= 0 || l.strip().startsWith("|")).count();
+        long empty = lines.stream().filter(String::isEmpty).count();
+        if (tabs >= 10) {
+            return Mode.TABS;
+        }
+        return empty * 10 >= lines.size() * 3 ? Mode.CELL_PER_LINE : Mode.PLAIN;
+    }
+
+    static List<Token> tokens(List<String> lines, Mode mode) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int n = i + 1;
+            String stripped = line.strip();
+            if (stripped.startsWith("|") && stripped.endsWith("|") && stripped.length() > 1) {
+                fields(stripped.substring(1, stripped.length() - 1).split("\\|", -1), n, out);
+            } else if (line.indexOf('\t') >= 0) {
+                fields(line.split("\t", -1), n, out);
+            } else if (mode == Mode.CELL_PER_LINE) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (stripped.isEmpty() || stripped.equals("&nbsp;")) {
+                    out.add(Token.empty(n));
+                } else {
+                    words(stripped, n, out);
+                }
+            } else if (!stripped.isEmpty()) {
+                words(stripped, n, out);
+            }
+        }
+        return out;
+    }
+
+    /** Fields of a tab or pipe row: each is one cell, empty ones included. */
+    private static void fields(String[] fields, int line, List<Token> out) {
+        for (String f : fields) {
+            String s = f.replace("&nbsp;", " ").strip();
+            if (s.isEmpty()) {
+                out.add(Token.empty(line));
+            } else {
+                BigDecimal v = number(s);
+                out.add(v != null ? Token.number(v, s, line) : Token.text(s, line));
+            }
+        }
+    }
+
+    /** A plain line: runs of words are one label, each number its own cell. */
+    private static void words(String line, int n, List<Token> out) {
+        StringBuilder text = new StringBuilder();
+        for (String w : line.split("\\s+")) {
+            BigDecimal v = number(w);
+            if (v != null) {
+                if (text.length() > 0) {
+                    out.add(Token.text(text.toString(), n));
+                    text.setLength(0);
+                }
+                out.add(Token.number(v, w, n));
+            } else {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(w);
+            }
+        }
+        if (text.length() > 0) {
+            out.add(Token.text(text.toString(), n));
+        }
+    }
+
+    /** The number a cell holds (full-width digits and thousands separators allowed), or null. */
+    static BigDecimal number(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+        if (!NUMBER.matcher(n).matches()) {
+            return null;
+        }
+        return new BigDecimal(n.replace(",", ""));
+    }
+}

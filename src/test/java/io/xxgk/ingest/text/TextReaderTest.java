@@ -1,0 +1,80 @@
+package io.xxgk.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.Checker;
+import io.xxgk.finding.Finding;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The text importer on variations of real reports: extra numbers, missing tables, planted errors. */
+class TextReaderTest {
+
+    private final Layout layout = Layouts.defaultLayout();
+
+    private static String seed(String id) throws Exception {
+        return Files.readString(SeedsTest.DIR.resolve(id + ".txt"));
+    }
+
+    private CheckResult check(String text) {
+        return Checker.check(new TextReportReader(layout).read(text, "报告.txt"));
+    }
+
+    @Test
+    void aRowWithAnExtraDifferentNumberIsAFindingAndKeepsNoValue() throws Exception {
+        String text = seed("003").replace("(一) 予以公开\t30\t1\t0\t0\t0\t0\t31", "(一) 予以公开\t30\t1\t0\t0\t0\t0\t31\t5");
+        assertThat(text).isNotEqualTo(seed("003"));
+        CheckResult r = check(text);
+        assertThat(r.findings()).filteredOn(f -> f.rule().equals("READ")).extracting(Finding::messageKey)
+                .containsExactly("finding.rowLong");
+        assertThat(r.values().get("requests.granted.natural")).isNull();
+        assertThat(r.values().get("requests.partial.natural")).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void aMissingTableIsAFinding() throws Exception {
+        String text = seed("002");
+        String cut = text.substring(0, text.indexOf("四、政府信息公开行政复议")) + "五、存在的主要问题及改进情况\n";
+        CheckResult r = check(cut);
+        assertThat(r.findings()).filteredOn(f -> f.rule().equals("READ")).extracting(Finding::messageKey)
+                .containsExactly("finding.tableMissing");
+        assertThat(r.values().get("appeals.review.total")).isNull();
+        assertThat(r.values().get("requests.new.natural")).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void aPlantedInconsistencyIsFoundAtItsRowAndColumn() throws Exception {
+        String text = seed("003").replace("(一) 予以公开\t30\t", "(一) 予以公开\t31\t");
+        CheckResult r = check(text);
+        assertThat(r.findings()).filteredOn(f -> f.severity() == io.xxgk.finding.Severity.ERROR)
+                .extracting(Finding::rule, Finding::key)
+                .contains(org.assertj.core.groups.Tuple.tuple("T3-ROW", "requests.granted.total"),
+                        org.assertj.core.groups.Tuple.tuple("T3-COL", "requests.total.natural"));
+    }
+
+    @Test
+    void pipeRowsAsWebPagesAreCopiedReadTheSame() throws Exception {
+        String tabs = seed("002");
+        String pipes = tabs.lines().map(l -> l.indexOf('\t') >= 0 ? "| " + l.replace("\t", " | ") + " |" : l)
+                .collect(Collectors.joining("\n"));
+        CheckResult a = check(tabs);
+        CheckResult b = check(pipes);
+        assertThat(b.values()).isEqualTo(a.values());
+        assertThat(b.values().get("active.normative.in_force")).isEqualByComparingTo(new BigDecimal(288));
+    }
+
+    @Test
+    void gb18030TextIsDecoded() throws Exception {
+        Path f = Files.createTempFile("报告", ".txt");
+        Files.write(f, seed("002").getBytes(java.nio.charset.Charset.forName("GB18030")));
+        CheckResult r = Checker.check(new TextReportReader(layout).read(f));
+        assertThat(r.values().get("requests.granted.natural")).isEqualByComparingTo("5");
+        Files.delete(f);
+    }
+}
