@@ -28,8 +28,7 @@ public final class CheckRunner {
 
     public CheckResult run(Path file) {
         try {
-            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            SourceReport src = name.endsWith(".txt") || name.endsWith(".md") ? textReader.read(file) : reader.read(file);
+            SourceReport src = io.xxgk.ingest.text.ReportText.handles(file) ? textReader.read(file) : reader.read(file);
             Identity id = src.identity();
             if (agency != null) {
                 id = id.with(IdentityField.NAME, agency);

@@ -9,7 +9,7 @@ import picocli.CommandLine.HelpCommand;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        subcommands = {TemplateCommand.class, CheckCommand.class, MergeCommand.class, RulesCommand.class, SchemaCommand.class, HelpCommand.class})
+        subcommands = {TemplateCommand.class, CheckCommand.class, MergeCommand.class, ImportCommand.class, RulesCommand.class, SchemaCommand.class, HelpCommand.class})
 public final class XxgkCommand implements Runnable {
 
     @picocli.CommandLine.Mixin

@@ -167,10 +167,22 @@ final class RowMapper {
             StringBuilder joined = new StringBuilder();
             int[] cut = null;
             int[] full = null;
+            boolean skipped = false;
             for (int k = i; k < section.size() && k < i + MAX_LABEL_PARTS; k++) {
                 Token tk = section.get(k);
                 if (tk.kind() != Token.Kind.TEXT) {
                     break;
+                }
+                String before = Labels.normalize(joined.toString());
+                String tried = Labels.normalize(joined + tk.text());
+                // In PDF text a short piece of a neighbouring label can sit inside a broken row
+                // label ("2.没有现成信息需 提供 要另行制作"); step over one such piece.
+                if (k > i && !skipped && !continues(want, tried) && tk.text().length() <= 4
+                        && k + 1 < section.size() && section.get(k + 1).kind() == Token.Kind.TEXT
+                        && continues(want, Labels.normalize(joined + section.get(k + 1).text()))
+                        && !before.isEmpty()) {
+                    skipped = true;
+                    continue;
                 }
                 joined.append(tk.text());
                 String have = Labels.normalize(joined.toString());
@@ -181,7 +193,7 @@ final class RowMapper {
                 if (cutShort(have, want)) {
                     cut = new int[] {i, k + 1};
                 }
-                if (!want.startsWith(have) && !Labels.withoutNumbering(want).startsWith(Labels.withoutNumbering(have))) {
+                if (!continues(want, have)) {
                     break;
                 }
             }
@@ -195,10 +207,17 @@ final class RowMapper {
         return out;
     }
 
-    /** "4.无正当理由大量反复" for "4.无正当理由大量反复申请": numbered, most of the label, and only its start. */
+    private static boolean continues(String want, String have) {
+        return want.startsWith(have) || Labels.withoutNumbering(want).startsWith(Labels.withoutNumbering(have));
+    }
+
+    /**
+     * "4.无正当理由大量反复" for "4.无正当理由大量反复申请": numbered, most of the label, and only its
+     * start (the rest follows the values, as Word and PDF conversions put it).
+     */
     private static boolean cutShort(String have, String want) {
         boolean numbered = !Labels.withoutNumbering(have).equals(have);
-        return numbered && want.startsWith(have) && have.length() * 10 >= want.length() * 7;
+        return numbered && want.startsWith(have) && have.length() >= 8 && have.length() * 10 >= want.length() * 6;
     }
 
     /** The value cells following a label: on its line (tab/pipe rows), else until the next label. */

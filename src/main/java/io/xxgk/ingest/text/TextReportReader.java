@@ -6,9 +6,6 @@ import io.xxgk.ingest.UnreadableException;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
-import io.xxgk.util.Texts;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,20 +34,12 @@ public final class TextReportReader {
         this.layout = layout;
     }
 
+    /** Reads a report in any format {@link ReportText} handles (text, web page, Word, PDF). */
     public SourceReport read(Path file) throws UnreadableException {
-        String text;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge"), null);
-            }
-            text = Texts.decode(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UnreadableException(String.valueOf(e.getMessage()), e);
-        }
-        return read(text, file.toString());
+        return read(ReportText.of(file), file.toString());
     }
 
-    SourceReport read(String text, String file) {
+    public SourceReport read(String text, String file) {
         List<String> lines = Tokenizer.lines(text);
         Tokenizer.Mode mode = Tokenizer.mode(lines);
         List<Token> tokens = Tokenizer.tokens(lines, mode);

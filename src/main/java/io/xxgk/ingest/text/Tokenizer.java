@@ -74,26 +74,14 @@ final class Tokenizer {
         }
     }
 
-    /** A plain line: runs of words are one label, each number its own cell. */
+    /**
+     * A plain line: each word its own cell (PDF lines put a group label and a row label side by
+     * side; labels split into words are joined again when they are looked up).
+     */
     private static void words(String line, int n, List<Token> out) {
-        StringBuilder text = new StringBuilder();
         for (String w : line.split("\\s+")) {
             BigDecimal v = number(w);
-            if (v != null) {
-                if (text.length() > 0) {
-                    out.add(Token.text(text.toString(), n));
-                    text.setLength(0);
-                }
-                out.add(Token.number(v, w, n));
-            } else {
-                if (text.length() > 0) {
-                    text.append(' ');
-                }
-                text.append(w);
-            }
-        }
-        if (text.length() > 0) {
-            out.add(Token.text(text.toString(), n));
+            out.add(v != null ? Token.number(v, w, n) : Token.text(w, n));
         }
     }
 

@@ -1,0 +1,134 @@
+package io.xxgk.cli;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.CheckRunner;
+import io.xxgk.excel.TemplateWriter;
+import io.xxgk.finding.Severity;
+import io.xxgk.i18n.Messages;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.util.ExitCodes;
+import io.xxgk.util.SafeFileNames;
+import io.xxgk.util.UserException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code xxgk import REPORT...}: reads published reports (text, web page, Word, PDF) and writes
+ * each as our workbook, filled, so it can be checked, annotated, merged and carried over like any
+ * submission; or prints the JSON of {@code xxgk check}.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+public final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "REPORT", arity = "1..*", descriptionKey = "import.reports")
+    List<Path> reports;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx|DIR", descriptionKey = "import.output")
+    Path output;
+
+    @Option(names = "--agency", paramLabel = "NAME", descriptionKey = "check.agency")
+    String agency;
+
+    @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "check.year")
+    String year;
+
+    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format")
+    OutputFormat format = OutputFormat.text;
+
+    @Mixin
+    LayoutOption layoutOption;
+
+    @Option(names = "--force", descriptionKey = "force")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Layout layout = layoutOption.resolve();
+        if (output == null && format == OutputFormat.text) {
+            throw new UserException(ExitCodes.USAGE, "import.needOutput");
+        }
+        if (year != null && !year.strip().matches("\\d{4}")) {
+            throw new UserException(ExitCodes.USAGE, "option.badYear", year);
+        }
+        boolean oneFile = output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        if (oneFile && reports.size() > 1) {
+            throw new UserException(ExitCodes.USAGE, "import.oneFile");
+        }
+        CheckRunner runner = new CheckRunner(layout, agency, year);
+        PrintWriter err = spec.commandLine().getErr();
+        SafeFileNames names = new SafeFileNames();
+        List<CheckResult> results = new ArrayList<>();
+        for (Path report : reports) {
+            CheckResult r = runner.run(report);
+            results.add(r);
+            if (output != null && !r.unreadable()) {
+                Path target = oneFile ? output : output.resolve(names.next(baseName(r, report), ".xlsx"));
+                write(layout, r, target);
+                err.println(Messages.get("import.written", report, target, r.count(Severity.ERROR), r.count(Severity.WARNING)));
+            } else if (r.unreadable()) {
+                err.println(Messages.get("error.prefix") + r.findings().get(0).message() + "：" + report);
+            }
+        }
+        if (format == OutputFormat.json) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(Json.write(results.stream().map(CheckCommand::toJson).toList()));
+            out.flush();
+        }
+        if (results.stream().anyMatch(CheckResult::unreadable)) {
+            return ExitCodes.UNREADABLE;
+        }
+        return results.stream().anyMatch(CheckResult::hasErrors) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private static String baseName(CheckResult r, Path report) {
+        String name = r.identity().get(IdentityField.NAME).orElse(null);
+        if (name != null) {
+            return name + r.identity().get(IdentityField.YEAR).map(y -> "-" + y).orElse("");
+        }
+        String f = report.getFileName().toString();
+        int dot = f.lastIndexOf('.');
+        return dot > 0 ? f.substring(0, dot) : f;
+    }
+
+    private void write(Layout layout, CheckResult r, Path target) throws UserException {
+        Map<String, BigDecimal> values = new HashMap<>();
+        r.values().forEach((k, v) -> {
+            if (v != null) {
+                values.put(k, v);
+            }
+        });
+        try {
+            if (!force && Files.exists(target)) {
+                throw new FileAlreadyExistsException(target.toString());
+            }
+            new TemplateWriter(layout).write(r.identity(), values, target, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(ExitCodes.USAGE, "error.exists", target);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, String.valueOf(e.getMessage()));
+        }
+    }
+}

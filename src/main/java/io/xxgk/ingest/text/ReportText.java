@@ -1,0 +1,154 @@
+package io.xxgk.ingest.text;
+
+import io.xxgk.ingest.UnreadableException;
+import io.xxgk.util.Texts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns a published report in any of its formats into the text the importer reads: paragraphs as
+ * lines, table rows as tab-separated cells (empty cells kept as empty fields, line breaks inside
+ * a cell as spaces). Web pages through jsoup, Word through POI, PDF through PDFBox.
+ */
+public final class ReportText {
+
+    private ReportText() {
+    }
+
+    /** True for the formats read here. */
+    public static boolean handles(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".html") || n.endsWith(".htm")
+                || n.endsWith(".docx") || n.endsWith(".pdf");
+    }
+
+    public static String of(Path file) throws UnreadableException {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (Files.size(file) > TextReportReader.MAX_BYTES) {
+                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge"), null);
+            }
+            if (n.endsWith(".html") || n.endsWith(".htm")) {
+                return html(Jsoup.parse(Texts.decode(Files.readAllBytes(file))));
+            }
+            if (n.endsWith(".docx")) {
+                return docx(file);
+            }
+            if (n.endsWith(".pdf")) {
+                return pdf(file);
+            }
+            return Texts.decode(Files.readAllBytes(file));
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.corrupt") + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static String html(Document doc) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        walk(doc.body(), lines, line);
+        flush(lines, line);
+        return String.join("\n", lines);
+    }
+
+    private static void walk(Element el, List<String> lines, StringBuilder line) {
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                line.append(t.text().replace('\u00A0', ' '));
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("script") || tag.equals("style")) {
+                    continue;
+                }
+                if (tag.equals("table")) {
+                    flush(lines, line);
+                    for (Element tr : e.select("tr")) {
+                        List<String> cells = new ArrayList<>();
+                        for (Element td : tr.children()) {
+                            if (td.normalName().equals("td") || td.normalName().equals("th")) {
+                                cells.add(cellText(td));
+                            }
+                        }
+                        lines.add(String.join("\t", cells));
+                    }
+                    continue;
+                }
+                boolean block = e.isBlock() || tag.equals("br");
+                if (block) {
+                    flush(lines, line);
+                }
+                walk(e, lines, line);
+                if (block) {
+                    flush(lines, line);
+                }
+            }
+        }
+    }
+
+    private static String cellText(Element td) {
+        return td.wholeText().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static void flush(List<String> lines, StringBuilder line) {
+        if (line.length() > 0) {
+            String s = line.toString().strip();
+            if (!s.isEmpty()) {
+                lines.add(s);
+            }
+            line.setLength(0);
+        }
+    }
+
+    private static String docx(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            for (IBodyElement el : doc.getBodyElements()) {
+                if (el instanceof XWPFParagraph p) {
+                    String t = p.getText().strip();
+                    if (!t.isEmpty()) {
+                        lines.add(t);
+                    }
+                } else if (el instanceof XWPFTable table) {
+                    for (XWPFTableRow row : table.getRows()) {
+                        List<String> cells = new ArrayList<>();
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            cells.add(cell.getText().replaceAll("\\s+", " ").strip());
+                        }
+                        lines.add(String.join("\t", cells));
+                    }
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String pdf(Path file) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        }
+    }
+}
