@@ -22,7 +22,18 @@ public enum Rule {
     Y_CARRY("Y-CARRY", Severity.ERROR),
     Y_STOCK("Y-STOCK", Severity.WARNING),
     Y_YEAR("Y-YEAR", Severity.ERROR),
-    Y_NONE("Y-NONE", Severity.INFO);
+    Y_NONE("Y-NONE", Severity.INFO),
+    TXT_RECEIVED("TXT-RECEIVED", Severity.WARNING),
+    TXT_GRANTED("TXT-GRANTED", Severity.WARNING),
+    TXT_PARTIAL("TXT-PARTIAL", Severity.WARNING),
+    TXT_DENIED("TXT-DENIED", Severity.WARNING),
+    TXT_UNABLE("TXT-UNABLE", Severity.WARNING),
+    TXT_REJECTED("TXT-REJECTED", Severity.WARNING),
+    TXT_CARRIED("TXT-CARRIED", Severity.WARNING),
+    TXT_REVIEW("TXT-REVIEW", Severity.WARNING),
+    TXT_SUIT("TXT-SUIT", Severity.WARNING),
+    TXT_UPHELD("TXT-UPHELD", Severity.WARNING),
+    TXT_NORMATIVE("TXT-NORMATIVE", Severity.WARNING);
 
     private final String id;
     private final Severity severity;

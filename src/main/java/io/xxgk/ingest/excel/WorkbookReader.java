@@ -100,6 +100,18 @@ public final class WorkbookReader {
         List<Grid> grids = null;
         if (!missing.isEmpty()) {
             grids = grids(wb);
+            List<String> texts = new ArrayList<>();
+            for (Grid g : grids) {
+                for (int[] rc : g.textCells()) {
+                    texts.add(g.at(rc[0], rc[1]).text());
+                }
+            }
+            String other = io.xxgk.ingest.LayoutSniffer.otherLayout(texts);
+            if (other != null) {
+                problems.add(new io.xxgk.finding.Finding("READ", io.xxgk.finding.Severity.ERROR, file, null, null,
+                        null, null, "finding.otherLayout", List.of(other, layout.id())));
+                return new SourceReport(file, layout, identity, idCells, Map.of(), problems, List.of());
+            }
             TableLocator.Located located = new TableLocator(layout, file).locate(grids, missing);
             cells.putAll(located.cells());
             problems.addAll(located.problems());

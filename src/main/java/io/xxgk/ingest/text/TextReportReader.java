@@ -41,13 +41,28 @@ public final class TextReportReader {
 
     public SourceReport read(String text, String file) {
         List<String> lines = Tokenizer.lines(text);
+        String other = io.xxgk.ingest.LayoutSniffer.otherLayout(lines);
+        if (other != null) {
+            return otherLayout(file, other, lines);
+        }
         Tokenizer.Mode mode = Tokenizer.mode(lines);
         List<Token> tokens = Tokenizer.tokens(lines, mode);
         RowMapper mapper = new RowMapper(layout, file, mode == Tokenizer.Mode.TABS);
         mapper.map(tokens);
         Map<String, RawCell> idCells = new LinkedHashMap<>();
         Identity identity = identity(lines, idCells);
-        return new SourceReport(file, layout, identity, idCells, mapper.cells, mapper.problems, List.of());
+        List<io.xxgk.finding.Finding> problems = new java.util.ArrayList<>(mapper.problems);
+        problems.addAll(NarrativeHints.hints(lines, mapper.cells, file));
+        return new SourceReport(file, layout, identity, idCells, mapper.cells, problems, List.of());
+    }
+
+    /** A report of another layout: named, identity kept, no value taken into this layout's keys. */
+    private SourceReport otherLayout(String file, String other, List<String> lines) {
+        Map<String, RawCell> idCells = new LinkedHashMap<>();
+        Identity identity = identity(lines, idCells);
+        io.xxgk.finding.Finding f = new io.xxgk.finding.Finding("READ", io.xxgk.finding.Severity.ERROR, file, null,
+                null, null, null, "finding.otherLayout", List.of(other, layout.id()));
+        return new SourceReport(file, layout, identity, idCells, Map.of(), List.of(f), List.of());
     }
 
     /** Agency and year from the first title line ("XX2023年政府信息公开工作年度报告"). */

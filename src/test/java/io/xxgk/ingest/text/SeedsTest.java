@@ -75,6 +75,22 @@ class SeedsTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void narrativeHintsAreThoseTheSeedsReadmeNames(String seed) throws Exception {
+        SourceReport src = new TextReportReader(layout).read(DIR.resolve(seed + ".txt"));
+        java.util.List<String> hints = src.problems().stream().filter(f -> f.rule().startsWith("TXT-"))
+                .map(f -> f.rule() + "=" + f.actual().toPlainString() + "/" + f.expected().toPlainString()).toList();
+        if (seed.equals("000")) {
+            // 同意公开 4 / 区分处理 10 / 不予公开 2 in the text, 3 / 14 / 0 in the table.
+            assertThat(hints).containsExactly("TXT-GRANTED=4/3", "TXT-PARTIAL=10/14", "TXT-DENIED=2/0");
+        } else {
+            assertThat(hints).isEmpty();
+        }
+        assertThat(src.problems()).filteredOn(f -> f.rule().startsWith("TXT-"))
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
     @ValueSource(strings = {"004"})
     void theRowWithEightNumbersWhereSevenBelongIsNoticed(String seed) throws Exception {
         SourceReport src = new TextReportReader(layout).read(DIR.resolve(seed + ".txt"));

@@ -69,6 +69,53 @@ class TextReaderTest {
         assertThat(b.values().get("active.normative.in_force")).isEqualByComparingTo(new BigDecimal(288));
     }
 
+    static final String REPORT_2019 = String.join("\n",
+            "某某局2020年政府信息公开工作年度报告",
+            "二、主动公开政府信息情况",
+            "第二十条第（一）项",
+            "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量",
+            "规章\t0\t0\t0",
+            "规范性文件\t3\t3\t40",
+            "第二十条第（五）项",
+            "信息内容\t上一年项目数量\t本年增/减\t处理决定数量",
+            "行政许可\t12\t减4\t300",
+            "第二十条第（九）项",
+            "信息内容\t采购项目数量\t采购总金额",
+            "政府集中采购\t5\t251000元");
+
+    @Test
+    void aReportOfThe2019LayoutIsNamedAndNeverForcedIntoThe2021Keys() {
+        CheckResult r = check(REPORT_2019);
+        assertThat(r.findings()).filteredOn(f -> f.rule().equals("READ")).extracting(Finding::messageKey)
+                .containsExactly("finding.otherLayout");
+        assertThat(r.findings().get(0).message()).contains("2019");
+        assertThat(r.values().values()).allMatch(v -> v == null);
+        assertThat(r.identity().get(io.xxgk.schema.IdentityField.YEAR)).contains("2020");
+    }
+
+    @Test
+    void aWorkbookOfThe2019LayoutIsNamedToo() throws Exception {
+        Path f = Files.createTempFile("2019", ".xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("表");
+            int r = 0;
+            for (String line : REPORT_2019.split("\n")) {
+                var row = sheet.createRow(r++);
+                String[] cells = line.split("\t");
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            try (var out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        CheckResult r = new io.xxgk.check.CheckRunner(layout, null, null).run(f);
+        assertThat(r.findings()).extracting(Finding::messageKey).contains("finding.otherLayout");
+        assertThat(r.values().values()).allMatch(v -> v == null);
+        Files.delete(f);
+    }
+
     @Test
     void gb18030TextIsDecoded() throws Exception {
         Path f = Files.createTempFile("报告", ".txt");
