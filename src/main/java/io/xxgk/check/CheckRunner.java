@@ -8,18 +8,21 @@ import io.xxgk.ingest.excel.WorkbookReader;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
 import java.nio.file.Path;
 import java.util.List;
 
 /** Reads and checks one input, with the user's identity overrides; used by check and merge. */
 public final class CheckRunner {
 
+    private final Layout layout;
     private final WorkbookReader reader;
     private final io.xxgk.ingest.text.TextReportReader textReader;
     private final String agency;
     private final String year;
 
     public CheckRunner(Layout layout, String agency, String year) {
+        this.layout = layout;
         this.reader = new WorkbookReader(layout);
         this.textReader = new io.xxgk.ingest.text.TextReportReader(layout);
         this.agency = agency;
@@ -28,7 +31,13 @@ public final class CheckRunner {
 
     public CheckResult run(Path file) {
         try {
-            SourceReport src = io.xxgk.ingest.text.ReportText.handles(file) ? textReader.read(file) : reader.read(file);
+            SourceReport src = read(file, reader, textReader);
+            String other = otherLayout(src);
+            if (other != null && Layouts.find(other).isPresent()) {
+                // The report is of another layout we know: read it in that layout, never in this one.
+                Layout theirs = Layouts.get(other);
+                src = read(file, new WorkbookReader(theirs), new io.xxgk.ingest.text.TextReportReader(theirs));
+            }
             Identity id = src.identity();
             if (agency != null) {
                 id = id.with(IdentityField.NAME, agency);
@@ -41,5 +50,24 @@ public final class CheckRunner {
             return CheckResult.unreadable(file.toString(), new Finding("READ", Severity.ERROR, file.toString(), null,
                     null, null, null, "finding.unreadable", List.of(e.getMessage())));
         }
+    }
+
+    private static SourceReport read(Path file, WorkbookReader workbooks, io.xxgk.ingest.text.TextReportReader texts)
+            throws UnreadableException {
+        return io.xxgk.ingest.text.ReportText.handles(file) ? texts.read(file) : workbooks.read(file);
+    }
+
+    /** The layout a reader recognised when it is not the one it read with, else null. */
+    private String otherLayout(SourceReport src) {
+        for (Finding f : src.problems()) {
+            if (f.messageKey().equals("finding.otherLayout")) {
+                return String.valueOf(f.args().get(0));
+            }
+        }
+        return null;
+    }
+
+    public Layout layout() {
+        return layout;
     }
 }

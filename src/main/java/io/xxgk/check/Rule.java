@@ -12,6 +12,7 @@ public enum Rule {
     VAL_NUM("VAL-NUM", Severity.ERROR),
     VAL_BLANK("VAL-BLANK", Severity.WARNING),
     VAL_TEXT("VAL-TEXT", Severity.WARNING),
+    VAL_UNIT("VAL-UNIT", Severity.WARNING),
     ID_REQUIRED("ID-REQUIRED", Severity.ERROR),
     ID_FORMAT("ID-FORMAT", Severity.WARNING),
     M_DUP("M-DUP", Severity.ERROR),

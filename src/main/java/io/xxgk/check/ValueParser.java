@@ -38,6 +38,10 @@ public final class ValueParser {
         };
     }
 
+    private static final Pattern SIGNED_WORD = Pattern.compile("([增减])(\\d+)");
+    private static final Pattern YUAN = Pattern.compile("(\\d+(?:\\.\\d+)?)元");
+    private static final Pattern WANYUAN = Pattern.compile("(\\d+(?:\\.\\d+)?)万元");
+
     private static Parsed parseText(String text, ValueType type) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u3000]+", "");
         if (s.isEmpty()) {
@@ -45,6 +49,25 @@ public final class ValueParser {
         }
         if (EMPTY_MARKS.contains(s)) {
             return new Parsed(null, Rule.VAL_BLANK, "finding.valBlankMark", text.strip());
+        }
+        java.util.regex.Matcher signed = SIGNED_WORD.matcher(s);
+        if (type == ValueType.SIGNED && signed.matches()) {
+            BigDecimal v = new BigDecimal(signed.group(2));
+            return checkRange(signed.group(1).equals("减") ? v.negate() : v, type, text.strip(), "finding.valText");
+        }
+        if (type == ValueType.AMOUNT) {
+            java.util.regex.Matcher wan = WANYUAN.matcher(s);
+            if (wan.matches()) {
+                return checkRange(new BigDecimal(wan.group(1)), type, text.strip(), "finding.valText");
+            }
+            java.util.regex.Matcher yuan = YUAN.matcher(s);
+            if (yuan.matches()) {
+                // 元 written where 万元 belong: converted, and said so.
+                BigDecimal v = new BigDecimal(yuan.group(1)).movePointLeft(4);
+                Parsed p = checkRange(v, type, text.strip(), null);
+                return p.usable() && p.value() != null
+                        ? new Parsed(p.value(), Rule.VAL_UNIT, "finding.valUnit", text.strip()) : p;
+            }
         }
         String digits = s.replace('，', ',');
         if (GROUPED.matcher(digits).matches()) {
@@ -58,10 +81,10 @@ public final class ValueParser {
     }
 
     private static Parsed checkRange(BigDecimal v, ValueType type, String shown, String textKey) {
-        if (v.signum() < 0) {
+        if (v.signum() < 0 && type != ValueType.SIGNED) {
             return new Parsed(null, Rule.VAL_NUM, "finding.valNum.negative", shown);
         }
-        if (type == ValueType.COUNT && v.stripTrailingZeros().scale() > 0) {
+        if (type != ValueType.AMOUNT && v.stripTrailingZeros().scale() > 0) {
             return new Parsed(null, Rule.VAL_NUM, "finding.valNum.fraction", shown);
         }
         BigDecimal clean = v.stripTrailingZeros();

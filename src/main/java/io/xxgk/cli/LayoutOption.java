@@ -10,11 +10,17 @@ import picocli.CommandLine.Option;
 public final class LayoutOption {
 
     @Option(names = "--layout", paramLabel = "NAME", descriptionKey = "layout")
-    String name = Layouts.DEFAULT;
+    String name;
 
     Layout resolve() throws UserException {
-        return Layouts.find(name).orElseThrow(() ->
-                new UserException(ExitCodes.USAGE, "layout.unknown", name, String.join(", ", Layouts.ids())));
+        String id = name == null ? Layouts.DEFAULT : name;
+        return Layouts.find(id).orElseThrow(() ->
+                new UserException(ExitCodes.USAGE, "layout.unknown", id, String.join(", ", Layouts.ids())));
+    }
+
+    /** True when the user named a layout (otherwise a merge follows its inputs). */
+    boolean explicit() {
+        return name != null;
     }
 
 }

@@ -123,6 +123,7 @@ public final class MergeCommand implements Callable<Integer> {
         try (FindingSpool spool = new FindingSpool()) {
             List<MergeInput> read = readAll(layout, files, spool, err);
             timing.phase("read+check");
+            layout = mergeLayout(layout, read);
             CheckResult expected = expect == null ? null : new CheckRunner(layout, null, null).run(expect);
             PreviousYear lastYear = previous == null ? null
                     : PreviousYear.load(previous, new CheckRunner(layout, null, null));
@@ -180,7 +181,29 @@ public final class MergeCommand implements Callable<Integer> {
         for (Finding f : r.findings()) {
             spool.add(name, f);
         }
-        out.add(MergeInput.of(r, layout));
+        out.add(MergeInput.of(r, r.layout() != null ? r.layout() : layout));
+    }
+
+    /** The layout most readable inputs have (ties: the newer); the user's --layout wins. */
+    private Layout mergeLayout(Layout given, List<MergeInput> inputs) {
+        if (layoutOption.explicit()) {
+            return given;
+        }
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (MergeInput in : inputs) {
+            if (!in.unreadable() && in.layoutId() != null) {
+                counts.merge(in.layoutId(), 1, Integer::sum);
+            }
+        }
+        String best = given.id();
+        int n = 0;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return io.xxgk.schema.Layouts.get(best);
     }
 
     private void write(MergeResult result, FindingSpool spool) throws UserException {

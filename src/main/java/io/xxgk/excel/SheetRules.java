@@ -51,8 +51,9 @@ final class SheetRules {
     }
 
     void apply(List<int[]> tableRows) {
-        dataValidation(ValueType.COUNT);
-        dataValidation(ValueType.AMOUNT);
+        for (ValueType type : ValueType.values()) {
+            dataValidation(type);
+        }
         for (int i = 0; i < layout.forms().size(); i++) {
             TableForm form = layout.forms().get(i);
             List<String> keys = form.slots().stream().map(FormItem.Slot::key).toList();
@@ -76,17 +77,19 @@ final class SheetRules {
             return;
         }
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-        DataValidationConstraint constraint = type == ValueType.COUNT
-                ? helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null)
-                : helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
+        DataValidationConstraint constraint = switch (type) {
+            case COUNT -> helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
+            case SIGNED -> helper.createIntegerConstraint(OperatorType.BETWEEN, "-999999999", "999999999");
+            case AMOUNT -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
+        };
         DataValidation dv = helper.createValidation(constraint, cells);
         dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
         dv.setEmptyCellAllowed(true);
         dv.setShowErrorBox(true);
-        if (type == ValueType.COUNT) {
-            dv.createErrorBox("数值不正确", "此处应填写非负整数（件数），不能填写小数、负数或文字。没有发生请填 0。");
-        } else {
-            dv.createErrorBox("数值不正确", "此处应填写非负数的金额，单位为万元（可带小数）。没有收费请填 0。");
+        switch (type) {
+            case COUNT -> dv.createErrorBox("数值不正确", "此处应填写非负整数（件数），不能填写小数、负数或文字。没有发生请填 0。");
+            case SIGNED -> dv.createErrorBox("数值不正确", "此处应填写整数：增加填正数，减少填负数（如减少 4 项填 -4），没有变化填 0。");
+            case AMOUNT -> dv.createErrorBox("数值不正确", "此处应填写非负数的金额，单位为万元（可带小数）。没有收费请填 0。");
         }
         sheet.addValidationData(dv);
     }
@@ -107,7 +110,11 @@ final class SheetRules {
                 continue;
             }
             String ref = Refs.a1(regions.get(0).getFirstRow(), regions.get(0).getFirstColumn());
-            String bad = type == ValueType.COUNT ? "OR(" + ref + "<0," + ref + "<>INT(" + ref + "))" : ref + "<0";
+            String bad = switch (type) {
+                case COUNT -> "OR(" + ref + "<0," + ref + "<>INT(" + ref + "))";
+                case SIGNED -> ref + "<>INT(" + ref + ")";
+                case AMOUNT -> ref + "<0";
+            };
             red("IF(ISNUMBER(" + ref + ")," + bad + ",LEN(" + ref + ")>0)", regions);
         }
     }

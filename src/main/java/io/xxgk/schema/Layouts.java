@@ -15,6 +15,7 @@ public final class Layouts {
 
     static {
         register(Layout2021.build());
+        register(Layout2019.build());
     }
 
     private Layouts() {

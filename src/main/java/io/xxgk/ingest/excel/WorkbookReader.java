@@ -106,7 +106,7 @@ public final class WorkbookReader {
                     texts.add(g.at(rc[0], rc[1]).text());
                 }
             }
-            String other = io.xxgk.ingest.LayoutSniffer.otherLayout(texts);
+            String other = io.xxgk.ingest.LayoutSniffer.otherLayout(texts, layout.id());
             if (other != null) {
                 problems.add(new io.xxgk.finding.Finding("READ", io.xxgk.finding.Severity.ERROR, file, null, null,
                         null, null, "finding.otherLayout", List.of(other, layout.id())));

@@ -109,7 +109,7 @@ final class RowMapper {
         for (List<FormItem.Slot> slots : byRow.values()) {
             slots.sort(Comparator.comparingInt(FormItem.Slot::col));
             CellDef first = layout.cell(slots.get(0).key()).orElseThrow();
-            List<int[]> matches = findLabel(section, first.rowLabel());
+            List<int[]> matches = findLabel(section, first.rowLabel(), rowLabels(form));
             if (matches.isEmpty()) {
                 problems.add(problem(first.key(), null, "finding.rowMissing", first.rowLabel(), form.title()));
                 continue;
@@ -160,7 +160,19 @@ final class RowMapper {
      * Where a label stands: [first token, one past its last token]. Labels broken over lines are
      * joined; a numbered label cut short (its rest on a later line) matches by its start.
      */
-    private static List<int[]> findLabel(List<Token> section, String label) {
+    /** Every row label of a table, normalised: a label cut short must not be the start of another. */
+    private List<String> rowLabels(TableForm form) {
+        List<String> out = new ArrayList<>();
+        for (FormItem.Slot s : form.slots()) {
+            String l = Labels.normalize(layout.cell(s.key()).orElseThrow().rowLabel());
+            if (!out.contains(l)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static List<int[]> findLabel(List<Token> section, String label, List<String> allLabels) {
         String want = Labels.normalize(label);
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < section.size(); i++) {
@@ -190,7 +202,7 @@ final class RowMapper {
                     full = new int[] {i, k + 1};
                     break;
                 }
-                if (cutShort(have, want)) {
+                if (cutShort(have, want, allLabels)) {
                     cut = new int[] {i, k + 1};
                 }
                 if (!continues(want, have)) {
@@ -212,12 +224,17 @@ final class RowMapper {
     }
 
     /**
-     * "4.无正当理由大量反复" for "4.无正当理由大量反复申请": numbered, most of the label, and only its
-     * start (the rest follows the values, as Word and PDF conversions put it).
+     * "4.无正当理由大量反复" for "4.无正当理由大量反复申请": a numbered start of the label, long enough
+     * and shared by no other row label (the rest follows the values, as Word and PDF conversions put it).
      */
-    private static boolean cutShort(String have, String want) {
-        boolean numbered = !Labels.withoutNumbering(have).equals(have);
-        return numbered && want.startsWith(have) && have.length() >= 8 && have.length() * 10 >= want.length() * 6;
+    private static boolean cutShort(String have, String want, List<String> allLabels) {
+        String rest = Labels.withoutNumbering(have);
+        boolean numbered = !rest.equals(have);
+        if (!numbered || !want.startsWith(have) || rest.length() < 4) {
+            return false;
+        }
+        // Unambiguous: no other row label of the table starts the same way.
+        return allLabels.stream().filter(l -> !l.equals(want)).noneMatch(l -> l.startsWith(have));
     }
 
     /** The value cells following a label: on its line (tab/pipe rows), else until the next label. */
@@ -272,7 +289,7 @@ final class RowMapper {
             cells.put(key, switch (tk.kind()) {
                 case NUMBER -> new RawCell(RawCell.Kind.NUMBER, tk.number(), null, false, SHEET, "第" + tk.line() + "行");
                 case EMPTY -> new RawCell(RawCell.Kind.BLANK, null, null, false, SHEET, "第" + tk.line() + "行");
-                case TEXT -> new RawCell(RawCell.Kind.TEXT, null, tk.text(), false, SHEET, "第" + tk.line() + "行");
+                case TEXT, VALUE_TEXT -> new RawCell(RawCell.Kind.TEXT, null, tk.text(), false, SHEET, "第" + tk.line() + "行");
             });
         }
     }
@@ -283,7 +300,8 @@ final class RowMapper {
                 Token a = values.get(i);
                 Token b = values.get(i + shift);
                 boolean same = a.kind() == b.kind()
-                        && (a.kind() != Token.Kind.NUMBER || a.number().compareTo(b.number()) == 0);
+                        && (a.kind() != Token.Kind.NUMBER || a.number().compareTo(b.number()) == 0)
+                        && (a.kind() != Token.Kind.VALUE_TEXT || a.text().equals(b.text()));
                 if (!same) {
                     return false;
                 }

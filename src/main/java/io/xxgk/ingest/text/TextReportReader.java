@@ -41,7 +41,7 @@ public final class TextReportReader {
 
     public SourceReport read(String text, String file) {
         List<String> lines = Tokenizer.lines(text);
-        String other = io.xxgk.ingest.LayoutSniffer.otherLayout(lines);
+        String other = io.xxgk.ingest.LayoutSniffer.otherLayout(lines, layout.id());
         if (other != null) {
             return otherLayout(file, other, lines);
         }

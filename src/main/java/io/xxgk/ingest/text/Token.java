@@ -8,7 +8,8 @@ import java.math.BigDecimal;
  */
 record Token(Kind kind, String text, BigDecimal number, int line) {
 
-    enum Kind { TEXT, NUMBER, EMPTY }
+    /** A label, a plain number, a value written with a sign word or unit ("减4", "251000元"), an empty cell. */
+    enum Kind { TEXT, NUMBER, VALUE_TEXT, EMPTY }
 
     static Token text(String s, int line) {
         return new Token(Kind.TEXT, s, null, line);
@@ -16,6 +17,10 @@ record Token(Kind kind, String text, BigDecimal number, int line) {
 
     static Token number(BigDecimal n, String shown, int line) {
         return new Token(Kind.NUMBER, shown, n, line);
+    }
+
+    static Token valueText(String s, int line) {
+        return new Token(Kind.VALUE_TEXT, s, null, line);
     }
 
     static Token empty(int line) {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    /** A value with a sign word or a unit, read by the value parser: 增3, 减4, 251000元, 25.1万元. */
+    private static final Pattern VALUE_TEXT = Pattern.compile("([增减]\\d+|\\d+(\\.\\d+)?\\s*(元|万元))");
 
     /** How the text was laid out. */
     enum Mode { TABS, CELL_PER_LINE, PLAIN }
@@ -68,8 +70,7 @@ final class Tokenizer {
             if (s.isEmpty()) {
                 out.add(Token.empty(line));
             } else {
-                BigDecimal v = number(s);
-                out.add(v != null ? Token.number(v, s, line) : Token.text(s, line));
+                out.add(cell(s, line));
             }
         }
     }
@@ -80,9 +81,17 @@ final class Tokenizer {
      */
     private static void words(String line, int n, List<Token> out) {
         for (String w : line.split("\\s+")) {
-            BigDecimal v = number(w);
-            out.add(v != null ? Token.number(v, w, n) : Token.text(w, n));
+            out.add(cell(w, n));
         }
+    }
+
+    private static Token cell(String s, int line) {
+        BigDecimal v = number(s);
+        if (v != null) {
+            return Token.number(v, s, line);
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+        return VALUE_TEXT.matcher(n).matches() ? Token.valueText(s, line) : Token.text(s, line);
     }
 
     /** The number a cell holds (full-width digits and thousands separators allowed), or null. */
