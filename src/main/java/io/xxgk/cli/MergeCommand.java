@@ -148,7 +148,7 @@ public final class MergeCommand implements Callable<Integer> {
     private List<MergeInput> readAll(Layout layout, List<Path> files, FindingSpool spool, PrintWriter err)
             throws InterruptedException, ExecutionException {
         CheckRunner runner = new CheckRunner(layout, null, null);
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int threads = Math.max(1, Integer.getInteger("xxgk.threads", Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "xxgk-read");
             t.setDaemon(true);

@@ -322,15 +322,56 @@ final class FastXlsxReader {
         String sharedStrings;
     }
 
+    /**
+     * Parsed workbook parts by their exact bytes: the workbooks of one merge mostly share their
+     * workbook.xml (same template, same names), so it is parsed once. A hit compares every byte.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, WorkbookPart> PARTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static WorkbookPart workbook(ZipFile zip) throws IOException, XMLStreamException {
         String main = "xl/workbook.xml";
-        if (zip.getEntry(main) == null) {
+        if (zip.getEntry(main) == null || zip.getEntry("xl/_rels/workbook.xml.rels") == null) {
             return null;
         }
+        byte[] mainBytes;
+        byte[] relBytes;
+        try (InputStream in = open(zip, main)) {
+            mainBytes = in.readAllBytes();
+        }
+        try (InputStream in = open(zip, "xl/_rels/workbook.xml.rels")) {
+            relBytes = in.readAllBytes();
+        }
+        String key = java.util.Base64.getEncoder().encodeToString(sha256(mainBytes, relBytes));
+        WorkbookPart cached = PARTS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        WorkbookPart parsed = parseWorkbook(mainBytes, relBytes);
+        if (PARTS.size() > 64) {
+            PARTS.clear();
+        }
+        PARTS.put(key, parsed);
+        return parsed;
+    }
+
+    private static byte[] sha256(byte[] a, byte[] b) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(a);
+            md.update((byte) 0);
+            md.update(b);
+            return md.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static WorkbookPart parseWorkbook(byte[] mainBytes, byte[] relBytes) throws XMLStreamException {
         Map<String, String> rels = new HashMap<>();
         String sharedStrings = null;
-        try (InputStream in = open(zip, "xl/_rels/workbook.xml.rels")) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
+        {
+            XMLStreamReader x = XML.createXMLStreamReader(new java.io.ByteArrayInputStream(relBytes));
             while (x.hasNext()) {
                 if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
                     String target = resolve(x.getAttributeValue(null, "Target"));
@@ -345,8 +386,8 @@ final class FastXlsxReader {
         WorkbookPart wb = new WorkbookPart();
         wb.sharedStrings = sharedStrings;
         Map<String, String> local = new HashMap<>();
-        try (InputStream in = open(zip, main)) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
+        {
+            XMLStreamReader x = XML.createXMLStreamReader(new java.io.ByteArrayInputStream(mainBytes));
             while (x.hasNext()) {
                 if (x.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
