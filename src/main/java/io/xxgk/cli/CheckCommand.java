@@ -81,7 +81,12 @@ public final class CheckCommand implements Callable<Integer> {
             }
             results.add(r);
             if (annotate != null && !r.unreadable() && !r.findings().isEmpty()) {
-                annotate(f, r);
+                if (io.xxgk.ingest.text.ReportText.handles(f)) {
+                    // A published report is not a workbook to mark up; import it to get one.
+                    spec.commandLine().getErr().println(Messages.get("check.annotateReport", f));
+                } else {
+                    annotate(f, r);
+                }
             }
             progress.step();
         }

@@ -40,7 +40,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "REPORT", arity = "1..*", descriptionKey = "import.reports")
+    @Parameters(paramLabel = "REPORT|DIR", arity = "1..*", descriptionKey = "import.reports")
     List<Path> reports;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx|DIR", descriptionKey = "import.output")
@@ -81,7 +81,11 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SafeFileNames names = new SafeFileNames();
         List<CheckResult> results = new ArrayList<>();
-        for (Path report : reports) {
+        List<Path> files = io.xxgk.util.InputFiles.expand(reports, io.xxgk.ingest.text.ReportText::handles);
+        if (oneFile && files.size() > 1) {
+            throw new UserException(ExitCodes.USAGE, "import.oneFile");
+        }
+        for (Path report : files) {
             CheckResult r = runner.run(report);
             results.add(r);
             if (output != null && !r.unreadable()) {

@@ -16,11 +16,16 @@ public final class InputFiles {
 
     /** Files as given, and the .xlsx/.xls files inside folders (sorted, Excel lock files skipped). */
     public static List<Path> expand(List<Path> inputs) throws UserException {
+        return expand(inputs, InputFiles::isWorkbook);
+    }
+
+    /** Files as given, and the files inside folders that {@code wanted} accepts, sorted. */
+    public static List<Path> expand(List<Path> inputs, java.util.function.Predicate<Path> wanted) throws UserException {
         List<Path> out = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(InputFiles::isWorkbook).sorted().forEach(out::add);
+                    walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", p, String.valueOf(e.getMessage()));
                 }

@@ -140,6 +140,17 @@ class CheckHostileAndAnnotateTest {
         }
     }
 
+    @Test
+    void annotatingAPublishedReportSaysToImportItInsteadOfFailing() throws Exception {
+        Path report = dir.resolve("报告.txt");
+        Files.copy(Path.of("src/test/resources/seeds/000.txt"), report);
+        Path out = dir.resolve("退回");
+        Cli.Result r = Cli.run("check", report.toString(), "--annotate", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("xxgk import");
+        assertThat(r.out()).contains("TXT-GRANTED");
+    }
+
     private static String sha(Path f) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     }
