@@ -88,6 +88,38 @@ final class OfficialTables {
     record RequestRow(String key, List<String> path) {
     }
 
+    /**
+     * The rows of table 三: those both layouts share, with the layout's own rows of (六)其他处理
+     * (one in 2019, three in 2021) before (七)总计.
+     */
+    static List<RequestRow> requestRows(List<RequestRow> otherHandling) {
+        List<RequestRow> rows = new ArrayList<>(List.of(
+                new RequestRow("new", List.of("一、本年新收政府信息公开申请数量")),
+                new RequestRow("carried_in", List.of("二、上年结转政府信息公开申请数量")),
+                new RequestRow("granted", List.of(R3, "（一）予以公开")),
+                new RequestRow("partial", List.of(R3, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）")),
+                new RequestRow("denied_secret", List.of(R3, G_DENIED, "1.属于国家秘密")),
+                new RequestRow("denied_law", List.of(R3, G_DENIED, "2.其他法律行政法规禁止公开")),
+                new RequestRow("denied_safety", List.of(R3, G_DENIED, "3.危及“三安全一稳定”")),
+                new RequestRow("denied_third_party", List.of(R3, G_DENIED, "4.保护第三方合法权益")),
+                new RequestRow("denied_internal", List.of(R3, G_DENIED, "5.属于三类内部事务信息")),
+                new RequestRow("denied_process", List.of(R3, G_DENIED, "6.属于四类过程性信息")),
+                new RequestRow("denied_enforcement", List.of(R3, G_DENIED, "7.属于行政执法案卷")),
+                new RequestRow("denied_query", List.of(R3, G_DENIED, "8.属于行政查询事项")),
+                new RequestRow("unable_not_held", List.of(R3, G_UNABLE, "1.本机关不掌握相关政府信息")),
+                new RequestRow("unable_to_create", List.of(R3, G_UNABLE, "2.没有现成信息需要另行制作")),
+                new RequestRow("unable_unclear", List.of(R3, G_UNABLE, "3.补正后申请内容仍不明确")),
+                new RequestRow("rejected_petition", List.of(R3, G_REJECTED, "1.信访举报投诉类申请")),
+                new RequestRow("rejected_repeat", List.of(R3, G_REJECTED, "2.重复申请")),
+                new RequestRow("rejected_publication", List.of(R3, G_REJECTED, "3.要求提供公开出版物")),
+                new RequestRow("rejected_excessive", List.of(R3, G_REJECTED, "4.无正当理由大量反复申请")),
+                new RequestRow("rejected_confirm", List.of(R3, G_REJECTED, "5.要求行政机关确认或重新出具已获取信息"))));
+        rows.addAll(otherHandling);
+        rows.add(new RequestRow("total", List.of(R3, "（七）总计")));
+        rows.add(new RequestRow("carried_out", List.of("四、结转下年度继续办理")));
+        return List.copyOf(rows);
+    }
+
     // ---- table 四 ----------------------------------------------------------------------------
 
     static final List<String[]> APPEAL_GROUPS = List.of(
