@@ -8,4 +8,23 @@ public class UnreadableException extends Exception {
     public UnreadableException(String reason, Throwable cause) {
         super(reason, cause);
     }
+
+    /** A reason a clerk understands for a failure to open a file, with the technical detail after it. */
+    public static String reason(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(' ').append(t.getMessage());
+        }
+        String m = all.toString().toLowerCase(java.util.Locale.ROOT);
+        String key;
+        if (m.contains("zip bomb")) {
+            key = "reason.zipBomb";
+        } else if (m.contains("unsupported file type") || m.contains("no valid entries") || m.contains("not a valid")) {
+            key = "reason.notWorkbook";
+        } else {
+            key = "reason.corrupt";
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return io.xxgk.i18n.Messages.get(key) + " (" + detail + ")";
+    }
 }

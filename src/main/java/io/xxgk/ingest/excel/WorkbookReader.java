@@ -68,7 +68,7 @@ public final class WorkbookReader {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableException(reason(e), e);
+            throw new UnreadableException(UnreadableException.reason(e), e);
         }
     }
 
@@ -121,25 +121,6 @@ public final class WorkbookReader {
             identity = IdentityLocator.locate(grids != null ? grids : grids(wb), identity, idCells);
         }
         return new SourceReport(file, layout, identity, idCells, cells, problems, SummaryDetails.units(wb));
-    }
-
-    /** A reason a clerk understands, with the technical detail after it. */
-    private static String reason(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            all.append(' ').append(t.getMessage());
-        }
-        String m = all.toString().toLowerCase(Locale.ROOT);
-        String key;
-        if (m.contains("zip bomb")) {
-            key = "reason.zipBomb";
-        } else if (m.contains("unsupported file type") || m.contains("no valid entries") || m.contains("not a valid")) {
-            key = "reason.notWorkbook";
-        } else {
-            key = "reason.corrupt";
-        }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return io.xxgk.i18n.Messages.get(key) + " (" + detail + ")";
     }
 
     private static String text(RawCell raw) {

@@ -61,7 +61,7 @@ public final class ReportText {
         } catch (InvalidPasswordException e) {
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.corrupt") + " (" + e.getMessage() + ")", e);
+            throw new UnreadableException(UnreadableException.reason(e), e);
         }
     }
 
