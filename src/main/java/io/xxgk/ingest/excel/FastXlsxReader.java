@@ -71,37 +71,15 @@ final class FastXlsxReader {
         if (wb == null || wb.sheets.containsKey(SummaryDetails.SHEET)) {
             return null;
         }
-        Map<String, CellReference> refs = new LinkedHashMap<>();
-        for (CellDef def : layout.cells()) {
-            CellReference ref = single(wb.names.get(def.key()));
-            if (ref == null) {
-                return null;
-            }
-            refs.put(def.key(), ref);
-        }
-        boolean anyInfo = false;
-        for (IdentityField f : IdentityField.values()) {
-            CellReference ref = single(wb.names.get(f.definedName()));
-            if (ref != null) {
-                refs.put(f.definedName(), ref);
-                anyInfo = true;
-            }
-        }
-        if (!anyInfo) {
+        Plan plan = wb.plans.computeIfAbsent(layout.id(), id -> java.util.Optional.ofNullable(plan(wb, layout)))
+                .orElse(null);
+        if (plan == null) {
             return null;
         }
-        Map<String, Map<Long, String>> wanted = new HashMap<>();
-        for (Map.Entry<String, CellReference> e : refs.entrySet()) {
-            wanted.computeIfAbsent(e.getValue().getSheetName(), s -> new HashMap<>())
-                    .put(pack(e.getValue().getRow(), e.getValue().getCol()), e.getKey());
-        }
-        Map<String, Raw> found = new HashMap<>();
-        for (Map.Entry<String, Map<Long, String>> e : wanted.entrySet()) {
-            String part = wb.sheets.get(e.getKey());
-            if (part == null) {
-                return null;
-            }
-            if (!sheet(zip, part, e.getValue(), found)) {
+        Map<String, CellReference> refs = plan.refs();
+        Map<String, Raw> found = new HashMap<>(512);
+        for (SheetPlan sp : plan.sheets()) {
+            if (!sheet(zip, sp, found)) {
                 return null;
             }
         }
@@ -132,6 +110,67 @@ final class FastXlsxReader {
             }
         }
         return new SourceReport(file, layout, identity, idCells, cells, List.of(), List.of());
+    }
+
+    /** Where each key and identity field is: derived once per workbook.xml content and layout. */
+    private record Plan(Map<String, CellReference> refs, List<SheetPlan> sheets) {
+    }
+
+    /** The cells wanted from one sheet part, as key names by [row][column]. */
+    private record SheetPlan(String part, int lastRow, String[][] keys, int count) {
+    }
+
+    /** The plan for a layout, or null when the workbook lacks a name of the layout or any info.* name. */
+    private static Plan plan(WorkbookPart wb, Layout layout) {
+        Map<String, CellReference> refs = new LinkedHashMap<>();
+        for (CellDef def : layout.cells()) {
+            CellReference ref = single(wb.names.get(def.key()));
+            if (ref == null) {
+                return null;
+            }
+            refs.put(def.key(), ref);
+        }
+        boolean anyInfo = false;
+        for (IdentityField f : IdentityField.values()) {
+            CellReference ref = single(wb.names.get(f.definedName()));
+            if (ref != null) {
+                refs.put(f.definedName(), ref);
+                anyInfo = true;
+            }
+        }
+        if (!anyInfo) {
+            return null;
+        }
+        Map<String, List<Map.Entry<String, CellReference>>> bySheet = new LinkedHashMap<>();
+        for (Map.Entry<String, CellReference> e : refs.entrySet()) {
+            bySheet.computeIfAbsent(e.getValue().getSheetName(), x -> new ArrayList<>()).add(e);
+        }
+        List<SheetPlan> sheets = new ArrayList<>();
+        for (Map.Entry<String, List<Map.Entry<String, CellReference>>> e : bySheet.entrySet()) {
+            String part = wb.sheets.get(e.getKey());
+            if (part == null) {
+                return null;
+            }
+            int lastRow = 0;
+            for (Map.Entry<String, CellReference> c : e.getValue()) {
+                lastRow = Math.max(lastRow, c.getValue().getRow());
+            }
+            String[][] keys = new String[lastRow + 1][];
+            for (Map.Entry<String, CellReference> c : e.getValue()) {
+                int row = c.getValue().getRow();
+                int col = c.getValue().getCol();
+                if (keys[row] == null || keys[row].length <= col) {
+                    String[] grown = new String[Math.max(col + 1, keys[row] == null ? 0 : keys[row].length)];
+                    if (keys[row] != null) {
+                        System.arraycopy(keys[row], 0, grown, 0, keys[row].length);
+                    }
+                    keys[row] = grown;
+                }
+                keys[row][col] = c.getKey();
+            }
+            sheets.add(new SheetPlan(part, lastRow, keys, e.getValue().size()));
+        }
+        return new Plan(Map.copyOf(refs), List.copyOf(sheets));
     }
 
     /** Like POI's ZipSecureFile: a large part that compresses better than 1:100 is a bomb. */
@@ -229,16 +268,12 @@ final class FastXlsxReader {
     }
 
     /** Streams one sheet, keeping the wanted cells; false when the sheet is not in a form we read. */
-    private static boolean sheet(ZipFile zip, String part, Map<Long, String> wanted, Map<String, Raw> found)
+    private static boolean sheet(ZipFile zip, SheetPlan plan, Map<String, Raw> found)
             throws IOException, XMLStreamException {
-        int lastRow = 0;
-        for (long k : wanted.keySet()) {
-            lastRow = Math.max(lastRow, (int) (k >> 20));
-        }
-        try (InputStream in = open(zip, part)) {
+        try (InputStream in = open(zip, plan.part())) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
-                int remaining = wanted.size();
+                int remaining = plan.count();
                 while (x.hasNext() && remaining > 0) {
                     if (x.next() != XMLStreamConstants.START_ELEMENT) {
                         continue;
@@ -249,19 +284,19 @@ final class FastXlsxReader {
                         if (r == null) {
                             return false;
                         }
-                        if (Integer.parseInt(r) - 1 > lastRow) {
+                        if (Integer.parseInt(r) - 1 > plan.lastRow()) {
                             break;
                         }
                     } else if (name.equals("c")) {
                         String r = x.getAttributeValue(null, "r");
-                        if (r == null) {
-                            return false;
-                        }
-                        long at = a1(r);
+                        long at = r == null ? -1 : a1(r);
                         if (at < 0) {
                             return false;
                         }
-                        String key = wanted.get(at);
+                        int row = (int) (at >> 20);
+                        int col = (int) (at & 0xFFFFF);
+                        String[] keys = row < plan.keys().length ? plan.keys()[row] : null;
+                        String key = keys != null && col < keys.length ? keys[col] : null;
                         if (key != null) {
                             if ("d".equals(x.getAttributeValue(null, "t"))) {
                                 return false;
@@ -319,15 +354,21 @@ final class FastXlsxReader {
     private static final class WorkbookPart {
         final Map<String, String> sheets = new LinkedHashMap<>();
         final Map<String, String> names = new HashMap<>();
+        final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Plan>> plans =
+                new java.util.concurrent.ConcurrentHashMap<>();
         String sharedStrings;
     }
 
     /**
      * Parsed workbook parts by their exact bytes: the workbooks of one merge mostly share their
-     * workbook.xml (same template, same names), so it is parsed once. A hit compares every byte.
+     * workbook.xml (same template, same names), so it is parsed once. Looked up by a checksum, and
+     * a hit compares every byte, so a different part is never taken for a cached one.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, WorkbookPart> PARTS =
+    private static final java.util.concurrent.ConcurrentHashMap<Long, CachedPart> PARTS =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedPart(byte[] main, byte[] rels, WorkbookPart part) {
+    }
 
     private static WorkbookPart workbook(ZipFile zip) throws IOException, XMLStreamException {
         String main = "xl/workbook.xml";
@@ -342,29 +383,21 @@ final class FastXlsxReader {
         try (InputStream in = open(zip, "xl/_rels/workbook.xml.rels")) {
             relBytes = in.readAllBytes();
         }
-        String key = java.util.Base64.getEncoder().encodeToString(sha256(mainBytes, relBytes));
-        WorkbookPart cached = PARTS.get(key);
-        if (cached != null) {
-            return cached;
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(mainBytes);
+        crc.update(relBytes);
+        long key = (crc.getValue() << 20) ^ mainBytes.length ^ ((long) relBytes.length << 52);
+        CachedPart cached = PARTS.get(key);
+        if (cached != null && java.util.Arrays.equals(cached.main(), mainBytes)
+                && java.util.Arrays.equals(cached.rels(), relBytes)) {
+            return cached.part();
         }
         WorkbookPart parsed = parseWorkbook(mainBytes, relBytes);
         if (PARTS.size() > 64) {
             PARTS.clear();
         }
-        PARTS.put(key, parsed);
+        PARTS.put(key, new CachedPart(mainBytes, relBytes, parsed));
         return parsed;
-    }
-
-    private static byte[] sha256(byte[] a, byte[] b) {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update(a);
-            md.update((byte) 0);
-            md.update(b);
-            return md.digest();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static WorkbookPart parseWorkbook(byte[] mainBytes, byte[] relBytes) throws XMLStreamException {
