@@ -18,6 +18,10 @@ final class Tokenizer {
     /** A value with a sign word or a unit, read by the value parser: 增3, 减4, 251000元, 25.1万元. */
     private static final Pattern VALUE_TEXT = Pattern.compile("([增减]\\d+|\\d+(\\.\\d+)?\\s*(元|万元))");
 
+    /** Page furniture PDF extraction leaves between rows: "- 3 -", "第 3 页", "第3页，共8页", "3 / 8". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[-—–]\\s*\\d+\\s*[-—–]|第\\s*\\d+\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+)$");
+
     /** How the text was laid out. */
     enum Mode { TABS, CELL_PER_LINE, PLAIN }
 
@@ -43,6 +47,9 @@ final class Tokenizer {
             String line = lines.get(i);
             int n = i + 1;
             String stripped = line.strip();
+            if (PAGE_NUMBER.matcher(stripped).matches()) {
+                continue;
+            }
             if (stripped.startsWith("|") && stripped.endsWith("|") && stripped.length() > 1) {
                 fields(stripped.substring(1, stripped.length() - 1).split("\\|", -1), n, out);
             } else if (line.indexOf('\t') >= 0) {

@@ -59,6 +59,18 @@ class TextReaderTest {
     }
 
     @Test
+    void pageNumbersBetweenRowsOfAPdfAreNotValues() throws Exception {
+        String text = seed("000");
+        String paged = text.replace("（一）予以公开 3 0 0 0 0 0 3\n", "（一）予以公开 3 0 0 0 0 0 3\n- 7 -\n第 7 页，共 12 页\n")
+                .replace("2.重复申请 0 0 0 0 0 0 0\n", "2.重复申请 0 0 0 0 0 0 0\n8 / 12\n");
+        assertThat(paged).isNotEqualTo(text);
+        CheckResult a = check(text);
+        CheckResult b = check(paged);
+        assertThat(b.values()).isEqualTo(a.values());
+        assertThat(b.findings().stream().filter(f -> f.rule().equals("READ"))).isEmpty();
+    }
+
+    @Test
     void pipeRowsAsWebPagesAreCopiedReadTheSame() throws Exception {
         String tabs = seed("002");
         String pipes = tabs.lines().map(l -> l.indexOf('\t') >= 0 ? "| " + l.replace("\t", " | ") + " |" : l)
