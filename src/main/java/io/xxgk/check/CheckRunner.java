@@ -15,14 +15,12 @@ import java.util.List;
 /** Reads and checks one input, with the user's identity overrides; used by check and merge. */
 public final class CheckRunner {
 
-    private final Layout layout;
     private final WorkbookReader reader;
     private final io.xxgk.ingest.text.TextReportReader textReader;
     private final String agency;
     private final String year;
 
     public CheckRunner(Layout layout, String agency, String year) {
-        this.layout = layout;
         this.reader = new WorkbookReader(layout);
         this.textReader = new io.xxgk.ingest.text.TextReportReader(layout);
         this.agency = agency;
@@ -65,9 +63,5 @@ public final class CheckRunner {
             }
         }
         return null;
-    }
-
-    public Layout layout() {
-        return layout;
     }
 }

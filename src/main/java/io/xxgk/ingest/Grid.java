@@ -55,11 +55,6 @@ public final class Grid {
         return new Merge(row, row, col, col);
     }
 
-    /** Row indexes that hold something, in order. */
-    public Iterable<Integer> rowIndexes() {
-        return rows.keySet();
-    }
-
     /** The non-empty cells of a row by column, in order. */
     public java.util.NavigableMap<Integer, RawCell> row(int row) {
         TreeMap<Integer, RawCell> r = rows.get(row);

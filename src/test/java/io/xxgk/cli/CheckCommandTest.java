@@ -10,6 +10,7 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
+import io.xxgk.testing.Reports;
 import io.xxgk.testing.Sheets;
 import java.io.FileOutputStream;
 import java.math.BigDecimal;
@@ -31,20 +32,7 @@ class CheckCommandTest {
     Path dir;
 
     private Map<String, BigDecimal> valid(long seed) {
-        Map<String, BigDecimal> in = new HashMap<>(Sheets.randomInputs(layout, seed));
-        // carried_out = new + carried_in - total, with new large enough.
-        for (String c : new String[] {"natural", "business", "research", "nonprofit", "legal", "other"}) {
-            BigDecimal total = BigDecimal.ZERO;
-            for (String k : in.keySet()) {
-                if (k.endsWith("." + c) && k.startsWith("requests.") && !k.startsWith("requests.new.")
-                        && !k.startsWith("requests.carried_in.") && !k.startsWith("requests.carried_out.")) {
-                    total = total.add(in.get(k));
-                }
-            }
-            in.put("requests.new." + c, total.add(BigDecimal.TEN));
-            in.put("requests.carried_out." + c, BigDecimal.TEN.add(in.get("requests.carried_in." + c)));
-        }
-        return in;
+        return new HashMap<>(Reports.valid(layout, seed));
     }
 
     private Path write(Map<String, BigDecimal> values, String name) throws Exception {
