@@ -92,11 +92,10 @@ class ExamplesTest {
         return new Seed(BROKEN, "2023", v);
     }
 
+    /** Writes examples/ from the JSON transcriptions; run by hand with -Dexamples.generate=true. */
     @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "examples.generate", matches = "true")
     void generateWhenAsked() throws Exception {
-        if (!Boolean.getBoolean("examples.generate")) {
-            return;
-        }
         for (Path p : seeds().toList()) {
             write(load(p));
         }
