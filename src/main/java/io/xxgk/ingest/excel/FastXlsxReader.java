@@ -186,21 +186,11 @@ final class FastXlsxReader {
         }
     }
 
-    /** Parsed name references; the same few hundred texts recur in every workbook of a merge. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<CellReference>> REFS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** The single cell a defined name refers to, or null (missing, an area, a broken reference). */
     private static CellReference single(String refersTo) {
         if (refersTo == null) {
             return null;
         }
-        if (REFS.size() > 10_000) {
-            REFS.clear();
-        }
-        return REFS.computeIfAbsent(refersTo, t -> java.util.Optional.ofNullable(parse(t))).orElse(null);
-    }
-
-    private static CellReference parse(String refersTo) {
         try {
             AreaReference area = new AreaReference(refersTo, SpreadsheetVersion.EXCEL2007);
             if (!area.isSingleCell() || area.getFirstCell().getSheetName() == null) {
