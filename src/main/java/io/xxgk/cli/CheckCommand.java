@@ -44,11 +44,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     LayoutOption layoutOption;
 
-    @Option(names = "--agency", paramLabel = "NAME", descriptionKey = "check.agency")
-    String agency;
-
-    @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "check.year")
-    String year;
+    @Mixin
+    ReportOverrides overrides;
 
     @Option(names = "--annotate", paramLabel = "DIR", descriptionKey = "check.annotate")
     Path annotate;
@@ -66,10 +63,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs");
         }
-        CheckRunner runner = new CheckRunner(layout, agency, year);
-        if (year != null && !year.strip().matches("\\d{4}")) {
-            throw new UserException(ExitCodes.USAGE, "option.badYear", year);
-        }
+        CheckRunner runner = overrides.runner(layout);
         PreviousYear last = previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));
         List<CheckResult> results = new ArrayList<>();
         Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());

@@ -46,11 +46,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx|DIR", descriptionKey = "import.output")
     Path output;
 
-    @Option(names = "--agency", paramLabel = "NAME", descriptionKey = "check.agency")
-    String agency;
-
-    @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "check.year")
-    String year;
+    @Mixin
+    ReportOverrides overrides;
 
     @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format")
     OutputFormat format = OutputFormat.text;
@@ -70,14 +67,11 @@ public final class ImportCommand implements Callable<Integer> {
         if (output == null && format == OutputFormat.text) {
             throw new UserException(ExitCodes.USAGE, "import.needOutput");
         }
-        if (year != null && !year.strip().matches("\\d{4}")) {
-            throw new UserException(ExitCodes.USAGE, "option.badYear", year);
-        }
         boolean oneFile = output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         if (oneFile && reports.size() > 1) {
             throw new UserException(ExitCodes.USAGE, "import.oneFile");
         }
-        CheckRunner runner = new CheckRunner(layout, agency, year);
+        CheckRunner runner = overrides.runner(layout);
         PrintWriter err = spec.commandLine().getErr();
         SafeFileNames names = new SafeFileNames();
         List<CheckResult> results = new ArrayList<>();

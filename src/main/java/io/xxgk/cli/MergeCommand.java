@@ -105,9 +105,7 @@ public final class MergeCommand implements Callable<Integer> {
         if (output != null && !force && Files.exists(output)) {
             throw new UserException(ExitCodes.USAGE, "error.exists", output);
         }
-        if (year != null && !year.strip().matches("\\d{4}")) {
-            throw new UserException(ExitCodes.USAGE, "option.badYear", year);
-        }
+        String summaryYear = ReportOverrides.checkYear(year);
         PrintWriter err = spec.commandLine().getErr();
         Roster list = roster == null ? null : RosterReader.read(roster);
         if (list != null) {
@@ -128,7 +126,7 @@ public final class MergeCommand implements Callable<Integer> {
             PreviousYear lastYear = previous == null ? null
                     : PreviousYear.load(previous, new CheckRunner(layout, null, null));
             MergeResult result = Merger.merge(layout, read,
-                    new Merger.Options(includeInvalid, year == null ? null : year.strip(), list,
+                    new Merger.Options(includeInvalid, summaryYear, list,
                             roster == null ? null : roster.toString(), expected, lastYear));
             timing.phase("merge");
             if (output != null) {

@@ -109,9 +109,7 @@ public final class TemplateCommand implements Callable<Integer> {
         if (output != null && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new UserException(ExitCodes.USAGE, "option.notXlsx", output);
         }
-        if (year != null && !year.strip().matches("\\d{4}")) {
-            throw new UserException(ExitCodes.USAGE, "option.badYear", year);
-        }
+        ReportOverrides.checkYear(year);
         if (creditCode != null && !CreditCode.isValid18(creditCode.strip())) {
             throw new UserException(ExitCodes.USAGE, "option.badCredit", creditCode);
         }
