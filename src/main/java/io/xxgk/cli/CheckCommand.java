@@ -61,7 +61,7 @@ public final class CheckCommand implements Callable<Integer> {
         Layout layout = layoutOption.resolve();
         List<Path> files = InputFiles.expand(inputs);
         if (files.isEmpty()) {
-            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs");
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", inputs, ".xlsx, .xls");
         }
         CheckRunner runner = overrides.runner(layout);
         PreviousYear last = previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));

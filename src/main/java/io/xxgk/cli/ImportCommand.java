@@ -76,6 +76,9 @@ public final class ImportCommand implements Callable<Integer> {
         SafeFileNames names = new SafeFileNames();
         List<CheckResult> results = new ArrayList<>();
         List<Path> files = io.xxgk.util.InputFiles.expand(reports, io.xxgk.ingest.text.ReportText::handles);
+        if (files.isEmpty()) {
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", reports, ".txt, .md, .html, .htm, .docx, .pdf");
+        }
         if (oneFile && files.size() > 1) {
             throw new UserException(ExitCodes.USAGE, "import.oneFile");
         }

@@ -115,7 +115,7 @@ public final class MergeCommand implements Callable<Integer> {
         }
         List<Path> files = InputFiles.expand(inputs);
         if (files.isEmpty()) {
-            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs");
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", inputs, ".xlsx, .xls");
         }
         Timing timing = new Timing(err);
         try (FindingSpool spool = new FindingSpool()) {

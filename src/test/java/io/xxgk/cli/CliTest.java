@@ -66,6 +66,9 @@ class CliTest {
         assertThat(run("frobnicate").code()).isEqualTo(2);
         assertThat(run("--lang", "fr", "--help").code()).isEqualTo(2);
         assertThat(Files.exists(dir.resolve("a.xlsx"))).isFalse();
+        Cli.Result empty = run("import", dir.toString(), "--format", "json");
+        assertThat(empty.code()).isEqualTo(3);
+        assertThat(empty.err()).contains(dir.toString(), ".pdf");
     }
 
     @Test
