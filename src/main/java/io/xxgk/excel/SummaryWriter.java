@@ -50,7 +50,7 @@ public final class SummaryWriter {
         }
         XSSFWorkbook base = new TemplateWriter(layout).buildSummary(summary, values, TABLES,
                 "（汇总 " + r.units() + " 个单位）");
-        SXSSFWorkbook wb = new FastDeflateWorkbook(base);
+        FastDeflateWorkbook wb = new FastDeflateWorkbook(base);
         try {
             CellStyle bold = boldStyle(wb);
             details(wb, r, bold);
@@ -77,16 +77,13 @@ public final class SummaryWriter {
         return s;
     }
 
-    static final List<String> DETAIL_HEAD = List.of("序号", IdentityField.NAME.label(), IdentityField.CREDIT_CODE.label(),
-            IdentityField.REGION_CODE.label(), IdentityField.PARENT.label(), IdentityField.YEAR.label(), "文件",
-            "状态", "错误数", "警告数");
-
-    private static void details(SXSSFWorkbook wb, MergeResult r, CellStyle bold) {
+    /** The header rows of 明细; its data rows are written by {@link DetailRows} when the workbook is. */
+    private static void details(FastDeflateWorkbook wb, MergeResult r, CellStyle bold) {
         Sheet sheet = wb.createSheet(SummaryDetails.SHEET);
         Row labels = sheet.createRow(0);
         Row keys = sheet.createRow(1);
         int c = 0;
-        for (String h : DETAIL_HEAD) {
+        for (String h : DetailRows.HEAD) {
             text(labels, c, h).setCellStyle(bold);
             c++;
         }
@@ -95,28 +92,7 @@ public final class SummaryWriter {
             text(keys, c, def.key());
             c++;
         }
-        int n = 2;
-        for (MergeInput in : r.inputs()) {
-            Row row = sheet.createRow(n);
-            row.createCell(0).setCellValue(n - 1);
-            Identity id = in.identity();
-            text(row, 1, in.name());
-            text(row, 2, id.get(IdentityField.CREDIT_CODE).orElse(""));
-            text(row, 3, id.get(IdentityField.REGION_CODE).orElse(""));
-            text(row, 4, id.get(IdentityField.PARENT).orElse(""));
-            text(row, 5, id.get(IdentityField.YEAR).orElse(""));
-            text(row, 6, in.file());
-            text(row, 7, in.status().label());
-            row.createCell(8).setCellValue(in.errors());
-            row.createCell(9).setCellValue(in.warnings());
-            for (int i = 0; i < r.layout().cells().size(); i++) {
-                BigDecimal v = in.value(i);
-                if (v != null) {
-                    row.createCell(DETAIL_HEAD.size() + i).setCellValue(v.doubleValue());
-                }
-            }
-            n++;
-        }
+        wb.append(SummaryDetails.SHEET, new DetailRows(r.inputs(), r.layout().cells().size()), 2);
         sheet.createFreezePane(2, 2);
         sheet.setColumnWidth(1, 30 * 256);
         sheet.setColumnWidth(6, 30 * 256);
@@ -225,13 +201,46 @@ public final class SummaryWriter {
     }
 
     /**
-     * Streams with the fastest zip level: the 明细 of 10,000 inputs is two million cells, and
-     * deflating them at the default level took longer than reading every input.
+     * Streams with the fastest zip level (the 明细 of 10,000 inputs is two million cells, and
+     * deflating them at the default level took longer than reading every input), and appends rows
+     * written by {@link DetailRows} after a sheet's own rows.
      */
     private static final class FastDeflateWorkbook extends SXSSFWorkbook {
+        private final Map<String, DetailRows> appended = new java.util.HashMap<>();
+        private final Map<String, Integer> firstRows = new java.util.HashMap<>();
+
         FastDeflateWorkbook(XSSFWorkbook base) {
             super(base, 200);
             setCompressTempFiles(false);
+        }
+
+        /** Rows to write after the sheet's own, the first at {@code firstRow} (0-based). */
+        void append(String sheet, DetailRows rows, int firstRow) {
+            appended.put(sheet, rows);
+            firstRows.put(sheet, firstRow);
+        }
+
+        @Override
+        protected void flushSheets() throws IOException {
+            super.flushSheets();
+            for (Map.Entry<String, DetailRows> e : appended.entrySet()) {
+                getXSSFWorkbook().getSheet(e.getKey())
+                        .setDimensionOverride(e.getValue().dimension(firstRows.get(e.getKey())));
+            }
+        }
+
+        @Override
+        protected ISheetInjector createSheetInjector(org.apache.poi.xssf.streaming.SXSSFSheet sheet) throws IOException {
+            ISheetInjector own = super.createSheetInjector(sheet);
+            DetailRows rows = appended.get(sheet.getSheetName());
+            if (rows == null) {
+                return own;
+            }
+            int first = firstRows.get(sheet.getSheetName());
+            return out -> {
+                own.writeSheetData(out);
+                rows.write(out, first);
+            };
         }
 
         @Override

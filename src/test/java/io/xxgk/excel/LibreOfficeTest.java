@@ -13,6 +13,7 @@ import java.io.FileOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -125,7 +126,28 @@ class LibreOfficeTest {
                         .as(def.key()).isEqualByComparingTo(expected.get(def.key()));
             }
             assertThat(wb.getSheet("报送情况")).isNotNull();
+            try (Workbook ours = WorkbookFactory.create(summary.toFile(), null, true)) {
+                assertThat(cells(wb.getSheet("明细"))).isEqualTo(cells(ours.getSheet("明细")));
+                assertThat(cells(ours.getSheet("明细"))).hasSize(2 + 5);
+            }
         }
+    }
+
+    /** Every non-empty cell of a sheet by A1 address, as shown. */
+    private static List<Map<String, String>> cells(org.apache.poi.ss.usermodel.Sheet sheet) {
+        org.apache.poi.ss.usermodel.DataFormatter fmt = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            Map<String, String> line = new java.util.TreeMap<>();
+            for (Cell c : row) {
+                String v = fmt.formatCellValue(c);
+                if (!v.isEmpty()) {
+                    line.put(c.getAddress().formatAsString(), v);
+                }
+            }
+            rows.add(line);
+        }
+        return rows;
     }
 
     @Test

@@ -213,6 +213,44 @@ class MergeTest {
         assertThat(again.err()).contains("--force");
     }
 
+    @Test
+    void detailsHoldEveryInputsIdentityStatusAndValuesByKey() throws Exception {
+        Path odd = write("=1+1 & <甲>", "2023", SEED + 99);
+        Path summary = dir.resolve("汇总表.xlsx");
+        Cli.Result r = Cli.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet details = wb.getSheet("明细");
+            assertThat(details.getLastRowNum()).isEqualTo(1 + written.size());
+            assertThat(details.getCTWorksheet().getDimension().getRef())
+                    .isEqualTo("A1:" + org.apache.poi.ss.util.CellReference.convertNumToColString(9 + layout.cells().size())
+                            + (2 + written.size()));
+            Map<String, Integer> columns = new HashMap<>();
+            details.getRow(1).forEach(c -> columns.put(c.getStringCellValue(), c.getColumnIndex()));
+            int seen = 0;
+            for (int i = 2; i <= details.getLastRowNum(); i++) {
+                org.apache.poi.ss.usermodel.Row row = details.getRow(i);
+                assertThat(row.getCell(0).getNumericCellValue()).as("A%d", i + 1).isEqualTo(i - 1);
+                Path file = Path.of(row.getCell(6).getStringCellValue());
+                Map<String, BigDecimal> values = written.get(file);
+                assertThat(values).as("G%d names an input", i + 1).isNotNull();
+                assertThat(row.getCell(7).getStringCellValue()).isEqualTo("已汇总");
+                assertThat(row.getCell(8).getNumericCellValue()).isZero();
+                for (CellDef c : layout.cells()) {
+                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(columns.get(c.key()));
+                    assertThat(BigDecimal.valueOf(cell.getNumericCellValue()))
+                            .as("%s of %s", c.key(), file).isEqualByComparingTo(values.get(c.key()));
+                }
+                if (file.equals(odd)) {
+                    assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                    assertThat(row.getCell(1).getStringCellValue()).isEqualTo("=1+1 & <甲>");
+                }
+                seen++;
+            }
+            assertThat(seen).isEqualTo(written.size());
+        }
+    }
+
     private static String status(JsonNode r, Path file) {
         for (JsonNode in : r.get("inputs")) {
             if (in.get("file").asText().equals(file.toString())) {
