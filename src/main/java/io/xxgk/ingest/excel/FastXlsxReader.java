@@ -22,6 +22,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -76,32 +78,29 @@ final class FastXlsxReader {
         if (plan == null) {
             return null;
         }
-        Map<String, CellReference> refs = plan.refs();
-        Map<String, Raw> found = new HashMap<>(512);
+        Raw[] found = new Raw[plan.names().length];
         for (SheetPlan sp : plan.sheets()) {
             if (!sheet(zip, sp, found)) {
                 return null;
             }
         }
         java.util.BitSet needed = new java.util.BitSet();
-        for (Raw raw : found.values()) {
+        for (Raw raw : found) {
             if (raw != null && "s".equals(raw.type) && raw.value != null) {
                 needed.set(Integer.parseInt(raw.value.strip()));
             }
         }
         SharedStrings strings = new SharedStrings(zip, wb.sharedStrings, needed);
         Map<String, RawCell> cells = new LinkedHashMap<>();
-        for (CellDef def : layout.cells()) {
-            cells.put(def.key(), toRaw(found.get(def.key()), refs.get(def.key()), strings));
-        }
         Map<String, RawCell> idCells = new LinkedHashMap<>();
         Identity identity = Identity.empty();
-        for (IdentityField f : IdentityField.values()) {
-            CellReference ref = refs.get(f.definedName());
-            if (ref == null) {
+        for (int i = 0; i < found.length; i++) {
+            RawCell raw = toRaw(found[i], plan.sheetNames()[i], plan.a1s()[i], strings);
+            IdentityField f = plan.fields()[i];
+            if (f == null) {
+                cells.put(plan.names()[i], raw);
                 continue;
             }
-            RawCell raw = toRaw(found.get(f.definedName()), ref, strings);
             idCells.put(f.id(), raw);
             if (raw.kind() == RawCell.Kind.NUMBER) {
                 identity = identity.with(f, raw.number().stripTrailingZeros().toPlainString());
@@ -112,65 +111,85 @@ final class FastXlsxReader {
         return new SourceReport(file, layout, identity, idCells, cells, List.of(), List.of());
     }
 
-    /** Where each key and identity field is: derived once per workbook.xml content and layout. */
-    private record Plan(Map<String, CellReference> refs, List<SheetPlan> sheets) {
+    /**
+     * Where each key and identity field is, derived once per workbook.xml content and layout: the
+     * layout's keys in order, then the identity fields the workbook names ({@code fields[i]} is null
+     * for a key), each with its sheet and A1 address.
+     */
+    private record Plan(String[] names, IdentityField[] fields, String[] sheetNames, String[] a1s,
+                        List<SheetPlan> sheets) {
     }
 
-    /** The cells wanted from one sheet part, as key names by [row][column]. */
-    private record SheetPlan(String part, int lastRow, String[][] keys, int count) {
+    /** The cells wanted from one sheet part: {@code slots[row][col]} is a plan index + 1, or 0. */
+    private record SheetPlan(String part, int lastRow, int[][] slots, int count) {
+        /** The plan index of the cell at (row, col), or -1 when it is not wanted. */
+        int slot(int row, int col) {
+            int[] cols = row < slots.length ? slots[row] : null;
+            return cols != null && col < cols.length ? cols[col] - 1 : -1;
+        }
     }
 
     /** The plan for a layout, or null when the workbook lacks a name of the layout or any info.* name. */
     private static Plan plan(WorkbookPart wb, Layout layout) {
-        Map<String, CellReference> refs = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        List<IdentityField> fields = new ArrayList<>();
+        List<CellReference> refs = new ArrayList<>();
         for (CellDef def : layout.cells()) {
             CellReference ref = single(wb.names.get(def.key()));
             if (ref == null) {
                 return null;
             }
-            refs.put(def.key(), ref);
+            names.add(def.key());
+            fields.add(null);
+            refs.add(ref);
         }
-        boolean anyInfo = false;
         for (IdentityField f : IdentityField.values()) {
             CellReference ref = single(wb.names.get(f.definedName()));
             if (ref != null) {
-                refs.put(f.definedName(), ref);
-                anyInfo = true;
+                names.add(f.definedName());
+                fields.add(f);
+                refs.add(ref);
             }
         }
-        if (!anyInfo) {
+        if (refs.size() == layout.cells().size()) {
             return null;
         }
-        Map<String, List<Map.Entry<String, CellReference>>> bySheet = new LinkedHashMap<>();
-        for (Map.Entry<String, CellReference> e : refs.entrySet()) {
-            bySheet.computeIfAbsent(e.getValue().getSheetName(), x -> new ArrayList<>()).add(e);
+        Map<String, List<Integer>> bySheet = new LinkedHashMap<>();
+        String[] sheetNames = new String[refs.size()];
+        String[] a1s = new String[refs.size()];
+        for (int i = 0; i < refs.size(); i++) {
+            CellReference ref = refs.get(i);
+            sheetNames[i] = ref.getSheetName();
+            a1s[i] = new CellReference(ref.getRow(), ref.getCol()).formatAsString();
+            bySheet.computeIfAbsent(ref.getSheetName(), x -> new ArrayList<>()).add(i);
         }
         List<SheetPlan> sheets = new ArrayList<>();
-        for (Map.Entry<String, List<Map.Entry<String, CellReference>>> e : bySheet.entrySet()) {
+        for (Map.Entry<String, List<Integer>> e : bySheet.entrySet()) {
             String part = wb.sheets.get(e.getKey());
             if (part == null) {
                 return null;
             }
             int lastRow = 0;
-            for (Map.Entry<String, CellReference> c : e.getValue()) {
-                lastRow = Math.max(lastRow, c.getValue().getRow());
+            int lastCol = 0;
+            for (int i : e.getValue()) {
+                lastRow = Math.max(lastRow, refs.get(i).getRow());
+                lastCol = Math.max(lastCol, refs.get(i).getCol());
             }
-            String[][] keys = new String[lastRow + 1][];
-            for (Map.Entry<String, CellReference> c : e.getValue()) {
-                int row = c.getValue().getRow();
-                int col = c.getValue().getCol();
-                if (keys[row] == null || keys[row].length <= col) {
-                    String[] grown = new String[Math.max(col + 1, keys[row] == null ? 0 : keys[row].length)];
-                    if (keys[row] != null) {
-                        System.arraycopy(keys[row], 0, grown, 0, keys[row].length);
-                    }
-                    keys[row] = grown;
+            int[][] slots = new int[lastRow + 1][];
+            for (int i : e.getValue()) {
+                int row = refs.get(i).getRow();
+                if (slots[row] == null) {
+                    slots[row] = new int[lastCol + 1];
                 }
-                keys[row][col] = c.getKey();
+                if (slots[row][refs.get(i).getCol()] != 0) {
+                    return null; // two names on one cell: the full reader handles that
+                }
+                slots[row][refs.get(i).getCol()] = i + 1;
             }
-            sheets.add(new SheetPlan(part, lastRow, keys, e.getValue().size()));
+            sheets.add(new SheetPlan(part, lastRow, slots, e.getValue().size()));
         }
-        return new Plan(Map.copyOf(refs), List.copyOf(sheets));
+        return new Plan(names.toArray(new String[0]), fields.toArray(new IdentityField[0]), sheetNames, a1s,
+                List.copyOf(sheets));
     }
 
     /** Like POI's ZipSecureFile: a large part that compresses better than 1:100 is a bomb. */
@@ -202,20 +221,20 @@ final class FastXlsxReader {
         }
     }
 
-    /** An A1 address ("I23") packed as {@link #pack}, or -1 when it is not a plain cell address. */
-    static long a1(String r) {
-        int i = 0;
+    /** An A1 address ("I23") in {@code r[start, end)} packed as {@link #pack}, or -1 when it is not one. */
+    static long a1(char[] r, int start, int end) {
+        int i = start;
         int col = 0;
-        while (i < r.length() && r.charAt(i) >= 'A' && r.charAt(i) <= 'Z') {
-            col = col * 26 + (r.charAt(i) - 'A' + 1);
+        while (i < end && r[i] >= 'A' && r[i] <= 'Z') {
+            col = col * 26 + (r[i] - 'A' + 1);
             i++;
         }
-        if (i == 0 || i == r.length() || i > 3) {
+        if (i == start || i == end || i - start > 3) {
             return -1;
         }
         int row = 0;
-        for (int j = i; j < r.length(); j++) {
-            char ch = r.charAt(j);
+        for (int j = i; j < end; j++) {
+            char ch = r[j];
             if (ch < '0' || ch > '9' || j - i > 7) {
                 return -1;
             }
@@ -232,9 +251,8 @@ final class FastXlsxReader {
     private record Raw(String type, String value, boolean formula) {
     }
 
-    private static RawCell toRaw(Raw raw, CellReference ref, SharedStrings strings) throws IOException, XMLStreamException {
-        String sheet = ref.getSheetName();
-        String a1 = new CellReference(ref.getRow(), ref.getCol()).formatAsString();
+    private static RawCell toRaw(Raw raw, String sheet, String a1, SharedStrings strings)
+            throws IOException, XMLStreamException {
         if (raw == null || (raw.value == null && !raw.formula)) {
             return new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1);
         }
@@ -258,10 +276,10 @@ final class FastXlsxReader {
     }
 
     /** Streams one sheet, keeping the wanted cells; false when the sheet is not in a form we read. */
-    private static boolean sheet(ZipFile zip, SheetPlan plan, Map<String, Raw> found)
-            throws IOException, XMLStreamException {
+    private static boolean sheet(ZipFile zip, SheetPlan plan, Raw[] found) throws IOException, XMLStreamException {
         try (InputStream in = open(zip, plan.part())) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
+            XMLStreamReader2 x = (XMLStreamReader2) XML.createXMLStreamReader(in);
+            A1Decoder address = new A1Decoder();
             try {
                 int remaining = plan.count();
                 while (x.hasNext() && remaining > 0) {
@@ -270,37 +288,59 @@ final class FastXlsxReader {
                     }
                     String name = x.getLocalName();
                     if (name.equals("row")) {
-                        String r = x.getAttributeValue(null, "r");
-                        if (r == null) {
+                        int r = x.getAttributeIndex(null, "r");
+                        if (r < 0) {
                             return false;
                         }
-                        if (Integer.parseInt(r) - 1 > plan.lastRow()) {
+                        if (x.getAttributeAsInt(r) - 1 > plan.lastRow()) {
                             break;
                         }
                     } else if (name.equals("c")) {
-                        String r = x.getAttributeValue(null, "r");
-                        long at = r == null ? -1 : a1(r);
-                        if (at < 0) {
+                        int r = x.getAttributeIndex(null, "r");
+                        if (r < 0) {
                             return false;
                         }
-                        int row = (int) (at >> 20);
-                        int col = (int) (at & 0xFFFFF);
-                        String[] keys = row < plan.keys().length ? plan.keys()[row] : null;
-                        String key = keys != null && col < keys.length ? keys[col] : null;
-                        if (key != null) {
-                            if ("d".equals(x.getAttributeValue(null, "t"))) {
+                        x.getAttributeAs(r, address);
+                        if (address.value < 0) {
+                            return false;
+                        }
+                        int slot = plan.slot((int) (address.value >> 20), (int) (address.value & 0xFFFFF));
+                        if (slot >= 0) {
+                            if (found[slot] != null || "d".equals(x.getAttributeValue(null, "t"))) {
                                 return false;
                             }
-                            found.put(key, cell(x));
+                            found[slot] = cell(x);
                             remaining--;
                         }
                     }
                 }
+            } catch (org.codehaus.stax2.typed.TypedXMLStreamException e) {
+                return false;
             } finally {
                 x.close();
             }
         }
         return true;
+    }
+
+    /** A cell address attribute decoded where the parser holds it, without a String per cell. */
+    private static final class A1Decoder extends TypedValueDecoder {
+        long value;
+
+        @Override
+        public void decode(String lexical) {
+            value = a1(lexical.toCharArray(), 0, lexical.length());
+        }
+
+        @Override
+        public void decode(char[] lexical, int start, int end) {
+            value = a1(lexical, start, end);
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            value = -1;
+        }
     }
 
     /** Reads a {@code <c>} element from its start tag to its end. */

@@ -210,6 +210,9 @@ public final class WorkbookReader {
 
     /** The decimal a spreadsheet shows for a stored double (112.55034, not 112.5503399999…). */
     static BigDecimal exact(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 0x1p53) {
+            return BigDecimal.valueOf((long) d); // a whole number: the same value and scale 0, without the text round trip
+        }
         BigDecimal v = new BigDecimal(Double.toString(d)).stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
