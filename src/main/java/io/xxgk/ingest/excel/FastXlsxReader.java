@@ -121,7 +121,7 @@ final class FastXlsxReader {
     }
 
     /** The cells wanted from one sheet part: {@code slots[row][col]} is a plan index + 1, or 0. */
-    private record SheetPlan(String part, int lastRow, int[][] slots, int count) {
+    record SheetPlan(String part, int lastRow, int[][] slots, int count) {
         /** The plan index of the cell at (row, col), or -1 when it is not wanted. */
         int slot(int row, int col) {
             int[] cols = row < slots.length ? slots[row] : null;
@@ -221,34 +221,8 @@ final class FastXlsxReader {
         }
     }
 
-    /** An A1 address ("I23") in {@code r[start, end)} packed as {@link #pack}, or -1 when it is not one. */
-    static long a1(char[] r, int start, int end) {
-        int i = start;
-        int col = 0;
-        while (i < end && r[i] >= 'A' && r[i] <= 'Z') {
-            col = col * 26 + (r[i] - 'A' + 1);
-            i++;
-        }
-        if (i == start || i == end || i - start > 3) {
-            return -1;
-        }
-        int row = 0;
-        for (int j = i; j < end; j++) {
-            char ch = r[j];
-            if (ch < '0' || ch > '9' || j - i > 7) {
-                return -1;
-            }
-            row = row * 10 + (ch - '0');
-        }
-        return row == 0 ? -1 : pack(row - 1, col - 1);
-    }
-
-    static long pack(int row, int col) {
-        return ((long) row << 20) | col;
-    }
-
     /** A cell as stored: its type attribute, value text, and whether it has a formula. */
-    private record Raw(String type, String value, boolean formula) {
+    record Raw(String type, String value, boolean formula) {
     }
 
     private static RawCell toRaw(Raw raw, String sheet, String a1, SharedStrings strings)
@@ -275,9 +249,61 @@ final class FastXlsxReader {
         };
     }
 
-    /** Streams one sheet, keeping the wanted cells; false when the sheet is not in a form we read. */
+    /** Parts up to this size are inflated whole and scanned; larger ones are streamed to StAX. */
+    static final int SCAN_LIMIT = 4 << 20;
+    private static final ThreadLocal<byte[][]> BUFFERS = ThreadLocal.withInitial(() -> new byte[3][1 << 16]);
+
+    /**
+     * Reads one sheet's wanted cells: by {@link SheetScanner} when the part is in its subset, else by
+     * StAX; false when the sheet is not in a form we read.
+     */
     private static boolean sheet(ZipFile zip, SheetPlan plan, Raw[] found) throws IOException, XMLStreamException {
-        try (InputStream in = open(zip, plan.part())) {
+        int n = inflate(zip, plan.part(), 0);
+        if (n < 0) {
+            try (InputStream in = open(zip, plan.part())) {
+                return stax(in, plan, found);
+            }
+        }
+        byte[] bytes = BUFFERS.get()[0];
+        if (SheetScanner.scan(bytes, n, plan, found)) {
+            return true;
+        }
+        for (int[] cols : plan.slots()) {
+            for (int slot = 0; cols != null && slot < cols.length; slot++) {
+                if (cols[slot] > 0) {
+                    found[cols[slot] - 1] = null;
+                }
+            }
+        }
+        return stax(new java.io.ByteArrayInputStream(bytes, 0, n), plan, found);
+    }
+
+    /**
+     * Inflates a part into this thread's buffer {@code which}; its length, or -1 when it is larger
+     * than {@link #SCAN_LIMIT} or not the size the zip directory gives.
+     */
+    private static int inflate(ZipFile zip, String part, int which) throws IOException {
+        ZipEntry e = zip.getEntry(part);
+        if (e == null) {
+            throw new IOException("missing part " + part);
+        }
+        long size = e.getSize();
+        if (size < 0 || size > SCAN_LIMIT) {
+            return -1;
+        }
+        byte[][] buffers = BUFFERS.get();
+        if (buffers[which].length < size) {
+            buffers[which] = new byte[(int) Math.max(size, buffers[which].length * 2L)];
+        }
+        try (InputStream in = new Limited(zip.getInputStream(e), part)) {
+            int n = in.readNBytes(buffers[which], 0, (int) size);
+            return n == size && in.read() < 0 ? n : -1;
+        }
+    }
+
+    /** Streams one sheet to StAX, keeping the wanted cells; false when it is not in a form we read. */
+    static boolean stax(InputStream in, SheetPlan plan, Raw[] found) throws IOException, XMLStreamException {
+        {
             XMLStreamReader2 x = (XMLStreamReader2) XML.createXMLStreamReader(in);
             A1Decoder address = new A1Decoder();
             try {
@@ -329,12 +355,18 @@ final class FastXlsxReader {
 
         @Override
         public void decode(String lexical) {
-            value = a1(lexical.toCharArray(), 0, lexical.length());
+            byte[] b = lexical.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            value = SheetScanner.a1(b, 0, b.length);
         }
 
         @Override
         public void decode(char[] lexical, int start, int end) {
-            value = a1(lexical, start, end);
+            byte[] b = new byte[end - start];
+            for (int i = 0; i < b.length; i++) {
+                char c = lexical[start + i];
+                b[i] = c < 0x80 ? (byte) c : (byte) '?';
+            }
+            value = SheetScanner.a1(b, 0, b.length);
         }
 
         @Override
@@ -402,31 +434,33 @@ final class FastXlsxReader {
 
     private static WorkbookPart workbook(ZipFile zip) throws IOException, XMLStreamException {
         String main = "xl/workbook.xml";
-        if (zip.getEntry(main) == null || zip.getEntry("xl/_rels/workbook.xml.rels") == null) {
+        String rels = "xl/_rels/workbook.xml.rels";
+        if (zip.getEntry(main) == null || zip.getEntry(rels) == null) {
             return null;
         }
-        byte[] mainBytes;
-        byte[] relBytes;
-        try (InputStream in = open(zip, main)) {
-            mainBytes = in.readAllBytes();
+        int mainLength = inflate(zip, main, 1);
+        int relLength = inflate(zip, rels, 2);
+        if (mainLength < 0 || relLength < 0) {
+            return null;
         }
-        try (InputStream in = open(zip, "xl/_rels/workbook.xml.rels")) {
-            relBytes = in.readAllBytes();
-        }
+        byte[] mainBytes = BUFFERS.get()[1];
+        byte[] relBytes = BUFFERS.get()[2];
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(mainBytes);
-        crc.update(relBytes);
-        long key = (crc.getValue() << 20) ^ mainBytes.length ^ ((long) relBytes.length << 52);
+        crc.update(mainBytes, 0, mainLength);
+        crc.update(relBytes, 0, relLength);
+        long key = (crc.getValue() << 20) ^ mainLength ^ ((long) relLength << 52);
         CachedPart cached = PARTS.get(key);
-        if (cached != null && java.util.Arrays.equals(cached.main(), mainBytes)
-                && java.util.Arrays.equals(cached.rels(), relBytes)) {
+        if (cached != null && java.util.Arrays.equals(cached.main(), 0, cached.main().length, mainBytes, 0, mainLength)
+                && java.util.Arrays.equals(cached.rels(), 0, cached.rels().length, relBytes, 0, relLength)) {
             return cached.part();
         }
-        WorkbookPart parsed = parseWorkbook(mainBytes, relBytes);
+        byte[] mainCopy = java.util.Arrays.copyOf(mainBytes, mainLength);
+        byte[] relCopy = java.util.Arrays.copyOf(relBytes, relLength);
+        WorkbookPart parsed = parseWorkbook(mainCopy, relCopy);
         if (PARTS.size() > 64) {
             PARTS.clear();
         }
-        PARTS.put(key, new CachedPart(mainBytes, relBytes, parsed));
+        PARTS.put(key, new CachedPart(mainCopy, relCopy, parsed));
         return parsed;
     }
 

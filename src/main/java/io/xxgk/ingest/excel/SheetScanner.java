@@ -1,0 +1,434 @@
+package io.xxgk.ingest.excel;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Finds the wanted cells of a worksheet part in its UTF-8 bytes, for {@link FastXlsxReader}.
+ *
+ * <p>Why not the StAX parser: at 10,000 workbooks a merge spends most of its time tokenising sheet
+ * XML, and a general parser does far more than finding two hundred {@code <c>} elements by their
+ * address. This scanner reads a deliberately small subset: elements without prefixes, quoted
+ * attributes, comments, processing instructions and CDATA sections skipped, tags checked to nest.
+ * Anything else (a DTD, another encoding, a prefixed element, an entity in an address, a wanted cell
+ * holding an inline string, a CDATA section or an entity in its value, a cell or row without an
+ * address, a wanted cell twice) makes it give up, and the StAX path reads the part instead: it never
+ * guesses. Like the StAX path it stops at the last wanted row.
+ */
+final class SheetScanner {
+
+    private static final int MAX_DEPTH = 64;
+
+    private final byte[] b;
+    private final int end;
+    private int p;
+    private final int[] stackStart = new int[MAX_DEPTH];
+    private final int[] stackLength = new int[MAX_DEPTH];
+    private int depth;
+
+    // The start tag just read: its name, whether it closes itself, and its r and t attributes.
+    private int nameStart;
+    private int nameLength;
+    private boolean selfClosing;
+    private int rStart;
+    private int rEnd;
+    private int tStart;
+    private int tEnd;
+
+    private SheetScanner(byte[] b, int length) {
+        this.b = b;
+        this.end = length;
+    }
+
+    /**
+     * Fills {@code found} with the plan's cells from the part's bytes; false when the part is outside
+     * the subset read here (the caller then uses the StAX path, with {@code found} cleared).
+     */
+    static boolean scan(byte[] bytes, int length, FastXlsxReader.SheetPlan plan, FastXlsxReader.Raw[] found) {
+        try {
+            return new SheetScanner(bytes, length).scan(plan, found);
+        } catch (GiveUp | IndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+
+    private boolean scan(FastXlsxReader.SheetPlan plan, FastXlsxReader.Raw[] found) {
+        prolog();
+        int remaining = plan.count();
+        while (remaining > 0) {
+            int kind = next();
+            if (kind == EOF) {
+                if (depth != 0) {
+                    throw GiveUp.INSTANCE;
+                }
+                return true;
+            }
+            if (kind != START) {
+                continue;
+            }
+            if (is("row")) {
+                if (row() - 1 > plan.lastRow()) {
+                    return true;
+                }
+            } else if (is("c")) {
+                long at = address();
+                int slot = plan.slot((int) (at >> 20), (int) (at & 0xFFFFF));
+                if (slot < 0) {
+                    continue;
+                }
+                String type = tStart < 0 ? null : ascii(tStart, tEnd);
+                if (found[slot] != null || "d".equals(type)) {
+                    throw GiveUp.INSTANCE;
+                }
+                found[slot] = selfClosing ? new FastXlsxReader.Raw(type, null, false) : cell(type);
+                remaining--;
+            }
+        }
+        return true;
+    }
+
+    private static final int START = 1;
+    private static final int END_TAG = 2;
+    private static final int EOF = 3;
+
+    /** The UTF-8 byte order mark and XML declaration, if any; another encoding gives up. */
+    private void prolog() {
+        if (end >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            p = 3;
+        }
+        if (p >= end || b[p] != '<') {
+            throw GiveUp.INSTANCE;
+        }
+        if (startsWith(p, "<?xml")) {
+            int close = indexOf(p, "?>");
+            int enc = indexOf(p, "encoding", close);
+            if (enc >= 0) {
+                int q = enc + "encoding".length();
+                while (q < close && b[q] != '"' && b[q] != '\'') {
+                    q++;
+                }
+                if (q >= close || !equalsIgnoreCase(q + 1, "utf-8") || b[q + 6] != b[q]) {
+                    throw GiveUp.INSTANCE;
+                }
+            }
+            p = close + 2;
+        }
+    }
+
+    /** Moves to the next start or end tag (skipping text, comments, PIs and CDATA). */
+    private int next() {
+        while (true) {
+            while (p < end && b[p] != '<') {
+                p++;
+            }
+            if (p >= end) {
+                return EOF;
+            }
+            if (p + 1 >= end) {
+                throw GiveUp.INSTANCE;
+            }
+            byte c = b[p + 1];
+            if (c == '?') {
+                p = indexOf(p + 2, "?>") + 2;
+            } else if (c == '!') {
+                if (startsWith(p, "<!--")) {
+                    p = indexOf(p + 4, "-->") + 3;
+                } else if (startsWith(p, "<![CDATA[")) {
+                    p = indexOf(p + 9, "]]>") + 3;
+                } else {
+                    throw GiveUp.INSTANCE; // a DTD, or not XML
+                }
+            } else if (c == '/') {
+                endTag();
+                return END_TAG;
+            } else {
+                startTag();
+                return START;
+            }
+        }
+    }
+
+    private void startTag() {
+        p++;
+        nameStart = p;
+        while (p < end && !space(b[p]) && b[p] != '>' && b[p] != '/') {
+            if (b[p] == ':' || b[p] == '<' || b[p] == '&') {
+                throw GiveUp.INSTANCE;
+            }
+            p++;
+        }
+        nameLength = p - nameStart;
+        if (nameLength == 0) {
+            throw GiveUp.INSTANCE;
+        }
+        rStart = -1;
+        tStart = -1;
+        selfClosing = false;
+        while (true) {
+            skipSpace();
+            if (p >= end) {
+                throw GiveUp.INSTANCE;
+            }
+            if (b[p] == '>') {
+                p++;
+                break;
+            }
+            if (b[p] == '/') {
+                if (p + 1 >= end || b[p + 1] != '>') {
+                    throw GiveUp.INSTANCE;
+                }
+                p += 2;
+                selfClosing = true;
+                break;
+            }
+            attribute();
+        }
+        if (!selfClosing) {
+            if (depth == MAX_DEPTH) {
+                throw GiveUp.INSTANCE;
+            }
+            stackStart[depth] = nameStart;
+            stackLength[depth] = nameLength;
+            depth++;
+        }
+    }
+
+    private void attribute() {
+        int start = p;
+        while (p < end && !space(b[p]) && b[p] != '=') {
+            if (b[p] == '>' || b[p] == '<' || b[p] == '/') {
+                throw GiveUp.INSTANCE;
+            }
+            p++;
+        }
+        int length = p - start;
+        skipSpace();
+        if (length == 0 || p >= end || b[p] != '=') {
+            throw GiveUp.INSTANCE;
+        }
+        p++;
+        skipSpace();
+        if (p >= end || (b[p] != '"' && b[p] != '\'')) {
+            throw GiveUp.INSTANCE;
+        }
+        byte quote = b[p++];
+        int valueStart = p;
+        while (p < end && b[p] != quote) {
+            if (b[p] == '<') {
+                throw GiveUp.INSTANCE;
+            }
+            p++;
+        }
+        if (p >= end) {
+            throw GiveUp.INSTANCE;
+        }
+        int valueEnd = p++;
+        if (length == 1 && (b[start] == 'r' || b[start] == 't')) {
+            for (int i = valueStart; i < valueEnd; i++) {
+                if (b[i] == '&') {
+                    throw GiveUp.INSTANCE;
+                }
+            }
+            if (b[start] == 'r') {
+                if (rStart >= 0) {
+                    throw GiveUp.INSTANCE;
+                }
+                rStart = valueStart;
+                rEnd = valueEnd;
+            } else {
+                if (tStart >= 0) {
+                    throw GiveUp.INSTANCE;
+                }
+                tStart = valueStart;
+                tEnd = valueEnd;
+            }
+        }
+    }
+
+    private void endTag() {
+        p += 2;
+        int start = p;
+        while (p < end && !space(b[p]) && b[p] != '>') {
+            p++;
+        }
+        int length = p - start;
+        skipSpace();
+        if (p >= end || b[p] != '>' || depth == 0) {
+            throw GiveUp.INSTANCE;
+        }
+        p++;
+        depth--;
+        if (length != stackLength[depth] || !java.util.Arrays.equals(b, start, start + length, b,
+                stackStart[depth], stackStart[depth] + length)) {
+            throw GiveUp.INSTANCE;
+        }
+    }
+
+    /** The children of a wanted, non-empty {@code <c>}: a formula and a plain value, nothing else. */
+    private FastXlsxReader.Raw cell(String type) {
+        int cellDepth = depth;
+        boolean formula = false;
+        String value = null;
+        while (true) {
+            int kind = next();
+            if (kind == EOF) {
+                throw GiveUp.INSTANCE;
+            }
+            if (kind == END_TAG) {
+                if (depth == cellDepth - 1) {
+                    return new FastXlsxReader.Raw(type, value, formula);
+                }
+                continue;
+            }
+            if (depth != cellDepth + (selfClosing ? 0 : 1)) {
+                throw GiveUp.INSTANCE; // an element inside a child: not a cell we read here
+            }
+            if (is("f")) {
+                formula = true;
+            } else if (is("v") && value == null) {
+                value = selfClosing ? "" : text();
+            } else {
+                throw GiveUp.INSTANCE; // an inline string, extensions: the StAX path reads those
+            }
+        }
+    }
+
+    /** The plain text of the element just opened, up to its end tag. */
+    private String text() {
+        int start = p;
+        while (p < end && b[p] != '<') {
+            if (b[p] == '&' || b[p] == '\r') {
+                throw GiveUp.INSTANCE;
+            }
+            p++;
+        }
+        String s = new String(b, start, p - start, StandardCharsets.UTF_8);
+        if (p + 1 >= end || b[p + 1] != '/' || next() != END_TAG) {
+            throw GiveUp.INSTANCE;
+        }
+        return s;
+    }
+
+    private int row() {
+        if (rStart < 0 || rEnd - rStart > 7 || rEnd == rStart) {
+            throw GiveUp.INSTANCE;
+        }
+        int n = 0;
+        for (int i = rStart; i < rEnd; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                throw GiveUp.INSTANCE;
+            }
+            n = n * 10 + (b[i] - '0');
+        }
+        return n;
+    }
+
+    private long address() {
+        long at = rStart < 0 ? -1 : a1(b, rStart, rEnd);
+        if (at < 0) {
+            throw GiveUp.INSTANCE;
+        }
+        return at;
+    }
+
+    /**
+     * An A1 address ("I23") in {@code r[start, end)} as {@code row << 20 | column} (both 0-based),
+     * or -1 when it is not a plain cell address.
+     */
+    static long a1(byte[] r, int start, int end) {
+        int i = start;
+        int col = 0;
+        while (i < end && r[i] >= 'A' && r[i] <= 'Z') {
+            col = col * 26 + (r[i] - 'A' + 1);
+            i++;
+        }
+        if (i == start || i == end || i - start > 3) {
+            return -1;
+        }
+        int row = 0;
+        for (int j = i; j < end; j++) {
+            byte ch = r[j];
+            if (ch < '0' || ch > '9' || j - i > 7) {
+                return -1;
+            }
+            row = row * 10 + (ch - '0');
+        }
+        return row == 0 ? -1 : ((long) (row - 1) << 20) | (col - 1);
+    }
+
+    private boolean is(String name) {
+        if (nameLength != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < nameLength; i++) {
+            if (b[nameStart + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String ascii(int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    private void skipSpace() {
+        while (p < end && space(b[p])) {
+            p++;
+        }
+    }
+
+    private static boolean space(byte c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    }
+
+    private boolean startsWith(int at, String s) {
+        if (at + s.length() > end) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (b[at + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean equalsIgnoreCase(int at, String s) {
+        if (at + s.length() > end) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.toLowerCase((char) b[at + i]) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int indexOf(int from, String s) {
+        return indexOf(from, s, end);
+    }
+
+    /** Where {@code s} starts at or after {@code from} and before {@code limit}; gives up when it does not. */
+    private int indexOf(int from, String s, int limit) {
+        for (int i = from; i + s.length() <= limit; i++) {
+            if (startsWith(i, s)) {
+                return i;
+            }
+        }
+        if (limit == end) {
+            throw GiveUp.INSTANCE;
+        }
+        return -1;
+    }
+
+    /** Leaves the subset this scanner reads; no stack trace, it is not an error. */
+    private static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final GiveUp INSTANCE = new GiveUp();
+
+        private GiveUp() {
+            super("outside the scanner's subset", null, false, false);
+        }
+    }
+}
