@@ -25,18 +25,26 @@ final class SheetScanner {
     private final int[] stackLength = new int[MAX_DEPTH];
     private int depth;
 
-    // The start tag just read: its name, whether it closes itself, and its r and t attributes.
+    // The start tag just read: its name (and which of ours it is), whether it closes itself, and its r and t attributes.
     private int nameStart;
     private int nameLength;
+    private int tag;
     private boolean selfClosing;
     private int rStart;
     private int rEnd;
     private int tStart;
     private int tEnd;
 
-    private SheetScanner(byte[] b, int length) {
+    private final FastXlsxReader.SheetPlan plan;
+    /** The plan index of the {@code <c>} just read, or -1 when it is not wanted. */
+    private int slot;
+    /** Wanted cells of the current row not yet found. */
+    private int rowWanted;
+
+    private SheetScanner(byte[] b, int length, FastXlsxReader.SheetPlan plan) {
         this.b = b;
         this.end = length;
+        this.plan = plan;
     }
 
     /**
@@ -45,13 +53,13 @@ final class SheetScanner {
      */
     static boolean scan(byte[] bytes, int length, FastXlsxReader.SheetPlan plan, FastXlsxReader.Raw[] found) {
         try {
-            return new SheetScanner(bytes, length).scan(plan, found);
+            return new SheetScanner(bytes, length, plan).scan(found);
         } catch (GiveUp | IndexOutOfBoundsException e) {
             return false;
         }
     }
 
-    private boolean scan(FastXlsxReader.SheetPlan plan, FastXlsxReader.Raw[] found) {
+    private boolean scan(FastXlsxReader.Raw[] found) {
         prolog();
         int remaining = plan.count();
         while (remaining > 0) {
@@ -65,13 +73,16 @@ final class SheetScanner {
             if (kind != START) {
                 continue;
             }
-            if (is("row")) {
-                if (row() - 1 > plan.lastRow()) {
+            if (tag == ROW) {
+                int row = row() - 1;
+                if (row > plan.lastRow()) {
                     return true;
                 }
-            } else if (is("c")) {
-                long at = address();
-                int slot = plan.slot((int) (at >> 20), (int) (at & 0xFFFFF));
+                rowWanted = wanted(row);
+                if (rowWanted == 0 && !selfClosing) {
+                    skipRestOfRow();
+                }
+            } else if (tag == C) {
                 if (slot < 0) {
                     continue;
                 }
@@ -81,10 +92,19 @@ final class SheetScanner {
                 }
                 found[slot] = selfClosing ? new FastXlsxReader.Raw(type, null, false) : cell(type);
                 remaining--;
+                if (--rowWanted == 0) {
+                    skipRestOfRow();
+                }
             }
         }
         return true;
     }
+
+    private static final int OTHER = 0;
+    private static final int ROW = 1;
+    private static final int C = 2;
+    private static final int F = 3;
+    private static final int V = 4;
 
     private static final int START = 1;
     private static final int END_TAG = 2;
@@ -160,8 +180,10 @@ final class SheetScanner {
         if (nameLength == 0) {
             throw GiveUp.INSTANCE;
         }
+        tag = classify(b[nameStart], nameLength);
         rStart = -1;
         tStart = -1;
+        slot = -1;
         selfClosing = false;
         while (true) {
             skipSpace();
@@ -180,7 +202,22 @@ final class SheetScanner {
                 selfClosing = true;
                 break;
             }
+            if (tag != C && tag != ROW) {
+                skipRestOfTag(); // no attribute of another element is read
+                break;
+            }
             attribute();
+            if (rStart >= 0 && tag == C) {
+                long at = address();
+                slot = plan.slot((int) (at >> 20), (int) (at & 0xFFFFF));
+            }
+            if (rStart >= 0 && (tag == ROW || slot < 0)) {
+                skipRestOfTag(); // the address decides; a wanted cell's type is still to read
+                break;
+            }
+        }
+        if (tag == C && rStart < 0) {
+            throw GiveUp.INSTANCE;
         }
         if (!selfClosing) {
             if (depth == MAX_DEPTH) {
@@ -190,6 +227,76 @@ final class SheetScanner {
             stackLength[depth] = nameLength;
             depth++;
         }
+    }
+
+    private int wanted(int row) {
+        int[] cols = row < plan.slots().length ? plan.slots()[row] : null;
+        int n = 0;
+        for (int i = 0; cols != null && i < cols.length; i++) {
+            if (cols[i] != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Once a row holds nothing more that is wanted, moves past its end tag without reading the
+     * cells in between (long formulas of the live checks, labels); comments and CDATA are still
+     * skipped as such, so a "</row>" inside them does not end the row.
+     */
+    private void skipRestOfRow() {
+        while (true) {
+            while (p < end && b[p] != '<') {
+                p++;
+            }
+            if (p + 1 >= end) {
+                throw GiveUp.INSTANCE;
+            }
+            byte c = b[p + 1];
+            if (c == '!' || c == '?') {
+                if (startsWith(p, "<!--")) {
+                    p = indexOf(p + 4, "-->") + 3;
+                } else if (startsWith(p, "<![CDATA[")) {
+                    p = indexOf(p + 9, "]]>") + 3;
+                } else if (c == '?') {
+                    p = indexOf(p + 2, "?>") + 2;
+                } else {
+                    throw GiveUp.INSTANCE;
+                }
+            } else if (c == '/' && startsWith(p, "</row") && p + 5 < end && (b[p + 5] == '>' || space(b[p + 5]))) {
+                endTag();
+                return;
+            } else {
+                p++;
+            }
+        }
+    }
+
+    /** From inside a start tag to just after its end, quote-aware; notes a self-closing tag. */
+    private void skipRestOfTag() {
+        while (p < end) {
+            byte c = b[p];
+            if (c == '"' || c == '\'') {
+                int q = p + 1;
+                while (q < end && b[q] != c) {
+                    if (b[q] == '<') {
+                        throw GiveUp.INSTANCE;
+                    }
+                    q++;
+                }
+                p = q + 1;
+            } else if (c == '>') {
+                selfClosing = b[p - 1] == '/';
+                p++;
+                return;
+            } else if (c == '<') {
+                throw GiveUp.INSTANCE;
+            } else {
+                p++;
+            }
+        }
+        throw GiveUp.INSTANCE;
     }
 
     private void attribute() {
@@ -282,9 +389,9 @@ final class SheetScanner {
             if (depth != cellDepth + (selfClosing ? 0 : 1)) {
                 throw GiveUp.INSTANCE; // an element inside a child: not a cell we read here
             }
-            if (is("f")) {
+            if (tag == F) {
                 formula = true;
-            } else if (is("v") && value == null) {
+            } else if (tag == V && value == null) {
                 value = selfClosing ? "" : text();
             } else {
                 throw GiveUp.INSTANCE; // an inline string, extensions: the StAX path reads those
@@ -355,16 +462,12 @@ final class SheetScanner {
         return row == 0 ? -1 : ((long) (row - 1) << 20) | (col - 1);
     }
 
-    private boolean is(String name) {
-        if (nameLength != name.length()) {
-            return false;
+    /** Which of the elements read here a name is, from its first byte and length. */
+    private int classify(byte first, int length) {
+        if (length == 1) {
+            return first == 'c' ? C : first == 'f' ? F : first == 'v' ? V : OTHER;
         }
-        for (int i = 0; i < nameLength; i++) {
-            if (b[nameStart + i] != name.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return length == 3 && first == 'r' && b[nameStart + 1] == 'o' && b[nameStart + 2] == 'w' ? ROW : OTHER;
     }
 
     private String ascii(int from, int to) {
@@ -411,8 +514,9 @@ final class SheetScanner {
 
     /** Where {@code s} starts at or after {@code from} and before {@code limit}; gives up when it does not. */
     private int indexOf(int from, String s, int limit) {
+        byte first = (byte) s.charAt(0);
         for (int i = from; i + s.length() <= limit; i++) {
-            if (startsWith(i, s)) {
+            if (b[i] == first && startsWith(i, s)) {
                 return i;
             }
         }
