@@ -13,6 +13,14 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.util.AtomicFiles;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -48,12 +56,22 @@ public final class SummaryWriter {
         for (int i = 0; i < layout.cells().size(); i++) {
             values.put(layout.cells().get(i).key(), r.sums()[i]);
         }
-        XSSFWorkbook base = new TemplateWriter(layout).buildSummary(summary, values, TABLES,
-                "（汇总 " + r.units() + " 个单位）");
-        FastDeflateWorkbook wb = new FastDeflateWorkbook(base);
+        XSSFWorkbook base = new XSSFWorkbook();
+        CellStyle bold = boldStyle(base);
+        Path detailFile = Files.createTempFile("xxgk-details-", ".deflate");
+        Path poiFile = Files.createTempFile("xxgk-summary-", ".xlsx");
+        // 明细 is written on its own thread while POI builds and writes everything else.
+        FutureTask<DetailSheet.Written> details = new FutureTask<>(
+                () -> new DetailSheet(r.inputs(), layout.cells(), bold.getIndex()).write(detailFile));
+        Thread detailThread = new Thread(details, "xxgk-details");
+        detailThread.setDaemon(true);
+        detailThread.start();
+        SXSSFWorkbook wb = null;
         try {
-            CellStyle bold = boldStyle(wb);
-            details(wb, r, bold);
+            new TemplateWriter(layout).buildSummary(base, summary, values, TABLES, "（汇总 " + r.units() + " 个单位）");
+            String detailPart = base.createSheet(SummaryDetails.SHEET).getPackagePart().getPartName().getName()
+                    .substring(1);
+            wb = new FastDeflateWorkbook(base);
             issues(wb, r, spool, bold);
             if (r.roster() != null) {
                 roster(wb, r, bold);
@@ -61,41 +79,74 @@ public final class SummaryWriter {
             if (r.carry() != null) {
                 crossYear(wb, r, bold);
             }
-            AtomicFiles.write(target, replace, wb::write);
+            try (OutputStream out = Files.newOutputStream(poiFile)) {
+                wb.write(out);
+            }
+            DetailSheet.Written written = finished(details);
+            AtomicFiles.write(target, replace, out -> withPart(poiFile, detailPart, written, out));
         } finally {
-            wb.dispose();
-            wb.close();
+            details.cancel(true);
+            if (wb != null) {
+                wb.dispose();
+                wb.close();
+            } else {
+                base.close();
+            }
+            Files.deleteIfExists(detailFile);
+            Files.deleteIfExists(poiFile);
         }
     }
 
-    private static CellStyle boldStyle(SXSSFWorkbook wb) {
+    private static DetailSheet.Written finished(FutureTask<DetailSheet.Written> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing 明细");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Copies the workbook POI wrote, entry by entry without inflating anything, with the part
+     * {@code name} taken from the deflated file {@code part} instead.
+     */
+    private static void withPart(Path workbook, String name, DetailSheet.Written part, OutputStream out)
+            throws IOException {
+        try (ZipFile zip = ZipFile.builder().setPath(workbook).get();
+             ZipArchiveOutputStream zos = new ZipArchiveOutputStream(out)) {
+            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
+                if (e.getName().equals(name)) {
+                    ZipArchiveEntry entry = new ZipArchiveEntry(name);
+                    entry.setMethod(ZipArchiveEntry.DEFLATED);
+                    entry.setCrc(part.crc());
+                    entry.setSize(part.size());
+                    entry.setCompressedSize(part.compressedSize());
+                    try (InputStream in = Files.newInputStream(part.file())) {
+                        zos.addRawArchiveEntry(entry, in);
+                    }
+                } else {
+                    try (InputStream in = zip.getRawInputStream(e)) {
+                        zos.addRawArchiveEntry(e, in);
+                    }
+                }
+            }
+            zos.finish();
+        }
+    }
+
+    /** Bold, wrapped: the header style of the sheets after 汇总 (the first style a new workbook gets). */
+    private static CellStyle boldStyle(XSSFWorkbook wb) {
         CellStyle s = wb.createCellStyle();
         Font f = wb.createFont();
         f.setBold(true);
         s.setFont(f);
         s.setWrapText(true);
         return s;
-    }
-
-    /** The header rows of 明细; its data rows are written by {@link DetailRows} when the workbook is. */
-    private static void details(FastDeflateWorkbook wb, MergeResult r, CellStyle bold) {
-        Sheet sheet = wb.createSheet(SummaryDetails.SHEET);
-        Row labels = sheet.createRow(0);
-        Row keys = sheet.createRow(1);
-        int c = 0;
-        for (String h : DetailRows.HEAD) {
-            text(labels, c, h).setCellStyle(bold);
-            c++;
-        }
-        for (CellDef def : r.layout().cells()) {
-            text(labels, c, def.displayLabel()).setCellStyle(bold);
-            text(keys, c, def.key());
-            c++;
-        }
-        wb.append(SummaryDetails.SHEET, new DetailRows(r.inputs(), r.layout().cells().size()), 2);
-        sheet.createFreezePane(2, 2);
-        sheet.setColumnWidth(1, 30 * 256);
-        sheet.setColumnWidth(6, 30 * 256);
     }
 
     private static void issues(SXSSFWorkbook wb, MergeResult r, FindingSpool spool, CellStyle bold) throws IOException {
@@ -201,46 +252,12 @@ public final class SummaryWriter {
     }
 
     /**
-     * Streams with the fastest zip level (the 明细 of 10,000 inputs is two million cells, and
-     * deflating them at the default level took longer than reading every input), and appends rows
-     * written by {@link DetailRows} after a sheet's own rows.
+     * Streams with the fastest zip level: 问题清单 can hold a million findings.
      */
     private static final class FastDeflateWorkbook extends SXSSFWorkbook {
-        private final Map<String, DetailRows> appended = new java.util.HashMap<>();
-        private final Map<String, Integer> firstRows = new java.util.HashMap<>();
-
         FastDeflateWorkbook(XSSFWorkbook base) {
             super(base, 200);
             setCompressTempFiles(false);
-        }
-
-        /** Rows to write after the sheet's own, the first at {@code firstRow} (0-based). */
-        void append(String sheet, DetailRows rows, int firstRow) {
-            appended.put(sheet, rows);
-            firstRows.put(sheet, firstRow);
-        }
-
-        @Override
-        protected void flushSheets() throws IOException {
-            super.flushSheets();
-            for (Map.Entry<String, DetailRows> e : appended.entrySet()) {
-                getXSSFWorkbook().getSheet(e.getKey())
-                        .setDimensionOverride(e.getValue().dimension(firstRows.get(e.getKey())));
-            }
-        }
-
-        @Override
-        protected ISheetInjector createSheetInjector(org.apache.poi.xssf.streaming.SXSSFSheet sheet) throws IOException {
-            ISheetInjector own = super.createSheetInjector(sheet);
-            DetailRows rows = appended.get(sheet.getSheetName());
-            if (rows == null) {
-                return own;
-            }
-            int first = firstRows.get(sheet.getSheetName());
-            return out -> {
-                own.writeSheetData(out);
-                rows.write(out, first);
-            };
         }
 
         @Override

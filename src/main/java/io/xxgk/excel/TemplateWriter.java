@@ -50,12 +50,22 @@ public final class TemplateWriter {
      */
     public XSSFWorkbook buildSummary(Identity identity, Map<String, BigDecimal> values, String tablesSheet,
                                      String titleSuffix) {
-        return build(identity, values, tablesSheet, false, titleSuffix);
+        return buildSummary(new XSSFWorkbook(), identity, values, tablesSheet, titleSuffix);
+    }
+
+    /** As {@link #buildSummary(Identity, Map, String, String)}, into a new workbook the caller made. */
+    public XSSFWorkbook buildSummary(XSSFWorkbook into, Identity identity, Map<String, BigDecimal> values,
+                                     String tablesSheet, String titleSuffix) {
+        return build(into, identity, values, tablesSheet, false, titleSuffix);
     }
 
     private XSSFWorkbook build(Identity identity, Map<String, BigDecimal> values, String tablesName,
                                boolean withGuide, String titleSuffix) {
-        XSSFWorkbook wb = new XSSFWorkbook();
+        return build(new XSSFWorkbook(), identity, values, tablesName, withGuide, titleSuffix);
+    }
+
+    private XSSFWorkbook build(XSSFWorkbook wb, Identity identity, Map<String, BigDecimal> values, String tablesName,
+                               boolean withGuide, String titleSuffix) {
         Styles styles = new Styles(wb);
         XSSFSheet guide = withGuide ? wb.createSheet(SheetNames.GUIDE) : null;
         XSSFSheet tables = withGuide ? null : wb.createSheet(tablesName);

@@ -225,6 +225,11 @@ class MergeTest {
             assertThat(details.getCTWorksheet().getDimension().getRef())
                     .isEqualTo("A1:" + org.apache.poi.ss.util.CellReference.convertNumToColString(9 + layout.cells().size())
                             + (2 + written.size()));
+            assertThat(details.getRow(0).getCell(1).getStringCellValue()).isEqualTo("单位名称");
+            assertThat(wb.getFontAt(details.getRow(0).getCell(1).getCellStyle().getFontIndex()).getBold())
+                    .as("the label row is bold").isTrue();
+            assertThat(details.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(details.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
             Map<String, Integer> columns = new HashMap<>();
             details.getRow(1).forEach(c -> columns.put(c.getStringCellValue(), c.getColumnIndex()));
             int seen = 0;

@@ -3,21 +3,28 @@ package io.xxgk.excel;
 import io.xxgk.merge.MergeInput;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.CellDef;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * The data rows of the sheet 明细 as worksheet XML ({@code <row>} elements for {@code <sheetData>}),
- * written straight to the zip stream: at 10,000 inputs they are two million cells, and going through
- * POI's streaming cell objects took longer than reading every input. Same cells as POI would write:
- * numbers exactly as their decimal, text as inline strings (never formulas, so "=…" stays text),
- * characters XML cannot hold replaced by "?" as POI's SheetDataWriter does.
+ * The sheet 明细 as a whole worksheet part, deflated into a file on its own thread while POI builds
+ * the rest of the summary; {@link SummaryWriter} then puts it into the workbook as it is. At 10,000
+ * inputs it is two million cells: through POI's streaming cell objects, and after POI's build, it
+ * took longer than reading every input. The cells are those POI would write: numbers exactly as
+ * their decimal, text as inline strings (never formulas, so "=…" stays text), characters XML cannot
+ * hold replaced by "?" as POI's SheetDataWriter does.
  */
-final class DetailRows {
+final class DetailSheet {
 
     /** The columns before the values, as their headers. */
     static final List<String> HEAD = List.of("序号", IdentityField.NAME.label(), IdentityField.CREDIT_CODE.label(),
@@ -35,39 +42,93 @@ final class DetailRows {
     private static final byte[] TEXT_TYPE = ascii("\" t=\"inlineStr\"><is><t>");
     private static final byte[] TEXT_CLOSE = ascii("</t></is></c>");
 
+    /** The part as written: its file (raw deflate), CRC-32, and sizes before and after deflating. */
+    record Written(Path file, long crc, long size, long compressedSize) {
+    }
+
+    private static final int HEADER_ROWS = 2;
+
     private final List<MergeInput> inputs;
-    private final int values;
+    private final List<CellDef> cells;
+    private final int headerStyle;
     private final byte[][] columns;
     private byte[] buf = new byte[1 << 16];
     private int pos;
+    private final CRC32 crc = new CRC32();
+    private long size;
 
-    DetailRows(List<MergeInput> inputs, int values) {
+    /** {@code headerStyle}: the index of the cell style of the label row. */
+    DetailSheet(List<MergeInput> inputs, List<CellDef> cells, int headerStyle) {
         this.inputs = inputs;
-        this.values = values;
-        this.columns = new byte[LEAD + values][];
+        this.cells = cells;
+        this.headerStyle = headerStyle;
+        this.columns = new byte[LEAD + cells.size()][];
         for (int c = 0; c < columns.length; c++) {
             columns[c] = ascii(CellReference.convertNumToColString(c));
         }
     }
 
-    /** The A1 range the sheet covers when its rows start at {@code firstRow} (0-based). */
-    org.apache.poi.ss.util.CellRangeAddress dimension(int firstRow) {
-        return new org.apache.poi.ss.util.CellRangeAddress(0, firstRow + inputs.size() - 1, 0, LEAD + values - 1);
+    /** Writes the part, deflated without a zip header (as a zip entry holds it), to {@code file}. */
+    Written write(Path file) throws IOException {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            try (OutputStream out = new DeflaterOutputStream(Files.newOutputStream(file), deflater, 1 << 16)) {
+                String last = CellReference.convertNumToColString(columns.length - 1) + (HEADER_ROWS + inputs.size());
+                put(ascii("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<dimension ref=\"A1:" + last + "\"/><sheetViews><sheetView workbookViewId=\"0\">"
+                        + "<pane xSplit=\"2\" ySplit=\"2\" topLeftCell=\"C3\" activePane=\"bottomRight\" state=\"frozen\"/>"
+                        + "<selection pane=\"bottomRight\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
+                        + "<cols><col min=\"2\" max=\"2\" width=\"30\" customWidth=\"1\"/>"
+                        + "<col min=\"7\" max=\"7\" width=\"30\" customWidth=\"1\"/></cols><sheetData>"));
+                header();
+                int n = HEADER_ROWS + 1;
+                for (MergeInput in : inputs) {
+                    row(in, n, n - HEADER_ROWS);
+                    n++;
+                    if (pos > buf.length - (1 << 12)) {
+                        flush(out);
+                    }
+                }
+                put(ascii("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" "
+                        + "header=\"0.3\" footer=\"0.3\"/></worksheet>"));
+                flush(out);
+            }
+            return new Written(file, crc.getValue(), size, deflater.getBytesWritten());
+        } finally {
+            deflater.end();
+        }
     }
 
-    /** Writes one row per input, the first at {@code firstRow} (0-based). */
-    void write(OutputStream out, int firstRow) throws IOException {
-        int n = firstRow + 1;
-        for (MergeInput in : inputs) {
-            row(in, n, n - firstRow);
-            n++;
-            if (pos > buf.length - (1 << 12)) {
-                out.write(buf, 0, pos);
-                pos = 0;
-            }
-        }
+    private void flush(OutputStream out) throws IOException {
+        crc.update(buf, 0, pos);
+        size += pos;
         out.write(buf, 0, pos);
         pos = 0;
+    }
+
+    /** The official label of every column (bold), then the cell key of every value column. */
+    private void header() {
+        byte[] one = ascii("1");
+        byte[] styled = ascii("\" s=\"" + headerStyle + "\" t=\"inlineStr\"><is><t>");
+        put(ROW_OPEN);
+        put(one);
+        put(ROW_OPEN_END);
+        for (int c = 0; c < columns.length; c++) {
+            String label = c < LEAD ? HEAD.get(c) : cells.get(c - LEAD).displayLabel();
+            open(c, one, styled);
+            put(escape(label).getBytes(StandardCharsets.UTF_8));
+            put(TEXT_CLOSE);
+        }
+        put(ROW_CLOSE);
+        byte[] two = ascii("2");
+        put(ROW_OPEN);
+        put(two);
+        put(ROW_OPEN_END);
+        for (int i = 0; i < cells.size(); i++) {
+            text(LEAD + i, two, cells.get(i).key());
+        }
+        put(ROW_CLOSE);
     }
 
     private void row(MergeInput in, int r, int seq) {
@@ -86,7 +147,7 @@ final class DetailRows {
         text(7, rowDigits, in.status().label());
         number(8, rowDigits, in.errors());
         number(9, rowDigits, in.warnings());
-        for (int i = 0; i < values; i++) {
+        for (int i = 0; i < cells.size(); i++) {
             BigDecimal v = in.value(i);
             if (v != null) {
                 decimal(LEAD + i, rowDigits, v);
