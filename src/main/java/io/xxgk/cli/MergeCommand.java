@@ -161,12 +161,12 @@ public final class MergeCommand implements Callable<Integer> {
             for (Path f : files) {
                 window.add(pool.submit(() -> runner.run(f)));
                 if (window.size() >= WINDOW) {
-                    consume(window.poll().get(), layout, spool, out);
+                    consume(window.poll().get(), layout, spool, out, previous != null);
                     progress.step();
                 }
             }
             while (!window.isEmpty()) {
-                consume(window.poll().get(), layout, spool, out);
+                consume(window.poll().get(), layout, spool, out, previous != null);
                 progress.step();
             }
         } finally {
@@ -176,12 +176,13 @@ public final class MergeCommand implements Callable<Integer> {
         return out;
     }
 
-    private static void consume(CheckResult r, Layout layout, FindingSpool spool, List<MergeInput> out) {
+    private static void consume(CheckResult r, Layout layout, FindingSpool spool, List<MergeInput> out,
+                                boolean crossYear) {
         String name = r.identity().get(IdentityField.NAME).orElse("");
         for (Finding f : r.findings()) {
             spool.add(name, f);
         }
-        out.add(MergeInput.of(r, r.layout() != null ? r.layout() : layout));
+        out.add(MergeInput.of(r, r.layout() != null ? r.layout() : layout, crossYear));
     }
 
     /** The layout most readable inputs have (ties: the newer); the user's --layout wins. */

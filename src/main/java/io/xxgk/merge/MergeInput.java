@@ -22,12 +22,12 @@ public final class MergeInput {
     private final long warnings;
     private final boolean unreadable;
     private final List<Identity> contains;
-    private final BigDecimal[] values;
+    private final Values values;
     private final Map<String, String> crossYearCells;
     private InputStatus status;
 
     MergeInput(String file, Identity identity, String layoutId, long errors, long warnings, boolean unreadable,
-               List<Identity> contains, BigDecimal[] values, Map<String, String> crossYearCells) {
+               List<Identity> contains, Values values, Map<String, String> crossYearCells) {
         this.crossYearCells = crossYearCells;
         this.file = file;
         this.identity = identity;
@@ -41,15 +41,23 @@ public final class MergeInput {
 
     /** Keeps what the merge needs of a check result; values follow {@code layout.cells()}. */
     public static MergeInput of(CheckResult r, Layout layout) {
-        BigDecimal[] values = new BigDecimal[layout.cells().size()];
+        return of(r, layout, true);
+    }
+
+    /**
+     * Keeps what the merge needs of a check result; values follow {@code layout.cells()}, and the
+     * locations of the cross-year cells only when {@code crossYear} (a merge with last year's reports).
+     */
+    public static MergeInput of(CheckResult r, Layout layout, boolean crossYear) {
+        Values values = new Values(layout.cells().size());
         if (!r.unreadable()) {
-            for (int i = 0; i < values.length; i++) {
-                values[i] = r.values().get(layout.cells().get(i).key());
+            for (int i = 0; i < layout.cells().size(); i++) {
+                values.set(i, r.values().get(layout.cells().get(i).key()));
             }
         }
         // Where the cells of the cross-year checks are, so their findings can name them.
         Map<String, String> cells = new java.util.HashMap<>();
-        if (!r.unreadable()) {
+        if (!r.unreadable() && crossYear) {
             for (io.xxgk.schema.CarryDef c : layout.carries()) {
                 cells.put(c.thisYear(), r.location(c.thisYear()));
             }
@@ -108,7 +116,7 @@ public final class MergeInput {
 
     /** The value of the i-th cell of the layout, or null when empty or unusable. */
     public BigDecimal value(int i) {
-        return values[i];
+        return values.get(i);
     }
 
     /**
@@ -118,9 +126,9 @@ public final class MergeInput {
     public CheckResult asCheckResult(Layout layout) {
         Map<String, BigDecimal> v = new java.util.LinkedHashMap<>();
         Map<String, io.xxgk.ingest.RawCell> cells = new java.util.HashMap<>();
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < layout.cells().size(); i++) {
             String key = layout.cells().get(i).key();
-            v.put(key, values[i]);
+            v.put(key, values.get(i));
             String at = crossYearCells.get(key);
             String sheet = at == null ? "" : at.substring(0, at.lastIndexOf('!'));
             String a1 = at == null ? "" : at.substring(at.lastIndexOf('!') + 1);
@@ -135,5 +143,45 @@ public final class MergeInput {
 
     void status(InputStatus s) {
         this.status = s;
+    }
+
+    /**
+     * The values as unscaled longs and scales rather than BigDecimal objects: a merge keeps the
+     * values of every input until it writes 明细, and 200 objects per input made every young
+     * collection copy them again. Exact: a value that does not fit is kept as it is.
+     */
+    static final class Values {
+        private static final byte NONE = Byte.MIN_VALUE;
+        private final long[] unscaled;
+        private final byte[] scales;
+        private BigDecimal[] wide;
+
+        Values(int n) {
+            unscaled = new long[n];
+            scales = new byte[n];
+            java.util.Arrays.fill(scales, NONE);
+        }
+
+        void set(int i, BigDecimal v) {
+            if (v == null) {
+                scales[i] = NONE;
+            } else if (v.precision() <= 18 && v.scale() > NONE && v.scale() <= Byte.MAX_VALUE) {
+                unscaled[i] = v.unscaledValue().longValueExact();
+                scales[i] = (byte) v.scale();
+            } else {
+                if (wide == null) {
+                    wide = new BigDecimal[unscaled.length];
+                }
+                wide[i] = v;
+                scales[i] = 0;
+            }
+        }
+
+        BigDecimal get(int i) {
+            if (wide != null && wide[i] != null) {
+                return wide[i];
+            }
+            return scales[i] == NONE ? null : BigDecimal.valueOf(unscaled[i], scales[i]);
+        }
     }
 }

@@ -256,6 +256,19 @@ class MergeTest {
         }
     }
 
+    @Test
+    void crossYearFindingsOfAMergeNameTheCellOfThisYearsReport() throws Exception {
+        JsonNode r = merge("examples/2023", "--previous", "examples/2022");
+        Map<String, String> cells = new HashMap<>();
+        r.get("findings").forEach(f -> {
+            if (f.get("rule").asText().startsWith("Y-") && f.hasNonNull("cell")) {
+                cells.put(f.get("rule").asText() + " " + f.get("key").asText(), f.get("cell").asText());
+            }
+        });
+        assertThat(cells).containsEntry("Y-CARRY requests.carried_in.natural", "统计表!I24")
+                .containsEntry("Y-STOCK active.normative.in_force", "统计表!M7");
+    }
+
     private static String status(JsonNode r, Path file) {
         for (JsonNode in : r.get("inputs")) {
             if (in.get("file").asText().equals(file.toString())) {
