@@ -11,5 +11,5 @@ if not exist "%JAR%" (
   popd
   if not exist "%JAR%" exit /b 70
 )
-java -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 %XXGK_JAVA_OPTS% -jar "%JAR%" %*
+java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 %XXGK_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
