@@ -120,8 +120,15 @@ final class FastXlsxReader {
                         List<SheetPlan> sheets) {
     }
 
-    /** The cells wanted from one sheet part: {@code slots[row][col]} is a plan index + 1, or 0. */
-    record SheetPlan(String part, int lastRow, int[][] slots, int count) {
+    /**
+     * The cells wanted from one sheet part: {@code slots[row][col]} is a plan index + 1, or 0;
+     * {@code reach}: how many of the part's bytes the scanner needed so far, with some slack.
+     */
+    record SheetPlan(String part, int lastRow, int[][] slots, int count, java.util.concurrent.atomic.AtomicInteger reach) {
+        SheetPlan(String part, int lastRow, int[][] slots, int count) {
+            this(part, lastRow, slots, count, new java.util.concurrent.atomic.AtomicInteger());
+        }
+
         /** The plan index of the cell at (row, col), or -1 when it is not wanted. */
         int slot(int row, int col) {
             int[] cols = row < slots.length ? slots[row] : null;
@@ -258,16 +265,49 @@ final class FastXlsxReader {
      * StAX; false when the sheet is not in a form we read.
      */
     private static boolean sheet(ZipFile zip, SheetPlan plan, Raw[] found) throws IOException, XMLStreamException {
-        int n = inflate(zip, plan.part(), 0);
-        if (n < 0) {
-            try (InputStream in = open(zip, plan.part())) {
-                return stax(in, plan, found);
+        ZipEntry e = zip.getEntry(plan.part());
+        if (e == null) {
+            throw new IOException("missing part " + plan.part());
+        }
+        long size = e.getSize();
+        if (size >= 0 && size <= SCAN_LIMIT) {
+            byte[] bytes = buffer(0, (int) size);
+            try (InputStream in = new Limited(zip.getInputStream(e), plan.part())) {
+                int n = 0;
+                int reach = plan.reach().get();
+                if (reach > 0 && reach < size) {
+                    // Most sheets of a merge share their layout: inflate only as far as the last one
+                    // needed (the rest is merges, validations, formatting), the rest only if wanted.
+                    n = in.readNBytes(bytes, 0, reach);
+                    if (scanned(bytes, n, plan, found)) {
+                        return true;
+                    }
+                }
+                n += in.readNBytes(bytes, n, (int) size - n);
+                if (n == size && in.read() < 0) {
+                    return scanned(bytes, n, plan, found)
+                            || stax(new java.io.ByteArrayInputStream(bytes, 0, n), plan, found);
+                }
             }
+            clear(plan, found);
         }
-        byte[] bytes = BUFFERS.get()[0];
-        if (SheetScanner.scan(bytes, n, plan, found)) {
-            return true;
+        try (InputStream in = open(zip, plan.part())) {
+            return stax(in, plan, found);
         }
+    }
+
+    /** Scans; on success notes how far the scanner read, else clears what it found. */
+    private static boolean scanned(byte[] bytes, int n, SheetPlan plan, Raw[] found) {
+        int stop = SheetScanner.scan(bytes, n, plan, found);
+        if (stop < 0) {
+            clear(plan, found);
+            return false;
+        }
+        plan.reach().accumulateAndGet(stop + stop / 8 + 1024, Math::max);
+        return true;
+    }
+
+    private static void clear(SheetPlan plan, Raw[] found) {
         for (int[] cols : plan.slots()) {
             for (int slot = 0; cols != null && slot < cols.length; slot++) {
                 if (cols[slot] > 0) {
@@ -275,7 +315,15 @@ final class FastXlsxReader {
                 }
             }
         }
-        return stax(new java.io.ByteArrayInputStream(bytes, 0, n), plan, found);
+    }
+
+    /** This thread's buffer {@code which}, at least {@code size} bytes long. */
+    private static byte[] buffer(int which, int size) {
+        byte[][] buffers = BUFFERS.get();
+        if (buffers[which].length < size) {
+            buffers[which] = new byte[Math.max(size, buffers[which].length * 2)];
+        }
+        return buffers[which];
     }
 
     /**
@@ -291,12 +339,9 @@ final class FastXlsxReader {
         if (size < 0 || size > SCAN_LIMIT) {
             return -1;
         }
-        byte[][] buffers = BUFFERS.get();
-        if (buffers[which].length < size) {
-            buffers[which] = new byte[(int) Math.max(size, buffers[which].length * 2L)];
-        }
+        byte[] bytes = buffer(which, (int) size);
         try (InputStream in = new Limited(zip.getInputStream(e), part)) {
-            int n = in.readNBytes(buffers[which], 0, (int) size);
+            int n = in.readNBytes(bytes, 0, (int) size);
             return n == size && in.read() < 0 ? n : -1;
         }
     }

@@ -17,6 +17,14 @@ import java.nio.charset.StandardCharsets;
 final class SheetScanner {
 
     private static final int MAX_DEPTH = 64;
+    private static final byte[] XML_DECLARATION = bytes("<?xml");
+    private static final byte[] ENCODING = bytes("encoding");
+    private static final byte[] PI_END = bytes("?>");
+    private static final byte[] COMMENT = bytes("<!--");
+    private static final byte[] COMMENT_END = bytes("-->");
+    private static final byte[] CDATA = bytes("<![CDATA[");
+    private static final byte[] CDATA_END = bytes("]]>");
+    private static final byte[] ROW_END = bytes("</row");
 
     private final byte[] b;
     private final int end;
@@ -48,14 +56,18 @@ final class SheetScanner {
     }
 
     /**
-     * Fills {@code found} with the plan's cells from the part's bytes; false when the part is outside
-     * the subset read here (the caller then uses the StAX path, with {@code found} cleared).
+     * Fills {@code found} with the plan's cells from the first {@code length} bytes of the part; how
+     * far it read, or -1 when the part is outside the subset read here or the bytes end before the
+     * wanted cells do (the caller then gives it more, or uses the StAX path, with {@code found}
+     * cleared). A prefix of a part never gives a result the whole part would not.
      */
-    static boolean scan(byte[] bytes, int length, FastXlsxReader.SheetPlan plan, FastXlsxReader.Raw[] found) {
+    static int scan(byte[] bytes, int length, FastXlsxReader.SheetPlan plan, FastXlsxReader.Raw[] found) {
         try {
-            return new SheetScanner(bytes, length, plan).scan(found);
+            SheetScanner s = new SheetScanner(bytes, length, plan);
+            s.scan(found);
+            return s.p;
         } catch (GiveUp | IndexOutOfBoundsException e) {
-            return false;
+            return -1;
         }
     }
 
@@ -118,11 +130,11 @@ final class SheetScanner {
         if (p >= end || b[p] != '<') {
             throw GiveUp.INSTANCE;
         }
-        if (startsWith(p, "<?xml")) {
-            int close = indexOf(p, "?>");
-            int enc = indexOf(p, "encoding", close);
+        if (startsWith(p, XML_DECLARATION)) {
+            int close = indexOf(p, PI_END, end);
+            int enc = indexOf(p, ENCODING, close);
             if (enc >= 0) {
-                int q = enc + "encoding".length();
+                int q = enc + ENCODING.length;
                 while (q < close && b[q] != '"' && b[q] != '\'') {
                     q++;
                 }
@@ -147,16 +159,8 @@ final class SheetScanner {
                 throw GiveUp.INSTANCE;
             }
             byte c = b[p + 1];
-            if (c == '?') {
-                p = indexOf(p + 2, "?>") + 2;
-            } else if (c == '!') {
-                if (startsWith(p, "<!--")) {
-                    p = indexOf(p + 4, "-->") + 3;
-                } else if (startsWith(p, "<![CDATA[")) {
-                    p = indexOf(p + 9, "]]>") + 3;
-                } else {
-                    throw GiveUp.INSTANCE; // a DTD, or not XML
-                }
+            if (c == '?' || c == '!') {
+                skipSpecial(c);
             } else if (c == '/') {
                 endTag();
                 return END_TAG;
@@ -164,6 +168,19 @@ final class SheetScanner {
                 startTag();
                 return START;
             }
+        }
+    }
+
+    /** Moves past the processing instruction, comment or CDATA section at p ({@code c} is its second byte). */
+    private void skipSpecial(byte c) {
+        if (c == '?') {
+            p = indexOf(p + 2, PI_END, end) + 2;
+        } else if (startsWith(p, COMMENT)) {
+            p = indexOf(p + 4, COMMENT_END, end) + 3;
+        } else if (startsWith(p, CDATA)) {
+            p = indexOf(p + 9, CDATA_END, end) + 3;
+        } else {
+            throw GiveUp.INSTANCE; // a DTD, or not XML
         }
     }
 
@@ -255,16 +272,8 @@ final class SheetScanner {
             }
             byte c = b[p + 1];
             if (c == '!' || c == '?') {
-                if (startsWith(p, "<!--")) {
-                    p = indexOf(p + 4, "-->") + 3;
-                } else if (startsWith(p, "<![CDATA[")) {
-                    p = indexOf(p + 9, "]]>") + 3;
-                } else if (c == '?') {
-                    p = indexOf(p + 2, "?>") + 2;
-                } else {
-                    throw GiveUp.INSTANCE;
-                }
-            } else if (c == '/' && startsWith(p, "</row") && p + 5 < end && (b[p + 5] == '>' || space(b[p + 5]))) {
+                skipSpecial(c);
+            } else if (c == '/' && startsWith(p, ROW_END) && p + 5 < end && (b[p + 5] == '>' || space(b[p + 5]))) {
                 endTag();
                 return;
             } else {
@@ -484,12 +493,12 @@ final class SheetScanner {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }
 
-    private boolean startsWith(int at, String s) {
-        if (at + s.length() > end) {
+    private boolean startsWith(int at, byte[] s) {
+        if (at + s.length > end) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
-            if (b[at + i] != s.charAt(i)) {
+        for (int i = 0; i < s.length; i++) {
+            if (b[at + i] != s[i]) {
                 return false;
             }
         }
@@ -508,14 +517,10 @@ final class SheetScanner {
         return true;
     }
 
-    private int indexOf(int from, String s) {
-        return indexOf(from, s, end);
-    }
-
     /** Where {@code s} starts at or after {@code from} and before {@code limit}; gives up when it does not. */
-    private int indexOf(int from, String s, int limit) {
-        byte first = (byte) s.charAt(0);
-        for (int i = from; i + s.length() <= limit; i++) {
+    private int indexOf(int from, byte[] s, int limit) {
+        byte first = s[0];
+        for (int i = from; i + s.length <= limit; i++) {
             if (b[i] == first && startsWith(i, s)) {
                 return i;
             }
@@ -524,6 +529,10 @@ final class SheetScanner {
             throw GiveUp.INSTANCE;
         }
         return -1;
+    }
+
+    private static byte[] bytes(String ascii) {
+        return ascii.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Leaves the subset this scanner reads; no stack trace, it is not an error. */
