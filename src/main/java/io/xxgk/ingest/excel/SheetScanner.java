@@ -48,6 +48,9 @@ final class SheetScanner {
     private int slot;
     /** Wanted cells of the current row not yet found. */
     private int rowWanted;
+    /** The row of the current {@code <row>} and of the {@code <c>} just read (0-based; -1 before any). */
+    private int currentRow = -1;
+    private int cellRow;
 
     private SheetScanner(byte[] b, int length, FastXlsxReader.SheetPlan plan) {
         this.b = b;
@@ -90,6 +93,7 @@ final class SheetScanner {
                 if (row > plan.lastRow()) {
                     return true;
                 }
+                currentRow = row;
                 rowWanted = wanted(row);
                 if (rowWanted == 0 && !selfClosing) {
                     skipRestOfRow();
@@ -99,7 +103,7 @@ final class SheetScanner {
                     continue;
                 }
                 String type = tStart < 0 ? null : ascii(tStart, tEnd);
-                if (found[slot] != null || "d".equals(type)) {
+                if (found[slot] != null || "d".equals(type) || cellRow != currentRow) {
                     throw GiveUp.INSTANCE;
                 }
                 found[slot] = selfClosing ? new FastXlsxReader.Raw(type, null, false) : cell(type);
@@ -226,7 +230,8 @@ final class SheetScanner {
             attribute();
             if (rStart >= 0 && tag == C) {
                 long at = address();
-                slot = plan.slot((int) (at >> 20), (int) (at & 0xFFFFF));
+                cellRow = (int) (at >> 20);
+                slot = plan.slot(cellRow, (int) (at & 0xFFFFF));
             }
             if (rStart >= 0 && (tag == ROW || slot < 0)) {
                 skipRestOfTag(); // the address decides; a wanted cell's type is still to read

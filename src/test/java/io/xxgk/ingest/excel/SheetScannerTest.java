@@ -100,6 +100,8 @@ class SheetScannerTest {
         givesUp(HEAD + a1 + "<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>" + TAIL);
         givesUp(HEAD + "<row r=\"1\"><c r=\"A1\" t=\"d\"><v>2024-01-01</v></c></row>" + TAIL);
         givesUp(HEAD + "<row r=\"1\"><c r=\"Z1\"><v>1</v></row>" + TAIL);
+        givesUp(HEAD + a1 + "<row r=\"2\"><c r=\"C3\"><v>3</v></c><c r=\"B2\"><v>2</v></c></row>" + TAIL);
+        givesUp(HEAD + "<c r=\"A1\"><v>1</v></c>" + TAIL);
         givesUp(HEAD + "<row r=\"1\"><c r=\"A1\"><v>1</v>");
         givesUp("");
         givesUp("\u0000<\u0000w");
