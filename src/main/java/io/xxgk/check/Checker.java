@@ -10,7 +10,6 @@ import io.xxgk.schema.Layout;
 import io.xxgk.schema.SumDef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,47 +25,107 @@ public final class Checker {
 
     public static CheckResult check(SourceReport src) {
         Layout layout = src.layout();
-        List<Finding> findings = new ArrayList<>();
-        Map<String, BigDecimal> values = new LinkedHashMap<>(512);
-        Map<String, Boolean> usable = new HashMap<>(512);
-        findings.addAll(src.problems());
-        for (CellDef def : layout.cells()) {
+        Indexes ix = INDEXES.computeIfAbsent(layout, Indexes::of);
+        int n = layout.cells().size();
+        BigDecimal[] values = new BigDecimal[n];
+        boolean[] usable = new boolean[n];
+        RawCell[] raws = new RawCell[n];
+        List<Finding> findings = new ArrayList<>(src.problems());
+        for (int i = 0; i < n; i++) {
+            CellDef def = layout.cells().get(i);
             RawCell raw = src.cells().get(def.key());
+            raws[i] = raw;
             if (raw == null) {
-                values.put(def.key(), null);
-                usable.put(def.key(), false);
                 continue;
             }
             ValueParser.Parsed p = ValueParser.parse(raw, def.type());
-            values.put(def.key(), p.value());
-            usable.put(def.key(), p.usable());
-            if (p.rule() != null && !(p.rule() == Rule.VAL_BLANK && layout.isFormula(def.key()))) {
+            values[i] = p.value();
+            usable[i] = p.usable();
+            if (p.rule() != null && !(p.rule() == Rule.VAL_BLANK && ix.formula[i])) {
                 findings.add(new Finding(p.rule().id(), p.rule().severity(), src.file(), raw.location(), def.key(),
                         null, p.value(), p.messageKey(),
                         List.of(raw.location(), def.displayLabel(), p.shown(), p.value() == null ? "" : p.value().toPlainString())));
             }
         }
-        computeUncachedFormulas(src, layout, values);
+        computeUncachedFormulas(ix, raws, values);
         Map<SumDef, Finding> broken = new LinkedHashMap<>();
-        for (SumDef rel : layout.relations()) {
-            relation(src, layout, rel, values, usable).ifPresent(f -> broken.put(rel, f));
+        for (int r = 0; r < ix.left.length; r++) {
+            SumDef rel = layout.relations().get(r);
+            Finding f = relation(src, layout, rel, ix.left[r], ix.right[r], values, usable);
+            if (f != null) {
+                broken.put(rel, f);
+            }
         }
         findings.addAll(withoutEchoes(layout, broken));
         identity(src, findings);
         findings.sort(Finding.order(layout::indexOf));
-        return new CheckResult(src.file(), layout, src.identity(), values, src.cells(), findings, false, src.contains());
+        Map<String, BigDecimal> byKey = new LinkedHashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            byKey.put(layout.cells().get(i).key(), values[i]);
+        }
+        return new CheckResult(src.file(), layout, src.identity(), byKey, src.cells(), findings, false, src.contains());
     }
 
-    private static java.util.Optional<Finding> relation(SourceReport src, Layout layout, SumDef rel,
-                                                        Map<String, BigDecimal> values, Map<String, Boolean> usable) {
-        // Judged only when every cell involved was placed and read as a number (or blank).
-        if (!allUsable(rel.left(), usable) || !allUsable(rel.right(), usable)) {
-            return java.util.Optional.empty();
+    /**
+     * A layout's relations and totals by cell index (-1: a key the layout does not have), made once
+     * per layout: the check runs once per input, and looking every key up by name each time cost
+     * more than the arithmetic.
+     */
+    private static final class Indexes {
+        final int[][] left;
+        final int[][] right;
+        final boolean[] formula;
+        final int[] totals;
+        final int[][] totalParts;
+
+        private Indexes(Layout layout) {
+            List<SumDef> relations = layout.relations();
+            left = new int[relations.size()][];
+            right = new int[relations.size()][];
+            for (int r = 0; r < relations.size(); r++) {
+                left[r] = indexes(layout, relations.get(r).left());
+                right[r] = indexes(layout, relations.get(r).right());
+            }
+            formula = new boolean[layout.cells().size()];
+            totals = new int[layout.formulas().size()];
+            totalParts = new int[layout.formulas().size()][];
+            int t = 0;
+            for (Map.Entry<String, SumDef> e : layout.formulas().entrySet()) {
+                totals[t] = layout.indexOf(e.getKey());
+                totalParts[t] = indexes(layout, e.getValue().right());
+                if (totals[t] >= 0) {
+                    formula[totals[t]] = true;
+                }
+                t++;
+            }
         }
-        BigDecimal left = sum(rel.left(), values);
-        BigDecimal right = sum(rel.right(), values);
+
+        static Indexes of(Layout layout) {
+            return new Indexes(layout);
+        }
+
+        private static int[] indexes(Layout layout, List<String> keys) {
+            int[] out = new int[keys.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = layout.indexOf(keys.get(i));
+            }
+            return out;
+        }
+    }
+
+    private static final Map<Layout, Indexes> INDEXES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The finding of a broken relation, or null when it holds or cannot be judged. */
+    private static Finding relation(SourceReport src, Layout layout, SumDef rel, int[] leftCells, int[] rightCells,
+                                    BigDecimal[] values, boolean[] usable) {
+        // Judged only when every cell involved was placed and read as a number (or blank).
+        if (!allUsable(leftCells, usable) || !allUsable(rightCells, usable)) {
+            return null;
+        }
+        BigDecimal left = sum(leftCells, values);
+        BigDecimal right = sum(rightCells, values);
         if (left.compareTo(right) == 0) {
-            return java.util.Optional.empty();
+            return null;
         }
         RawCell anchor = src.cells().get(rel.anchor());
         CellDef def = layout.cell(rel.anchor()).orElseThrow();
@@ -80,8 +139,8 @@ public final class Checker {
         List<Object> args = balance
                 ? List.of(anchor.location(), def.colLabel(), left.toPlainString(), right.toPlainString(), diff)
                 : List.of(anchor.location(), def.displayLabel(), left.toPlainString(), right.toPlainString(), diff);
-        return java.util.Optional.of(new Finding(rel.ruleId(), Rule.byId(rel.ruleId()).severity(), src.file(),
-                anchor.location(), rel.anchor(), expected, actual, key, args));
+        return new Finding(rel.ruleId(), Rule.byId(rel.ruleId()).severity(), src.file(),
+                anchor.location(), rel.anchor(), expected, actual, key, args);
     }
 
     /**
@@ -112,30 +171,31 @@ public final class Checker {
     }
 
     /** A total whose formula has no saved result gets the value computed from its parts. */
-    private static void computeUncachedFormulas(SourceReport src, Layout layout, Map<String, BigDecimal> values) {
+    private static void computeUncachedFormulas(Indexes ix, RawCell[] raws, BigDecimal[] values) {
         for (int pass = 0; pass < 2; pass++) {
-            for (Map.Entry<String, SumDef> e : layout.formulas().entrySet()) {
-                RawCell raw = src.cells().get(e.getKey());
+            for (int t = 0; t < ix.totals.length; t++) {
+                int at = ix.totals[t];
+                RawCell raw = at < 0 ? null : raws[at];
                 if (raw != null && raw.formula() && raw.kind() == RawCell.Kind.BLANK) {
-                    values.put(e.getKey(), sum(e.getValue().right(), values));
+                    values[at] = sum(ix.totalParts[t], values);
                 }
             }
         }
     }
 
-    private static boolean allUsable(List<String> keys, Map<String, Boolean> usable) {
-        for (String k : keys) {
-            if (!usable.getOrDefault(k, false)) {
+    private static boolean allUsable(int[] cells, boolean[] usable) {
+        for (int i : cells) {
+            if (i < 0 || !usable[i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static BigDecimal sum(List<String> keys, Map<String, BigDecimal> values) {
+    private static BigDecimal sum(int[] cells, BigDecimal[] values) {
         BigDecimal s = BigDecimal.ZERO;
-        for (String k : keys) {
-            BigDecimal v = values.get(k);
+        for (int i : cells) {
+            BigDecimal v = i < 0 ? null : values[i];
             if (v != null) {
                 s = s.add(v);
             }

@@ -33,7 +33,7 @@ public final class ValueParser {
             case BLANK -> new Parsed(null, Rule.VAL_BLANK, "finding.valBlank", "");
             case ERROR -> new Parsed(null, Rule.VAL_NUM, "finding.valNum.error", raw.text());
             case BOOLEAN -> new Parsed(null, Rule.VAL_NUM, "finding.valNum.text", raw.text());
-            case NUMBER -> checkRange(raw.number(), type, raw.number().toPlainString(), null);
+            case NUMBER -> checkRange(raw.number(), type, null, null);
             case TEXT -> parseText(raw.text(), type);
         };
     }
@@ -80,17 +80,26 @@ public final class ValueParser {
         return new Parsed(null, Rule.VAL_NUM, "finding.valNum.text", text.strip());
     }
 
+    /** {@code shown}: the cell's text, or null for a number (then its decimal, made only when needed). */
     private static Parsed checkRange(BigDecimal v, ValueType type, String shown, String textKey) {
         if (v.signum() < 0 && type != ValueType.SIGNED) {
-            return new Parsed(null, Rule.VAL_NUM, "finding.valNum.negative", shown);
+            return new Parsed(null, Rule.VAL_NUM, "finding.valNum.negative", shown(v, shown));
+        }
+        if (v.scale() == 0) {
+            // A whole number as read (the usual case): nothing to strip.
+            return textKey == null ? new Parsed(v, null, null, shown) : new Parsed(v, Rule.VAL_TEXT, textKey, shown);
         }
         if (type != ValueType.AMOUNT && v.stripTrailingZeros().scale() > 0) {
-            return new Parsed(null, Rule.VAL_NUM, "finding.valNum.fraction", shown);
+            return new Parsed(null, Rule.VAL_NUM, "finding.valNum.fraction", shown(v, shown));
         }
         BigDecimal clean = v.stripTrailingZeros();
         if (clean.scale() < 0) {
             clean = clean.setScale(0);
         }
         return textKey == null ? new Parsed(clean, null, null, shown) : new Parsed(clean, Rule.VAL_TEXT, textKey, shown);
+    }
+
+    private static String shown(BigDecimal v, String shown) {
+        return shown != null ? shown : v.toPlainString();
     }
 }
