@@ -37,6 +37,25 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
         return new CheckResult(file, layout, identity, values, cells, all, unreadable, contains);
     }
 
+    /**
+     * The same result keeping only the values, cells and findings of {@code keys} (and the findings
+     * of no key): what last year's report must keep when thousands of them are held at once.
+     */
+    public CheckResult only(java.util.Set<String> keys) {
+        Map<String, BigDecimal> v = new java.util.LinkedHashMap<>();
+        Map<String, RawCell> c = new java.util.LinkedHashMap<>();
+        for (String k : keys) {
+            if (values.containsKey(k)) {
+                v.put(k, values.get(k));
+            }
+            if (cells.containsKey(k)) {
+                c.put(k, cells.get(k));
+            }
+        }
+        List<Finding> kept = findings.stream().filter(f -> f.key() == null || keys.contains(f.key())).toList();
+        return new CheckResult(file, layout, identity, v, c, kept, unreadable, contains);
+    }
+
     /** Where the value of {@code key} was read ({@code sheet!A1}), or null. */
     public String location(String key) {
         RawCell raw = cells.get(key);

@@ -25,24 +25,29 @@ public final class PreviousYear {
     }
 
     /** Reads {@code path}: one workbook (used for whatever is checked), or every workbook of a folder. */
-    public static PreviousYear load(Path path, CheckRunner runner) throws UserException {
+    public static PreviousYear load(Path path, CheckRunner runner)
+            throws UserException, InterruptedException, java.util.concurrent.ExecutionException {
         if (!Files.exists(path)) {
             throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", path, "不存在 / no such file");
         }
         if (!Files.isDirectory(path)) {
-            return new PreviousYear(runner.run(path));
+            return new PreviousYear(slim(runner.run(path)));
         }
         PreviousYear p = new PreviousYear(null);
-        for (Path f : InputFiles.expand(List.of(path))) {
-            CheckResult r = runner.run(f);
-            if (r.unreadable()) {
-                continue;
+        runner.runAll(InputFiles.expand(List.of(path)), full -> {
+            CheckResult r = slim(full);
+            if (!r.unreadable()) {
+                for (String k : AgencyKey.all(r.identity())) {
+                    p.byKey.putIfAbsent(k, r);
+                }
             }
-            for (String k : AgencyKey.all(r.identity())) {
-                p.byKey.putIfAbsent(k, r);
-            }
-        }
+        });
         return p;
+    }
+
+    /** Only what the cross-year checks and a next year's template use: a province holds thousands. */
+    private static CheckResult slim(CheckResult r) {
+        return r.layout() == null ? r : r.only(r.layout().lastYearKeys());
     }
 
     /** The report of last year for this agency, or null when there is none. */

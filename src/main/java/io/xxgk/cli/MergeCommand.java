@@ -29,16 +29,11 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,9 +45,6 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code xxgk merge INPUT... -o SUMMARY.xlsx}: checks every input and adds up the good ones. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 public final class MergeCommand implements Callable<Integer> {
-
-    /** Inputs read ahead of the one being consumed; bounds memory, keeps both cores busy. */
-    static final int WINDOW = 64;
 
     @Mixin
     CommonOptions common;
@@ -145,32 +137,14 @@ public final class MergeCommand implements Callable<Integer> {
     /** Reads and checks every input in parallel, consuming results in input order. */
     private List<MergeInput> readAll(Layout layout, List<Path> files, FindingSpool spool, PrintWriter err)
             throws InterruptedException, ExecutionException {
-        CheckRunner runner = new CheckRunner(layout, null, null);
-        // One reader more than cores: while this thread adds up a result, or a reader waits on a file,
-        // the cores stay busy (measured on 2 cores: 3 readers finish the read phase ~10% sooner than 2).
-        int threads = Math.max(1, Integer.getInteger("xxgk.threads", Runtime.getRuntime().availableProcessors() + 1));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "xxgk-read");
-            t.setDaemon(true);
-            return t;
-        });
         List<MergeInput> out = new ArrayList<>(files.size());
         Progress progress = Progress.onTerminal(err, files.size());
         try {
-            Deque<Future<CheckResult>> window = new ArrayDeque<>();
-            for (Path f : files) {
-                window.add(pool.submit(() -> runner.run(f)));
-                if (window.size() >= WINDOW) {
-                    consume(window.poll().get(), layout, spool, out, previous != null);
-                    progress.step();
-                }
-            }
-            while (!window.isEmpty()) {
-                consume(window.poll().get(), layout, spool, out, previous != null);
+            new CheckRunner(layout, null, null).runAll(files, r -> {
+                consume(r, layout, spool, out, previous != null);
                 progress.step();
-            }
+            });
         } finally {
-            pool.shutdownNow();
             progress.done();
         }
         return out;

@@ -151,6 +151,14 @@ public final class Layout {
         return stocks;
     }
 
+    /** The keys of last year's report that this year's is compared with (carried out, stocks in force). */
+    public java.util.Set<String> lastYearKeys() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        carries.forEach(c -> keys.add(c.lastYear()));
+        stocks.forEach(st -> keys.add(st.inForce()));
+        return keys;
+    }
+
     /** The printed forms of the tables, in order. */
     public List<TableForm> forms() {
         return forms;
