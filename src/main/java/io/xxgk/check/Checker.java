@@ -143,31 +143,15 @@ public final class Checker {
                 anchor.location(), rel.anchor(), expected, actual, key, args);
     }
 
-    /**
-     * Drops a broken relation made only of total cells (e.g. the balance of the 总计 column) when
-     * broken relations of the same rule over the parts explain its difference exactly: one wrong
-     * number then gives one finding, not a second one for the totals that merely add it up.
-     */
+    /** The broken relations without those made only of totals that the others explain ({@link Echoes}). */
     static List<Finding> withoutEchoes(Layout layout, Map<SumDef, Finding> broken) {
-        List<Finding> out = new ArrayList<>();
-        for (Map.Entry<SumDef, Finding> e : broken.entrySet()) {
-            SumDef rel = e.getKey();
-            boolean allTotals = Stream.concat(rel.left().stream(), rel.right().stream()).allMatch(layout::isFormula);
-            BigDecimal explained = BigDecimal.ZERO;
-            boolean anyPart = false;
-            for (Map.Entry<SumDef, Finding> o : broken.entrySet()) {
-                boolean oAllTotals = Stream.concat(o.getKey().left().stream(), o.getKey().right().stream())
-                        .allMatch(layout::isFormula);
-                if (o.getKey().ruleId().equals(rel.ruleId()) && !oAllTotals) {
-                    explained = explained.add(o.getValue().difference());
-                    anyPart = true;
-                }
+        java.util.Set<Finding> ofTotals = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        broken.forEach((rel, f) -> {
+            if (Stream.concat(rel.left().stream(), rel.right().stream()).allMatch(layout::isFormula)) {
+                ofTotals.add(f);
             }
-            if (!(allTotals && anyPart && explained.compareTo(e.getValue().difference()) == 0)) {
-                out.add(e.getValue());
-            }
-        }
-        return out;
+        });
+        return Echoes.without(new ArrayList<>(broken.values()), ofTotals::contains);
     }
 
     /** A total whose formula has no saved result gets the value computed from its parts. */

@@ -50,7 +50,7 @@ public final class CrossYear {
                         thisYear.subtract(lastYear).toPlainString()));
             }
         }
-        out.addAll(withoutEchoes(layout, carries));
+        out.addAll(Echoes.without(carries, f -> layout.isFormula(f.key())));
         for (StockDef s : layout.stocks()) {
             if (!placed(now, s.inForce()) || !placed(now, s.issued()) || !placed(now, s.repealed())
                     || !placed(last, s.inForce())) {
@@ -64,29 +64,6 @@ public final class CrossYear {
                         "finding.yStock", def.rowLabel(), actual.toPlainString(), value(last, s.inForce()).toPlainString(),
                         lastFile, value(now, s.issued()).toPlainString(), value(now, s.repealed()).toPlainString(),
                         expected.toPlainString(), actual.subtract(expected).toPlainString()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Drops the mismatch of a total column (both keys are totals) when the mismatches of the other
-     * columns add up to it: one wrong column, one finding.
-     */
-    private static List<Finding> withoutEchoes(Layout layout, List<Finding> carries) {
-        BigDecimal parts = BigDecimal.ZERO;
-        boolean anyPart = false;
-        for (Finding f : carries) {
-            if (!layout.isFormula(f.key())) {
-                parts = parts.add(f.difference());
-                anyPart = true;
-            }
-        }
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : carries) {
-            boolean echo = layout.isFormula(f.key()) && anyPart && parts.compareTo(f.difference()) == 0;
-            if (!echo) {
-                out.add(f);
             }
         }
         return out;
