@@ -65,37 +65,72 @@ public final class CheckCommand implements Callable<Integer> {
         }
         CheckRunner runner = overrides.runner(layout);
         PreviousYear last = previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));
-        List<CheckResult> results = new ArrayList<>();
-        Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());
-        for (Path f : files) {
-            CheckResult r = runner.run(f);
-            if (last != null && !r.unreadable()) {
-                CheckResult lastYear = last.find(r.identity());
-                r = r.withFindings(lastYear == null ? List.of(CrossYear.none(r)) : CrossYear.compare(layout, r, lastYear));
-            }
-            results.add(r);
-            if (annotate != null && !r.unreadable() && !r.findings().isEmpty()) {
-                if (io.xxgk.ingest.text.ReportText.handles(f)) {
-                    // A published report is not a workbook to mark up; import it to get one.
-                    spec.commandLine().getErr().println(Messages.get("check.annotateReport", f));
-                } else {
-                    annotate(f, r);
-                }
-            }
-            progress.step();
-        }
-        progress.done();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            out.println(Json.write(results.stream().map(CheckCommand::toJson).toList()));
-        } else {
-            results.forEach(r -> printText(r, out));
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());
+        boolean[] seen = new boolean[2]; // an unreadable input, an input with errors
+        // Results come in file order and are written as they come: nothing is held for the end.
+        try (Json.ArrayWriter json = format == OutputFormat.json ? new Json.ArrayWriter(out) : null) {
+            runner.runAll(files, checked -> {
+                CheckResult r = withLastYear(checked, last, layout);
+                seen[0] |= r.unreadable();
+                seen[1] |= r.hasErrors();
+                annotateIfAsked(Path.of(r.file()), r);
+                try {
+                    if (json != null) {
+                        json.add(toJson(r));
+                    } else {
+                        printText(r, out);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                progress.step();
+            });
+        } catch (Stop e) {
+            throw e.cause;
+        } finally {
+            progress.done();
+            out.flush();
         }
-        out.flush();
-        if (results.stream().anyMatch(CheckResult::unreadable)) {
+        if (seen[0]) {
             return ExitCodes.UNREADABLE;
         }
-        return results.stream().anyMatch(CheckResult::hasErrors) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return seen[1] ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private static CheckResult withLastYear(CheckResult r, PreviousYear last, Layout layout) {
+        if (last == null || r.unreadable()) {
+            return r;
+        }
+        CheckResult lastYear = last.find(r.identity());
+        return r.withFindings(lastYear == null ? List.of(CrossYear.none(r)) : CrossYear.compare(layout, r, lastYear));
+    }
+
+    private void annotateIfAsked(Path f, CheckResult r) {
+        if (annotate == null || r.unreadable() || r.findings().isEmpty()) {
+            return;
+        }
+        if (io.xxgk.ingest.text.ReportText.handles(f)) {
+            // A published report is not a workbook to mark up; import it to get one.
+            spec.commandLine().getErr().println(Messages.get("check.annotateReport", f));
+            return;
+        }
+        try {
+            annotate(f, r);
+        } catch (UserException e) {
+            throw new Stop(e);
+        }
+    }
+
+    /** Carries a user mistake out of the per-result callback, stopping the check. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient UserException cause;
+
+        Stop(UserException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+        }
     }
 
     private void annotate(Path input, CheckResult r) throws UserException {

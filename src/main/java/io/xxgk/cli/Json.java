@@ -15,12 +15,40 @@ final class Json {
     }
 
     static String write(Object value) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(printer).writeValueAsString(value);
+            return MAPPER.writer(printer()).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static DefaultPrettyPrinter printer() {
+        return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    }
+
+    /**
+     * A JSON array written value by value as it is known (formatted as {@link #write} formats a
+     * list), so a check of thousands of files does not hold every result until the end.
+     */
+    static final class ArrayWriter implements java.io.Closeable {
+        private final com.fasterxml.jackson.core.JsonGenerator g;
+
+        ArrayWriter(java.io.Writer out) throws java.io.IOException {
+            g = MAPPER.getFactory().createGenerator(out)
+                    .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(printer());
+            g.writeStartArray();
+        }
+
+        void add(Object value) throws java.io.IOException {
+            MAPPER.writeValue(g, value);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            g.writeEndArray();
+            g.writeRaw('\n');
+            g.close();
         }
     }
 }

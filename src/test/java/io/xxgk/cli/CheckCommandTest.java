@@ -120,4 +120,24 @@ class CheckCommandTest {
         assertThat(r.out()).contains("✓ 通过  " + good, "✗ 无法读取  " + bad);
         assertThat(Cli.run("rules").out()).contains("T3-BAL", "VAL-BLANK");
     }
+
+    @Test
+    void aFolderIsReportedInFileOrderThoughCheckedInParallel() throws Exception {
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            String name = String.format("in/%03d.xlsx", i);
+            Files.createDirectories(dir.resolve("in"));
+            if (i == 77) {
+                Files.writeString(dir.resolve(name), "not a workbook");
+            } else {
+                Files.copy(i == 0 ? write(valid(SEED), "first.xlsx") : dir.resolve("in/000.xlsx"), dir.resolve(name));
+            }
+            expected.add(dir.resolve(name).toString());
+        }
+        Cli.Result r = Cli.run("check", dir.resolve("in").toString(), "--format", "json");
+        assertThat(r.code()).isEqualTo(3);
+        java.util.List<String> files = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(r.out()).forEach(n -> files.add(n.get("file").asText()));
+        assertThat(files).containsExactlyElementsOf(expected);
+    }
 }
