@@ -1,13 +1,10 @@
 package io.xxgk.excel;
 
-import io.xxgk.finding.Finding;
-import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.excel.SummaryDetails;
 import io.xxgk.merge.FindingSpool;
 import io.xxgk.merge.MergeInput;
 import io.xxgk.merge.MergeResult;
 import io.xxgk.merge.RosterLine;
-import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
@@ -15,19 +12,18 @@ import io.xxgk.util.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -58,21 +54,21 @@ public final class SummaryWriter {
         }
         XSSFWorkbook base = new XSSFWorkbook();
         CellStyle bold = boldStyle(base);
+        int headerStyle = bold.getIndex();
         Path detailFile = Files.createTempFile("xxgk-details-", ".deflate");
+        Path issueFile = Files.createTempFile("xxgk-issues-", ".deflate");
         Path poiFile = Files.createTempFile("xxgk-summary-", ".xlsx");
-        // 明细 is written on its own thread while POI builds and writes everything else.
-        FutureTask<DetailSheet.Written> details = new FutureTask<>(
-                () -> new DetailSheet(r.inputs(), layout.cells(), bold.getIndex()).write(detailFile));
-        Thread detailThread = new Thread(details, "xxgk-details");
-        detailThread.setDaemon(true);
-        detailThread.start();
+        // The large sheets are written on their own threads while POI builds and writes the rest.
+        FutureTask<SheetPart.Written> details = background("xxgk-details",
+                () -> DetailSheet.write(detailFile, r.inputs(), layout.cells(), headerStyle));
+        FutureTask<SheetPart.Written> issues = background("xxgk-issues",
+                () -> IssueSheet.write(issueFile, r.findings(), spool, headerStyle));
         SXSSFWorkbook wb = null;
         try {
             new TemplateWriter(layout).buildSummary(base, summary, values, TABLES, "（汇总 " + r.units() + " 个单位）");
-            String detailPart = base.createSheet(SummaryDetails.SHEET).getPackagePart().getPartName().getName()
-                    .substring(1);
+            String detailPart = partName(base.createSheet(SummaryDetails.SHEET));
+            String issuePart = partName(base.createSheet(ISSUES));
             wb = new FastDeflateWorkbook(base);
-            issues(wb, r, spool, bold);
             if (r.roster() != null) {
                 roster(wb, r, bold);
             }
@@ -82,10 +78,11 @@ public final class SummaryWriter {
             try (OutputStream out = Files.newOutputStream(poiFile)) {
                 wb.write(out);
             }
-            DetailSheet.Written written = finished(details);
-            AtomicFiles.write(target, replace, out -> withPart(poiFile, detailPart, written, out));
+            Map<String, SheetPart.Written> parts = Map.of(detailPart, finished(details), issuePart, finished(issues));
+            AtomicFiles.write(target, replace, out -> withParts(poiFile, parts, out));
         } finally {
             details.cancel(true);
+            issues.cancel(true);
             if (wb != null) {
                 wb.dispose();
                 wb.close();
@@ -93,16 +90,29 @@ public final class SummaryWriter {
                 base.close();
             }
             Files.deleteIfExists(detailFile);
+            Files.deleteIfExists(issueFile);
             Files.deleteIfExists(poiFile);
         }
     }
 
-    private static DetailSheet.Written finished(FutureTask<DetailSheet.Written> task) throws IOException {
+    private static FutureTask<SheetPart.Written> background(String name, java.util.concurrent.Callable<SheetPart.Written> job) {
+        FutureTask<SheetPart.Written> task = new FutureTask<>(job);
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    private static String partName(org.apache.poi.xssf.usermodel.XSSFSheet sheet) {
+        return sheet.getPackagePart().getPartName().getName().substring(1);
+    }
+
+    private static SheetPart.Written finished(FutureTask<SheetPart.Written> task) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing 明细");
+            throw new java.io.InterruptedIOException("interrupted while writing the summary");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -112,16 +122,17 @@ public final class SummaryWriter {
     }
 
     /**
-     * Copies the workbook POI wrote, entry by entry without inflating anything, with the part
-     * {@code name} taken from the deflated file {@code part} instead.
+     * Copies the workbook POI wrote, entry by entry without inflating anything, with each part named
+     * in {@code parts} taken from its deflated file instead.
      */
-    private static void withPart(Path workbook, String name, DetailSheet.Written part, OutputStream out)
+    private static void withParts(Path workbook, Map<String, SheetPart.Written> parts, OutputStream out)
             throws IOException {
         try (ZipFile zip = ZipFile.builder().setPath(workbook).get();
              ZipArchiveOutputStream zos = new ZipArchiveOutputStream(out)) {
             for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
-                if (e.getName().equals(name)) {
-                    ZipArchiveEntry entry = new ZipArchiveEntry(name);
+                SheetPart.Written part = parts.get(e.getName());
+                if (part != null) {
+                    ZipArchiveEntry entry = new ZipArchiveEntry(e.getName());
                     entry.setMethod(ZipArchiveEntry.DEFLATED);
                     entry.setCrc(part.crc());
                     entry.setSize(part.size());
@@ -147,37 +158,6 @@ public final class SummaryWriter {
         s.setFont(f);
         s.setWrapText(true);
         return s;
-    }
-
-    private static void issues(SXSSFWorkbook wb, MergeResult r, FindingSpool spool, CellStyle bold) throws IOException {
-        Sheet sheet = wb.createSheet(ISSUES);
-        Row head = sheet.createRow(0);
-        String[] cols = {"单位", "文件", "单元格", "键名", "规则", "严重程度", "说明"};
-        for (int i = 0; i < cols.length; i++) {
-            text(head, i, cols[i]).setCellStyle(bold);
-        }
-        int[] n = {1};
-        for (Finding f : r.findings()) {
-            line(sheet, n[0]++, new FindingSpool.Line("", f.file(), f.cell(), f.key(), f.rule(),
-                    Messages.get("severity." + f.severity().id()), f.message()));
-        }
-        try {
-            spool.forEach(l -> line(sheet, n[0]++, l));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        int[] widths = {26, 30, 14, 34, 12, 8, 90};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-    }
-
-    private static void line(Sheet sheet, int r, FindingSpool.Line l) {
-        Row row = sheet.createRow(r);
-        String[] v = {l.agency(), l.file(), l.cell(), l.key(), l.rule(), l.severity(), l.message()};
-        for (int i = 0; i < v.length; i++) {
-            text(row, i, v[i]);
-        }
     }
 
     private static void roster(SXSSFWorkbook wb, MergeResult r, CellStyle bold) {

@@ -128,6 +128,7 @@ class LibreOfficeTest {
             assertThat(wb.getSheet("报送情况")).isNotNull();
             try (Workbook ours = WorkbookFactory.create(summary.toFile(), null, true)) {
                 assertThat(cells(wb.getSheet("明细"))).isEqualTo(cells(ours.getSheet("明细")));
+                assertThat(cells(wb.getSheet("问题清单"))).isEqualTo(cells(ours.getSheet("问题清单")));
                 assertThat(cells(ours.getSheet("明细"))).hasSize(2 + 5);
             }
         }

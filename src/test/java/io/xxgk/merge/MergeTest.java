@@ -269,6 +269,35 @@ class MergeTest {
                 .containsEntry("Y-STOCK active.normative.in_force", "统计表!M7");
     }
 
+    @Test
+    void theIssueListHoldsTheMergesFindingsThenEveryInputsInOrder() throws Exception {
+        Path summary = dir.resolve("汇总表.xlsx");
+        JsonNode json = merge("examples/2023", "--roster", "examples/roster.csv", "-o", summary.toString());
+        List<List<String>> expected = new ArrayList<>();
+        json.get("findings").forEach(f -> expected.add(List.of("", f.get("file").asText(""), f.path("cell").asText(""),
+                f.path("key").asText(""), f.get("rule").asText(), f.get("message").asText())));
+        json.get("input_findings").forEach(f -> expected.add(List.of(f.get("file").asText(), f.get("file").asText(),
+                f.path("cell").asText(""), f.path("key").asText(""), f.get("rule").asText(), f.get("message").asText())));
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet issues = wb.getSheet("问题清单");
+            assertThat(issues.getRow(0).getCell(6).getStringCellValue()).isEqualTo("说明");
+            assertThat(issues.getPaneInformation().isFreezePane()).isTrue();
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 1; i <= issues.getLastRowNum(); i++) {
+                org.apache.poi.ss.usermodel.Row row = issues.getRow(i);
+                java.util.function.IntFunction<String> cell = c -> row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue();
+                rows.add(List.of(cell.apply(0), cell.apply(1), cell.apply(2), cell.apply(3), cell.apply(4), cell.apply(6)));
+            }
+            assertThat(rows).hasSize(expected.size()).isNotEmpty();
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> want = expected.get(i);
+                List<String> got = rows.get(i);
+                // The first column is the agency's name where the JSON gives the file: compare the rest.
+                assertThat(got.subList(1, 6)).as("问题清单 row %d", i + 2).isEqualTo(want.subList(1, 6));
+            }
+        }
+    }
+
     private static String status(JsonNode r, Path file) {
         for (JsonNode in : r.get("inputs")) {
             if (in.get("file").asText().equals(file.toString())) {
