@@ -44,6 +44,15 @@ public final class CheckRunner {
      * or {@code -Dxxgk.threads=N}.
      */
     public void runAll(List<Path> files, Consumer<CheckResult> each) throws InterruptedException, ExecutionException {
+        runAll(files, java.util.function.Function.identity(), each);
+    }
+
+    /**
+     * As {@link #runAll(List, Consumer)}, with {@code onReader} applied to each result on the thread
+     * that checked it (work that need not wait its turn), and {@code each} given its outcome in order.
+     */
+    public <T> void runAll(List<Path> files, java.util.function.Function<CheckResult, T> onReader, Consumer<T> each)
+            throws InterruptedException, ExecutionException {
         int threads = Math.max(1, Integer.getInteger("xxgk.threads", Runtime.getRuntime().availableProcessors() + 1));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "xxgk-read");
@@ -51,9 +60,9 @@ public final class CheckRunner {
             return t;
         });
         try {
-            Deque<Future<CheckResult>> window = new ArrayDeque<>();
+            Deque<Future<T>> window = new ArrayDeque<>();
             for (Path f : files) {
-                window.add(pool.submit(() -> run(f)));
+                window.add(pool.submit(() -> onReader.apply(run(f))));
                 if (window.size() >= WINDOW) {
                     each.accept(window.poll().get());
                 }

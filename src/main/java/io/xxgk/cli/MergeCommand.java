@@ -140,8 +140,11 @@ public final class MergeCommand implements Callable<Integer> {
         List<MergeInput> out = new ArrayList<>(files.size());
         Progress progress = Progress.onTerminal(err, files.size());
         try {
-            new CheckRunner(layout, null, null).runAll(files, r -> {
-                consume(r, layout, spool, out, previous != null);
+            // Rendering each finding's message and keeping the values are done by the reader threads;
+            // only the appends happen here, in input order.
+            new CheckRunner(layout, null, null).runAll(files, r -> read(r, layout, previous != null), read -> {
+                read.lines().forEach(spool::add);
+                out.add(read.input());
                 progress.step();
             });
         } finally {
@@ -150,13 +153,17 @@ public final class MergeCommand implements Callable<Integer> {
         return out;
     }
 
-    private static void consume(CheckResult r, Layout layout, FindingSpool spool, List<MergeInput> out,
-                                boolean crossYear) {
+    /** What a merge keeps of one checked input: its values and its findings as 问题清单 lines. */
+    private record Read(MergeInput input, List<FindingSpool.Line> lines) {
+    }
+
+    private static Read read(CheckResult r, Layout layout, boolean crossYear) {
         String name = r.identity().get(IdentityField.NAME).orElse("");
+        List<FindingSpool.Line> lines = new ArrayList<>(r.findings().size());
         for (Finding f : r.findings()) {
-            spool.add(name, f);
+            lines.add(FindingSpool.line(name, f));
         }
-        out.add(MergeInput.of(r, r.layout() != null ? r.layout() : layout, crossYear));
+        return new Read(MergeInput.of(r, r.layout() != null ? r.layout() : layout, crossYear), lines);
     }
 
     /** The layout most readable inputs have (ties: the newer); the user's --layout wins. */

@@ -36,9 +36,18 @@ public final class FindingSpool implements Closeable {
     }
 
     public void add(String agency, Finding f) {
+        add(line(agency, f));
+    }
+
+    /** A finding rendered as the 问题清单 shows it (its message in the user's language). */
+    public static Line line(String agency, Finding f) {
+        return new Line(agency, f.file(), f.cell(), f.key(), f.rule(), Messages.get("severity." + f.severity().id()),
+                f.message());
+    }
+
+    public void add(Line l) {
         try {
-            for (String s : new String[] {agency, f.file(), f.cell(), f.key(), f.rule(),
-                Messages.get("severity." + f.severity().id()), f.message()}) {
+            for (String s : new String[] {l.agency(), l.file(), l.cell(), l.key(), l.rule(), l.severity(), l.message()}) {
                 out.writeUTF(s == null ? "" : s.length() > 20_000 ? s.substring(0, 20_000) : s);
             }
             count++;
