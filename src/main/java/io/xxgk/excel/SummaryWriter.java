@@ -231,9 +231,7 @@ public final class SummaryWriter {
         sheet.setColumnWidth(2, 36 * 256);
     }
 
-    /**
-     * Streams with the fastest zip level: 问题清单 can hold a million findings.
-     */
+    /** Streams 报送情况 and 跨年核对 (a row per agency) and zips with the fastest level. */
     private static final class FastDeflateWorkbook extends SXSSFWorkbook {
         FastDeflateWorkbook(XSSFWorkbook base) {
             super(base, 200);
