@@ -7,18 +7,15 @@ import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -30,17 +27,13 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * A fast reader for .xlsx workbooks that carry our defined names: it reads only workbook.xml, its
- * relationships, the needed sheets (streamed, only the named cells) and the shared strings those
- * cells use, with zip and StAX instead of POI's object model (several times faster; see bench/).
+ * relationships ({@link WorkbookIndex}), the named cells of the needed sheets ({@link SheetScanner},
+ * StAX for any sheet outside its subset) and the shared strings those cells use
+ * ({@link SharedStrings}), instead of POI's object model (many times faster; see bench/).
  * It returns exactly what {@link WorkbookReader} would, or null when the workbook needs the full
  * reader (names missing, a summary's 明细, anything unusual); the caller then falls back.
  */
 final class FastXlsxReader {
-
-    /** No part of a report workbook inflates to more than this; more is a zip bomb. */
-    static final long MAX_PART_BYTES = 100L << 20;
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final XMLInputFactory XML = secureFactory();
 
     private final Layout layout;
 
@@ -48,19 +41,11 @@ final class FastXlsxReader {
         this.layout = layout;
     }
 
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
-
     /** The report, or null when the full reader must handle this workbook. */
     SourceReport read(Path file) throws UnreadableException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return read(zip, file.toString());
-        } catch (BombException e) {
+        } catch (ZipParts.BombException e) {
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.zipBomb") + " (" + e.getMessage() + ")", e);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             return null;
@@ -68,8 +53,8 @@ final class FastXlsxReader {
     }
 
     private SourceReport read(ZipFile zip, String file) throws IOException, XMLStreamException {
-        refuseBombs(zip);
-        WorkbookPart wb = workbook(zip);
+        ZipParts.refuseBombs(zip);
+        WorkbookIndex wb = WorkbookIndex.of(zip);
         if (wb == null || wb.sheets.containsKey(SummaryDetails.SHEET)) {
             return null;
         }
@@ -116,7 +101,7 @@ final class FastXlsxReader {
      * layout's keys in order, then the identity fields the workbook names ({@code fields[i]} is null
      * for a key), each with its sheet and A1 address.
      */
-    private record Plan(String[] names, IdentityField[] fields, String[] sheetNames, String[] a1s,
+    record Plan(String[] names, IdentityField[] fields, String[] sheetNames, String[] a1s,
                         List<SheetPlan> sheets) {
     }
 
@@ -137,7 +122,7 @@ final class FastXlsxReader {
     }
 
     /** The plan for a layout, or null when the workbook lacks a name of the layout or any info.* name. */
-    private static Plan plan(WorkbookPart wb, Layout layout) {
+    private static Plan plan(WorkbookIndex wb, Layout layout) {
         List<String> names = new ArrayList<>();
         List<IdentityField> fields = new ArrayList<>();
         List<CellReference> refs = new ArrayList<>();
@@ -199,19 +184,6 @@ final class FastXlsxReader {
                 List.copyOf(sheets));
     }
 
-    /** Like POI's ZipSecureFile: a large part that compresses better than 1:100 is a bomb. */
-    private static void refuseBombs(ZipFile zip) throws BombException {
-        var entries = zip.entries();
-        while (entries.hasMoreElements()) {
-            ZipEntry e = entries.nextElement();
-            long size = e.getSize();
-            long packed = e.getCompressedSize();
-            if (size > (1L << 20) && packed >= 0 && packed < size / 100) {
-                throw new BombException(e.getName() + " inflates " + size / Math.max(1, packed) + "-fold");
-            }
-        }
-    }
-
     /** The single cell a defined name refers to, or null (missing, an area, a broken reference). */
     private static CellReference single(String refersTo) {
         if (refersTo == null) {
@@ -256,10 +228,6 @@ final class FastXlsxReader {
         };
     }
 
-    /** Parts up to this size are inflated whole and scanned; larger ones are streamed to StAX. */
-    static final int SCAN_LIMIT = 4 << 20;
-    private static final ThreadLocal<byte[][]> BUFFERS = ThreadLocal.withInitial(() -> new byte[3][1 << 16]);
-
     /**
      * Reads one sheet's wanted cells: by {@link SheetScanner} when the part is in its subset, else by
      * StAX; false when the sheet is not in a form we read.
@@ -270,9 +238,9 @@ final class FastXlsxReader {
             throw new IOException("missing part " + plan.part());
         }
         long size = e.getSize();
-        if (size >= 0 && size <= SCAN_LIMIT) {
-            byte[] bytes = buffer(0, (int) size);
-            try (InputStream in = new Limited(zip.getInputStream(e), plan.part())) {
+        if (size >= 0 && size <= ZipParts.SCAN_LIMIT) {
+            byte[] bytes = ZipParts.buffer(0, (int) size);
+            try (InputStream in = ZipParts.limited(zip.getInputStream(e), plan.part())) {
                 int n = 0;
                 int reach = plan.reach().get();
                 if (reach > 0 && reach < size) {
@@ -291,7 +259,7 @@ final class FastXlsxReader {
             }
             clear(plan, found);
         }
-        try (InputStream in = open(zip, plan.part())) {
+        try (InputStream in = ZipParts.open(zip, plan.part())) {
             return stax(in, plan, found);
         }
     }
@@ -317,39 +285,10 @@ final class FastXlsxReader {
         }
     }
 
-    /** This thread's buffer {@code which}, at least {@code size} bytes long. */
-    private static byte[] buffer(int which, int size) {
-        byte[][] buffers = BUFFERS.get();
-        if (buffers[which].length < size) {
-            buffers[which] = new byte[Math.max(size, buffers[which].length * 2)];
-        }
-        return buffers[which];
-    }
-
-    /**
-     * Inflates a part into this thread's buffer {@code which}; its length, or -1 when it is larger
-     * than {@link #SCAN_LIMIT} or not the size the zip directory gives.
-     */
-    private static int inflate(ZipFile zip, String part, int which) throws IOException {
-        ZipEntry e = zip.getEntry(part);
-        if (e == null) {
-            throw new IOException("missing part " + part);
-        }
-        long size = e.getSize();
-        if (size < 0 || size > SCAN_LIMIT) {
-            return -1;
-        }
-        byte[] bytes = buffer(which, (int) size);
-        try (InputStream in = new Limited(zip.getInputStream(e), part)) {
-            int n = in.readNBytes(bytes, 0, (int) size);
-            return n == size && in.read() < 0 ? n : -1;
-        }
-    }
-
     /** Streams one sheet to StAX, keeping the wanted cells; false when it is not in a form we read. */
     static boolean stax(InputStream in, SheetPlan plan, Raw[] found) throws IOException, XMLStreamException {
         {
-            XMLStreamReader2 x = (XMLStreamReader2) XML.createXMLStreamReader(in);
+            XMLStreamReader2 x = (XMLStreamReader2) ZipParts.XML.createXMLStreamReader(in);
             A1Decoder address = new A1Decoder();
             try {
                 int remaining = plan.count();
@@ -457,220 +396,5 @@ final class FastXlsxReader {
         return new Raw(type, value, formula);
     }
 
-    /** Sheets by name (their part paths), defined names and the shared strings part. */
-    private static final class WorkbookPart {
-        final Map<String, String> sheets = new LinkedHashMap<>();
-        final Map<String, String> names = new HashMap<>();
-        final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Plan>> plans =
-                new java.util.concurrent.ConcurrentHashMap<>();
-        String sharedStrings;
-    }
 
-    /**
-     * Parsed workbook parts by their exact bytes: the workbooks of one merge mostly share their
-     * workbook.xml (same template, same names), so it is parsed once. Looked up by a checksum, and
-     * a hit compares every byte, so a different part is never taken for a cached one.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<Long, CachedPart> PARTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record CachedPart(byte[] main, byte[] rels, WorkbookPart part) {
-    }
-
-    private static WorkbookPart workbook(ZipFile zip) throws IOException, XMLStreamException {
-        String main = "xl/workbook.xml";
-        String rels = "xl/_rels/workbook.xml.rels";
-        if (zip.getEntry(main) == null || zip.getEntry(rels) == null) {
-            return null;
-        }
-        int mainLength = inflate(zip, main, 1);
-        int relLength = inflate(zip, rels, 2);
-        if (mainLength < 0 || relLength < 0) {
-            return null;
-        }
-        byte[] mainBytes = BUFFERS.get()[1];
-        byte[] relBytes = BUFFERS.get()[2];
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(mainBytes, 0, mainLength);
-        crc.update(relBytes, 0, relLength);
-        long key = (crc.getValue() << 20) ^ mainLength ^ ((long) relLength << 52);
-        CachedPart cached = PARTS.get(key);
-        if (cached != null && java.util.Arrays.equals(cached.main(), 0, cached.main().length, mainBytes, 0, mainLength)
-                && java.util.Arrays.equals(cached.rels(), 0, cached.rels().length, relBytes, 0, relLength)) {
-            return cached.part();
-        }
-        byte[] mainCopy = java.util.Arrays.copyOf(mainBytes, mainLength);
-        byte[] relCopy = java.util.Arrays.copyOf(relBytes, relLength);
-        WorkbookPart parsed = parseWorkbook(mainCopy, relCopy);
-        if (PARTS.size() > 64) {
-            PARTS.clear();
-        }
-        PARTS.put(key, new CachedPart(mainCopy, relCopy, parsed));
-        return parsed;
-    }
-
-    private static WorkbookPart parseWorkbook(byte[] mainBytes, byte[] relBytes) throws XMLStreamException {
-        Map<String, String> rels = new HashMap<>();
-        String sharedStrings = null;
-        {
-            XMLStreamReader x = XML.createXMLStreamReader(new java.io.ByteArrayInputStream(relBytes));
-            while (x.hasNext()) {
-                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
-                    String target = resolve(x.getAttributeValue(null, "Target"));
-                    rels.put(x.getAttributeValue(null, "Id"), target);
-                    if (x.getAttributeValue(null, "Type").endsWith("/sharedStrings")) {
-                        sharedStrings = target;
-                    }
-                }
-            }
-            x.close();
-        }
-        WorkbookPart wb = new WorkbookPart();
-        wb.sharedStrings = sharedStrings;
-        Map<String, String> local = new HashMap<>();
-        {
-            XMLStreamReader x = XML.createXMLStreamReader(new java.io.ByteArrayInputStream(mainBytes));
-            while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                if (x.getLocalName().equals("sheet")) {
-                    String id = x.getAttributeValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
-                    wb.sheets.put(x.getAttributeValue(null, "name"), rels.get(id));
-                } else if (x.getLocalName().equals("definedName") && MAIN.equals(x.getNamespaceURI())) {
-                    String name = x.getAttributeValue(null, "name");
-                    boolean sheetLocal = x.getAttributeValue(null, "localSheetId") != null;
-                    String text = x.getElementText();
-                    // A workbook-level name wins over a sheet-level one, as in POI's getName.
-                    (sheetLocal ? local : wb.names).putIfAbsent(name, text);
-                }
-            }
-            x.close();
-        }
-        local.forEach(wb.names::putIfAbsent);
-        return wb;
-    }
-
-    private static String resolve(String target) {
-        if (target.startsWith("/")) {
-            return target.substring(1);
-        }
-        return "xl/" + target;
-    }
-
-    static InputStream open(ZipFile zip, String part) throws IOException {
-        ZipEntry e = zip.getEntry(part);
-        if (e == null) {
-            throw new IOException("missing part " + part);
-        }
-        return new Limited(zip.getInputStream(e), part);
-    }
-
-    /** The shared strings the needed cells use, parsed only up to the highest of them. */
-    private static final class SharedStrings {
-        private final ZipFile zip;
-        private final String part;
-        private final java.util.BitSet needed;
-        private Map<Integer, String> strings;
-
-        SharedStrings(ZipFile zip, String part, java.util.BitSet needed) {
-            this.zip = zip;
-            this.part = part;
-            this.needed = needed;
-        }
-
-        String get(int i) throws IOException, XMLStreamException {
-            if (strings == null) {
-                strings = load();
-            }
-            String s = strings.get(i);
-            if (s == null) {
-                throw new IOException("shared string " + i + " missing");
-            }
-            return s;
-        }
-
-        private Map<Integer, String> load() throws IOException, XMLStreamException {
-            Map<Integer, String> out = new HashMap<>();
-            if (part == null || needed.isEmpty()) {
-                return out;
-            }
-            int last = needed.length() - 1;
-            try (InputStream in = open(zip, part)) {
-                XMLStreamReader x = XML.createXMLStreamReader(in);
-                StringBuilder si = null;
-                int index = -1;
-                int phonetic = 0;
-                while (x.hasNext() && index <= last) {
-                    int ev = x.next();
-                    if (ev == XMLStreamConstants.START_ELEMENT) {
-                        switch (x.getLocalName()) {
-                            case "si" -> {
-                                index++;
-                                si = needed.get(index) ? new StringBuilder() : null;
-                            }
-                            case "rPh" -> phonetic++;
-                            case "t" -> {
-                                if (si != null && phonetic == 0) {
-                                    si.append(x.getElementText());
-                                }
-                            }
-                            default -> {
-                            }
-                        }
-                    } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                        if (x.getLocalName().equals("si") && si != null) {
-                            out.put(index, si.toString());
-                            si = null;
-                        } else if (x.getLocalName().equals("rPh")) {
-                            phonetic--;
-                        }
-                    }
-                }
-                x.close();
-            }
-            return out;
-        }
-    }
-
-    /** Fails a part that inflates past {@link #MAX_PART_BYTES}. */
-    private static final class Limited extends FilterInputStream {
-        private final String part;
-        private long read;
-
-        Limited(InputStream in, String part) {
-            super(in);
-            this.part = part;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) throws BombException {
-            read += n;
-            if (read > MAX_PART_BYTES) {
-                throw new BombException(part + " inflates past " + (MAX_PART_BYTES >> 20) + " MiB");
-            }
-        }
-    }
-
-    /** A part inflating past the limit. */
-    static final class BombException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BombException(String message) {
-            super(message);
-        }
-    }
 }

@@ -1,0 +1,77 @@
+package io.xxgk.ingest.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/** The shared strings the needed cells use, parsed only up to the highest of them. */
+final class SharedStrings {
+    private final ZipFile zip;
+    private final String part;
+    private final java.util.BitSet needed;
+    private Map<Integer, String> strings;
+
+    SharedStrings(ZipFile zip, String part, java.util.BitSet needed) {
+        this.zip = zip;
+        this.part = part;
+        this.needed = needed;
+    }
+
+    String get(int i) throws IOException, XMLStreamException {
+        if (strings == null) {
+            strings = load();
+        }
+        String s = strings.get(i);
+        if (s == null) {
+            throw new IOException("shared string " + i + " missing");
+        }
+        return s;
+    }
+
+    private Map<Integer, String> load() throws IOException, XMLStreamException {
+        Map<Integer, String> out = new HashMap<>();
+        if (part == null || needed.isEmpty()) {
+            return out;
+        }
+        int last = needed.length() - 1;
+        try (InputStream in = ZipParts.open(zip, part)) {
+            XMLStreamReader x = ZipParts.XML.createXMLStreamReader(in);
+            StringBuilder si = null;
+            int index = -1;
+            int phonetic = 0;
+            while (x.hasNext() && index <= last) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (x.getLocalName()) {
+                        case "si" -> {
+                            index++;
+                            si = needed.get(index) ? new StringBuilder() : null;
+                        }
+                        case "rPh" -> phonetic++;
+                        case "t" -> {
+                            if (si != null && phonetic == 0) {
+                                si.append(x.getElementText());
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    if (x.getLocalName().equals("si") && si != null) {
+                        out.put(index, si.toString());
+                        si = null;
+                    } else if (x.getLocalName().equals("rPh")) {
+                        phonetic--;
+                    }
+                }
+            }
+            x.close();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package io.xxgk.ingest.excel;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * What workbook.xml and its relationships say: the sheets by name (their part paths), the defined
+ * names and the shared strings part; and, per layout, where its keys are ({@link FastXlsxReader}).
+ */
+final class WorkbookIndex {
+
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    final Map<String, String> sheets = new LinkedHashMap<>();
+    final Map<String, String> names = new HashMap<>();
+    final ConcurrentHashMap<String, Optional<FastXlsxReader.Plan>> plans = new ConcurrentHashMap<>();
+    String sharedStrings;
+
+    private WorkbookIndex() {
+    }
+
+    /**
+     * Parsed parts by their exact bytes: the workbooks of one merge mostly share their workbook.xml
+     * (same template, same names), so it is parsed once. Looked up by a checksum, and a hit compares
+     * every byte, so a different part is never taken for a cached one.
+     */
+    private static final ConcurrentHashMap<Long, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private record Cached(byte[] main, byte[] rels, WorkbookIndex index) {
+    }
+
+    /** The index of the workbook in {@code zip}, or null when it lacks these parts or they are too large. */
+    static WorkbookIndex of(ZipFile zip) throws IOException, XMLStreamException {
+        String main = "xl/workbook.xml";
+        String rels = "xl/_rels/workbook.xml.rels";
+        if (zip.getEntry(main) == null || zip.getEntry(rels) == null) {
+            return null;
+        }
+        int mainLength = ZipParts.inflate(zip, main, 1);
+        int relLength = ZipParts.inflate(zip, rels, 2);
+        if (mainLength < 0 || relLength < 0) {
+            return null;
+        }
+        byte[] mainBytes = ZipParts.buffer(1, mainLength);
+        byte[] relBytes = ZipParts.buffer(2, relLength);
+        CRC32 crc = new CRC32();
+        crc.update(mainBytes, 0, mainLength);
+        crc.update(relBytes, 0, relLength);
+        long key = (crc.getValue() << 20) ^ mainLength ^ ((long) relLength << 52);
+        Cached cached = CACHE.get(key);
+        if (cached != null && Arrays.equals(cached.main(), 0, cached.main().length, mainBytes, 0, mainLength)
+                && Arrays.equals(cached.rels(), 0, cached.rels().length, relBytes, 0, relLength)) {
+            return cached.index();
+        }
+        byte[] mainCopy = Arrays.copyOf(mainBytes, mainLength);
+        byte[] relCopy = Arrays.copyOf(relBytes, relLength);
+        WorkbookIndex parsed = parse(mainCopy, relCopy);
+        if (CACHE.size() > 64) {
+            CACHE.clear();
+        }
+        CACHE.put(key, new Cached(mainCopy, relCopy, parsed));
+        return parsed;
+    }
+
+    private static WorkbookIndex parse(byte[] mainBytes, byte[] relBytes) throws XMLStreamException {
+        Map<String, String> rels = new HashMap<>();
+        String sharedStrings = null;
+        {
+            XMLStreamReader x = ZipParts.XML.createXMLStreamReader(new java.io.ByteArrayInputStream(relBytes));
+            while (x.hasNext()) {
+                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
+                    String target = resolve(x.getAttributeValue(null, "Target"));
+                    rels.put(x.getAttributeValue(null, "Id"), target);
+                    if (x.getAttributeValue(null, "Type").endsWith("/sharedStrings")) {
+                        sharedStrings = target;
+                    }
+                }
+            }
+            x.close();
+        }
+        WorkbookIndex wb = new WorkbookIndex();
+        wb.sharedStrings = sharedStrings;
+        Map<String, String> local = new HashMap<>();
+        {
+            XMLStreamReader x = ZipParts.XML.createXMLStreamReader(new java.io.ByteArrayInputStream(mainBytes));
+            while (x.hasNext()) {
+                if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (x.getLocalName().equals("sheet")) {
+                    String id = x.getAttributeValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
+                    wb.sheets.put(x.getAttributeValue(null, "name"), rels.get(id));
+                } else if (x.getLocalName().equals("definedName") && MAIN.equals(x.getNamespaceURI())) {
+                    String name = x.getAttributeValue(null, "name");
+                    boolean sheetLocal = x.getAttributeValue(null, "localSheetId") != null;
+                    String text = x.getElementText();
+                    // A workbook-level name wins over a sheet-level one, as in POI's getName.
+                    (sheetLocal ? local : wb.names).putIfAbsent(name, text);
+                }
+            }
+            x.close();
+        }
+        local.forEach(wb.names::putIfAbsent);
+        return wb;
+    }
+
+    private static String resolve(String target) {
+        if (target.startsWith("/")) {
+            return target.substring(1);
+        }
+        return "xl/" + target;
+    }
+}

@@ -1,0 +1,131 @@
+package io.xxgk.ingest.excel;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+
+/**
+ * The zip side of the fast reader: parts opened with a limit on how far they may inflate, or
+ * inflated into buffers kept per thread (a merge reads thousands of workbooks), and the StAX
+ * factory for the parts it parses (no DTDs, no external entities).
+ */
+final class ZipParts {
+
+    /** No part of a report workbook inflates to more than this; more is a zip bomb. */
+    static final long MAX_PART_BYTES = 100L << 20;
+    static final XMLInputFactory XML = secureFactory();
+
+    /** Parts up to this size are inflated whole and scanned; larger ones are streamed to StAX. */
+    static final int SCAN_LIMIT = 4 << 20;
+    private static final ThreadLocal<byte[][]> BUFFERS = ThreadLocal.withInitial(() -> new byte[3][1 << 16]);
+
+    private ZipParts() {
+    }
+
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    /** Like POI's ZipSecureFile: a large part that compresses better than 1:100 is a bomb. */
+    static void refuseBombs(ZipFile zip) throws BombException {
+        var entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry e = entries.nextElement();
+            long size = e.getSize();
+            long packed = e.getCompressedSize();
+            if (size > (1L << 20) && packed >= 0 && packed < size / 100) {
+                throw new BombException(e.getName() + " inflates " + size / Math.max(1, packed) + "-fold");
+            }
+        }
+    }
+
+    static InputStream open(ZipFile zip, String part) throws IOException {
+        ZipEntry e = zip.getEntry(part);
+        if (e == null) {
+            throw new IOException("missing part " + part);
+        }
+        return new Limited(zip.getInputStream(e), part);
+    }
+
+    /** {@code in} failing once it has given more than {@link #MAX_PART_BYTES}. */
+    static InputStream limited(InputStream in, String part) {
+        return new Limited(in, part);
+    }
+
+    /** This thread's buffer {@code which}, at least {@code size} bytes long. */
+    static byte[] buffer(int which, int size) {
+        byte[][] buffers = BUFFERS.get();
+        if (buffers[which].length < size) {
+            buffers[which] = new byte[Math.max(size, buffers[which].length * 2)];
+        }
+        return buffers[which];
+    }
+
+    /**
+     * Inflates a part into this thread's buffer {@code which}; its length, or -1 when it is larger
+     * than {@link #SCAN_LIMIT} or not the size the zip directory gives.
+     */
+    static int inflate(ZipFile zip, String part, int which) throws IOException {
+        ZipEntry e = zip.getEntry(part);
+        if (e == null) {
+            throw new IOException("missing part " + part);
+        }
+        long size = e.getSize();
+        if (size < 0 || size > SCAN_LIMIT) {
+            return -1;
+        }
+        byte[] bytes = buffer(which, (int) size);
+        try (InputStream in = new Limited(zip.getInputStream(e), part)) {
+            int n = in.readNBytes(bytes, 0, (int) size);
+            return n == size && in.read() < 0 ? n : -1;
+        }
+    }
+
+    /** Fails a part that inflates past {@link #MAX_PART_BYTES}. */
+    private static final class Limited extends FilterInputStream {
+        private final String part;
+        private long read;
+
+        Limited(InputStream in, String part) {
+            super(in);
+            this.part = part;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws BombException {
+            read += n;
+            if (read > MAX_PART_BYTES) {
+                throw new BombException(part + " inflates past " + (MAX_PART_BYTES >> 20) + " MiB");
+            }
+        }
+    }
+
+    /** A part inflating past the limit. */
+    static final class BombException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BombException(String message) {
+            super(message);
+        }
+    }
+}
