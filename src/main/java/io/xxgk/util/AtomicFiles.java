@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file through a temporary file in the same folder and moves it into place, so a crash
@@ -35,16 +36,31 @@ public final class AtomicFiles {
         }
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".xxgk-", ".tmp");
+        Path tmp = null;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            OutputStream created = null;
+            while (created == null) {
+                // Not Files.createTempFile: its files are private to the user (0600), and the moved
+                // file would keep that; a file created plainly gets the usual permissions.
+                tmp = dir.resolve(".xxgk-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+                try {
+                    created = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (FileAlreadyExistsException e) {
+                    tmp = null;
+                }
+            }
+            try (OutputStream out = new BufferedOutputStream(created)) {
                 content.writeTo(out);
             }
             move(tmp, absolute, replace);
         } finally {
-            Files.deleteIfExists(tmp);
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private static void move(Path tmp, Path target, boolean replace) throws IOException {
         try {
