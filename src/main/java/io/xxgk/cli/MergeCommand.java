@@ -9,6 +9,7 @@ import io.xxgk.excel.SummaryWriter;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.excel.SummaryDetails;
 import io.xxgk.merge.FindingSpool;
 import io.xxgk.merge.InputStatus;
 import io.xxgk.merge.MergeInput;
@@ -216,16 +217,25 @@ public final class MergeCommand implements Callable<Integer> {
         return "汇总";
     }
 
+    /** Lines of each kind shown on the terminal; the rest are counted (all are in the workbook and JSON). */
+    static final int SHOWN = 50;
+
     private void report(MergeResult r, PrintWriter err) {
+        List<String> inputs = new ArrayList<>();
         for (MergeInput in : r.inputs()) {
             if (!in.status().merged() || in.status() == InputStatus.MERGED_INVALID) {
-                err.println(Messages.get("merge.inputLine", in.status().label(), in.file(), in.name(), in.errors()));
+                inputs.add(in.reason() != null ? Messages.get("merge.unreadableLine", in.status().label(), in.file(), in.reason())
+                        : in.name().isEmpty() ? Messages.get("merge.inputLineNoName", in.status().label(), in.file(), in.errors())
+                        : Messages.get("merge.inputLine", in.status().label(), in.file(), in.name(), in.errors()));
             }
         }
+        print(inputs, SummaryDetails.SHEET, err);
+        List<String> findings = new ArrayList<>();
         for (Finding f : r.findings()) {
-            err.println(Messages.get("severity." + f.severity().id()) + "  " + f.rule() + "  "
+            findings.add(Messages.get("severity." + f.severity().id()) + "  " + f.rule() + "  "
                     + (f.cell() == null ? f.file() : f.file() + " " + f.cell()) + "  " + f.message());
         }
+        print(findings, SummaryWriter.ISSUES, err);
         if (r.roster() != null) {
             long missing = r.roster().stream().filter(l -> l.status() == RosterLine.Status.MISSING).count();
             err.println(Messages.get("merge.rosterLine", r.roster().size(), missing, r.offRoster().size()));
@@ -233,6 +243,15 @@ public final class MergeCommand implements Callable<Integer> {
         err.println(Messages.get("merge.done", r.merged(), r.inputs().size(), r.units(),
                 r.year() == null ? "?" : r.year(), output == null ? "-" : output));
         err.flush();
+    }
+
+    /** The first {@link #SHOWN} lines, then how many more there are and where they all are. */
+    private void print(List<String> lines, String sheet, PrintWriter err) {
+        lines.stream().limit(SHOWN).forEach(err::println);
+        if (lines.size() > SHOWN) {
+            err.println(output != null ? Messages.get("merge.more", lines.size() - SHOWN, sheet, output)
+                    : Messages.get("merge.moreJson", lines.size() - SHOWN));
+        }
     }
 
     private void json(MergeResult r, FindingSpool spool) throws IOException {

@@ -25,6 +25,7 @@ public final class MergeInput {
     private final Values values;
     private final Map<String, String> crossYearCells;
     private InputStatus status;
+    private String reason;
 
     MergeInput(String file, Identity identity, String layoutId, long errors, long warnings, boolean unreadable,
                List<Identity> contains, Values values, Map<String, String> crossYearCells) {
@@ -65,8 +66,12 @@ public final class MergeInput {
                 cells.put(s.inForce(), r.location(s.inForce()));
             }
         }
-        return new MergeInput(r.file(), r.identity(), r.layout() == null ? null : r.layout().id(),
+        MergeInput in = new MergeInput(r.file(), r.identity(), r.layout() == null ? null : r.layout().id(),
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.unreadable(), r.contains(), values, cells);
+        if (r.unreadable() && !r.findings().isEmpty() && !r.findings().get(0).args().isEmpty()) {
+            in.reason = String.valueOf(r.findings().get(0).args().get(0));
+        }
+        return in;
     }
 
     public String file() {
@@ -99,6 +104,11 @@ public final class MergeInput {
 
     public boolean unreadable() {
         return unreadable;
+    }
+
+    /** Why an unreadable input could not be read, or null. */
+    public String reason() {
+        return reason;
     }
 
     public List<Identity> contains() {

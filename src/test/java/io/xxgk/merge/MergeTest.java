@@ -298,6 +298,22 @@ class MergeTest {
         }
     }
 
+    @Test
+    void theTerminalShowsFiftyLinesOfAKindWithTheReasonAndCountsTheRest() throws Exception {
+        for (int i = 0; i < 55; i++) {
+            Files.writeString(dir.resolve("in").resolve(String.format("坏%02d.xlsx", i)), "not a workbook");
+        }
+        Path summary = dir.resolve("汇总表.xlsx");
+        Cli.Result r = Cli.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
+        assertThat(r.code()).isEqualTo(3);
+        List<String> unreadable = r.err().lines().filter(l -> l.startsWith("无法读取：")).toList();
+        assertThat(unreadable).hasSize(50).allSatisfy(l -> assertThat(l).contains("不是 Excel 工作簿"));
+        assertThat(r.err()).contains("另有 5 条未列出", "“明细”");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
+            assertThat(wb.getSheet("明细").getLastRowNum()).isEqualTo(1 + 6 + 55);
+        }
+    }
+
     private static String status(JsonNode r, Path file) {
         for (JsonNode in : r.get("inputs")) {
             if (in.get("file").asText().equals(file.toString())) {
