@@ -148,7 +148,12 @@ public final class ReportText {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
-            return stripper.getText(doc);
+            stripper.setPageEnd("\f");
+            List<String> pages = new java.util.ArrayList<>(List.of(stripper.getText(doc).split("\f", -1)));
+            if (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
+                pages.remove(pages.size() - 1);
+            }
+            return String.join("\n", PageNumbers.strip(pages));
         }
     }
 }
