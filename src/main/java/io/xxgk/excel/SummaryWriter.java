@@ -59,9 +59,9 @@ public final class SummaryWriter {
         Path issueFile = Files.createTempFile("xxgk-issues-", ".deflate");
         Path poiFile = Files.createTempFile("xxgk-summary-", ".xlsx");
         // The large sheets are written on their own threads while POI builds and writes the rest.
-        FutureTask<SheetPart.Written> details = background("xxgk-details",
+        Background details = background("xxgk-details",
                 () -> DetailSheet.write(detailFile, r.inputs(), layout.cells(), headerStyle));
-        FutureTask<SheetPart.Written> issues = background("xxgk-issues",
+        Background issues = background("xxgk-issues",
                 () -> IssueSheet.write(issueFile, r.findings(), spool, headerStyle));
         SXSSFWorkbook wb = null;
         try {
@@ -78,11 +78,12 @@ public final class SummaryWriter {
             try (OutputStream out = Files.newOutputStream(poiFile)) {
                 wb.write(out);
             }
-            Map<String, SheetPart.Written> parts = Map.of(detailPart, finished(details), issuePart, finished(issues));
+            Map<String, SheetPart.Written> parts = Map.of(detailPart, details.result(), issuePart, issues.result());
             AtomicFiles.write(target, replace, out -> withParts(poiFile, parts, out));
         } finally {
-            details.cancel(true);
-            issues.cancel(true);
+            // Their files are deleted below: let them finish first (they are bounded work).
+            details.awaitQuietly();
+            issues.awaitQuietly();
             if (wb != null) {
                 wb.dispose();
                 wb.close();
@@ -95,30 +96,42 @@ public final class SummaryWriter {
         }
     }
 
-    private static FutureTask<SheetPart.Written> background(String name, java.util.concurrent.Callable<SheetPart.Written> job) {
+    /** A sheet part written on its own thread. */
+    private record Background(FutureTask<SheetPart.Written> task, Thread thread) {
+
+        SheetPart.Written result() throws IOException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while writing the summary");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        void awaitQuietly() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Background background(String name, java.util.concurrent.Callable<SheetPart.Written> job) {
         FutureTask<SheetPart.Written> task = new FutureTask<>(job);
         Thread t = new Thread(task, name);
         t.setDaemon(true);
         t.start();
-        return task;
+        return new Background(task, t);
     }
 
     private static String partName(org.apache.poi.xssf.usermodel.XSSFSheet sheet) {
         return sheet.getPackagePart().getPartName().getName().substring(1);
-    }
-
-    private static SheetPart.Written finished(FutureTask<SheetPart.Written> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing the summary");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**
