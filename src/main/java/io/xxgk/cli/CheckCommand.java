@@ -122,17 +122,6 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Carries a user mistake out of the per-result callback, stopping the check. */
-    private static final class Stop extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient UserException cause;
-
-        Stop(UserException cause) {
-            super(cause.getMessage(), cause, false, false);
-            this.cause = cause;
-        }
-    }
-
     private void annotate(Path input, CheckResult r) throws UserException {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');

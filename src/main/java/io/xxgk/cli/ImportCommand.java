@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +73,6 @@ public final class ImportCommand implements Callable<Integer> {
         CheckRunner runner = overrides.runner(layout);
         PrintWriter err = spec.commandLine().getErr();
         SafeFileNames names = new SafeFileNames();
-        List<CheckResult> results = new ArrayList<>();
         List<Path> files = io.xxgk.util.InputFiles.expand(reports, io.xxgk.ingest.text.ReportText::handles);
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", reports, ".txt, .md, .html, .htm, .docx, .pdf");
@@ -82,26 +80,44 @@ public final class ImportCommand implements Callable<Integer> {
         if (oneFile && files.size() > 1) {
             throw new UserException(ExitCodes.USAGE, "import.oneFile");
         }
-        for (Path report : files) {
-            CheckResult r = runner.run(report);
-            results.add(r);
-            if (output != null && !r.unreadable()) {
-                Path target = oneFile ? output : output.resolve(names.next(baseName(r, report), ".xlsx"));
-                write(layout, r, target);
-                err.println(Messages.get("import.written", report, target, r.count(Severity.ERROR), r.count(Severity.WARNING)));
-            } else if (r.unreadable()) {
-                err.println(Messages.get("error.prefix") + r.findings().get(0).message() + "：" + report);
-            }
-        }
-        if (format == OutputFormat.json) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(Json.write(results.stream().map(CheckCommand::toJson).toList()));
+        PrintWriter out = spec.commandLine().getOut();
+        Progress progress = Progress.onTerminal(err, files.size());
+        boolean[] seen = new boolean[2]; // an unreadable report, a report with errors
+        // Reports are read on several threads; each is written and listed in file order as it comes.
+        try (Json.ArrayWriter json = format == OutputFormat.json ? new Json.ArrayWriter(out) : null) {
+            runner.runAll(files, r -> {
+                seen[0] |= r.unreadable();
+                seen[1] |= r.hasErrors();
+                Path report = Path.of(r.file());
+                try {
+                    if (output != null && !r.unreadable()) {
+                        Path target = oneFile ? output : output.resolve(names.next(baseName(r, report), ".xlsx"));
+                        write(layout, r, target);
+                        err.println(Messages.get("import.written", report, target, r.count(Severity.ERROR),
+                                r.count(Severity.WARNING)));
+                    } else if (r.unreadable()) {
+                        err.println(Messages.get("error.prefix") + r.findings().get(0).message() + "：" + report);
+                    }
+                    if (json != null) {
+                        json.add(CheckCommand.toJson(r));
+                    }
+                } catch (UserException e) {
+                    throw new Stop(e);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                progress.step();
+            });
+        } catch (Stop e) {
+            throw e.cause;
+        } finally {
+            progress.done();
             out.flush();
         }
-        if (results.stream().anyMatch(CheckResult::unreadable)) {
+        if (seen[0]) {
             return ExitCodes.UNREADABLE;
         }
-        return results.stream().anyMatch(CheckResult::hasErrors) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return seen[1] ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private static String baseName(CheckResult r, Path report) {

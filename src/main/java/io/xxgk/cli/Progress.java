@@ -16,9 +16,15 @@ final class Progress {
         this.shown = shown;
     }
 
-    /** Shown when a console is attached and there is more than a handful of inputs. */
+    /**
+     * Shown when stderr is a terminal and there is more than a handful of inputs. The launcher
+     * tells (XXGK_STDERR_TTY=1 or 0: Java 17 cannot ask about stderr itself); without it, a console
+     * attached to the process is taken as the sign.
+     */
     static Progress onTerminal(PrintWriter err, int total) {
-        return new Progress(err, total, System.console() != null && total > 20);
+        String tty = System.getenv("XXGK_STDERR_TTY");
+        boolean terminal = tty != null ? tty.equals("1") : System.console() != null;
+        return new Progress(err, total, terminal && total > 20);
     }
 
     void step() {

@@ -205,7 +205,9 @@ public final class TemplateCommand implements Callable<Integer> {
         }
         SafeFileNames names = new SafeFileNames();
         int written = 0;
+        Progress progress = Progress.onTerminal(err, list.entries().size());
         for (RosterEntry entry : list.entries()) {
+            progress.step();
             Path target = outDir.resolve(names.next(entry.identity().get(IdentityField.NAME).orElseThrow(), ".xlsx"));
             if (!force && Files.exists(target)) {
                 err.println(Messages.get("roster.problem", roster, entry.row(), Messages.get("roster.exists", target)));
@@ -227,6 +229,7 @@ public final class TemplateCommand implements Callable<Integer> {
             write(writer, lastYear, layout, identity(base), target);
             written++;
         }
+        progress.done();
         err.println(Messages.get("roster.written", written, outDir));
         if (failed > 0) {
             err.println(Messages.get("roster.failed", failed));

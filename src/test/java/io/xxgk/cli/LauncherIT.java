@@ -52,4 +52,24 @@ class LauncherIT {
         assertThat(launch("template").code()).isEqualTo(2);
         assertThat(launch("--version").out()).contains("xxgk 0.");
     }
+
+    /** Progress goes to stderr when it is a terminal (here a pseudo-terminal made by script(1)), even with stdout redirected. */
+    @Test
+    void showsProgressOnlyWhenStderrIsATerminal() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")));
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 25; i++) {
+            Files.copy(Path.of("examples/2023/泉州市鲤城区人民政府.xlsx"), inputs.resolve("r" + i + ".xlsx"));
+        }
+        String launcher = Path.of("xxgk").toAbsolutePath().toString();
+        String command = "bash '" + launcher + "' check '" + inputs + "' --format json > '" + dir.resolve("out.json") + "'";
+        Process p = new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null").redirectErrorStream(true).start();
+        String terminal = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(terminal).contains("25/25");
+        assertThat(Files.readString(dir.resolve("out.json"))).startsWith("[").doesNotContain("25/25");
+
+        Run piped = launch("check", inputs.toString());
+        assertThat(piped.out()).doesNotContain("/25");
+    }
 }
