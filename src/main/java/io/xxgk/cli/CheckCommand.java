@@ -66,7 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
         CheckRunner runner = overrides.runner(layout);
         PreviousYear last = previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));
         PrintWriter out = spec.commandLine().getOut();
-        Progress progress = Progress.onTerminal(spec.commandLine().getErr(), files.size());
+        Progress progress = Progress.besideResults(spec.commandLine().getErr(), files.size());
         boolean[] seen = new boolean[2]; // an unreadable input, an input with errors
         // Results come in file order and are written as they come: nothing is held for the end.
         try (Json.ArrayWriter json = format == OutputFormat.json ? new Json.ArrayWriter(out) : null) {
@@ -81,6 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
                     } else {
                         printText(r, out);
                     }
+                    out.flush();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -81,7 +81,7 @@ public final class ImportCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "import.oneFile");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Progress progress = Progress.onTerminal(err, files.size());
+        Progress progress = Progress.besideResults(err, files.size());
         boolean[] seen = new boolean[2]; // an unreadable report, a report with errors
         // Reports are read on several threads; each is written and listed in file order as it comes.
         try (Json.ArrayWriter json = format == OutputFormat.json ? new Json.ArrayWriter(out) : null) {
@@ -89,6 +89,7 @@ public final class ImportCommand implements Callable<Integer> {
                 seen[0] |= r.unreadable();
                 seen[1] |= r.hasErrors();
                 Path report = Path.of(r.file());
+                progress.clear();
                 try {
                     if (output != null && !r.unreadable()) {
                         Path target = oneFile ? output : output.resolve(names.next(baseName(r, report), ".xlsx"));

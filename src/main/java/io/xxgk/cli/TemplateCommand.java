@@ -210,6 +210,7 @@ public final class TemplateCommand implements Callable<Integer> {
             progress.step();
             Path target = outDir.resolve(names.next(entry.identity().get(IdentityField.NAME).orElseThrow(), ".xlsx"));
             if (!force && Files.exists(target)) {
+                progress.clear();
                 err.println(Messages.get("roster.problem", roster, entry.row(), Messages.get("roster.exists", target)));
                 failed++;
                 continue;
@@ -217,6 +218,7 @@ public final class TemplateCommand implements Callable<Integer> {
             CheckResult lastYear = last == null ? null : last.find(entry.identity());
             Identity base = entry.identity();
             if (last != null && lastYear == null) {
+                progress.clear();
                 err.println(Messages.get("template.previousNone", entry.row(), base.get(IdentityField.NAME).orElse("")));
             } else if (lastYear != null) {
                 Identity carriedId = carriedIdentity(lastYear);

@@ -53,7 +53,10 @@ class LauncherIT {
         assertThat(launch("--version").out()).contains("xxgk 0.");
     }
 
-    /** Progress goes to stderr when it is a terminal (here a pseudo-terminal made by script(1)), even with stdout redirected. */
+    /**
+     * Progress goes to stderr when it is a terminal (here a pseudo-terminal made by script(1)) and
+     * stdout is not: with stdout redirected, or with the results on the terminal, it behaves.
+     */
     @Test
     void showsProgressOnlyWhenStderrIsATerminal() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")));
@@ -71,5 +74,12 @@ class LauncherIT {
 
         Run piped = launch("check", inputs.toString());
         assertThat(piped.out()).doesNotContain("/25");
+
+        // Results printed on the terminal show the progress themselves: no progress line among them.
+        Process both = new ProcessBuilder("/usr/bin/script", "-qec", "bash '" + launcher + "' check '" + inputs + "'",
+                "/dev/null").redirectErrorStream(true).start();
+        String shown = new String(both.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(both.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(shown).contains("r24.xlsx").doesNotContain("/25");
     }
 }
