@@ -56,6 +56,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final io.xxgk.util.SafeFileNames annotatedNames = new io.xxgk.util.SafeFileNames();
+
     @Override
     public Integer call() throws Exception {
         Layout layout = layoutOption.resolve();
@@ -126,7 +128,8 @@ public final class CheckCommand implements Callable<Integer> {
     private void annotate(Path input, CheckResult r) throws UserException {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        Path target = annotate.resolve(name.substring(0, dot) + "-问题标注" + name.substring(dot));
+        // Unique within the run: two inputs of one name (in two folders) get two copies.
+        Path target = annotate.resolve(annotatedNames.next(name.substring(0, dot) + "-问题标注", name.substring(dot)));
         if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
             throw new UserException(ExitCodes.USAGE, "check.annotateSelf", input);
         }

@@ -141,6 +141,21 @@ class CheckHostileAndAnnotateTest {
     }
 
     @Test
+    void twoInputsOfOneNameInTwoFoldersGetTwoAnnotatedCopies() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("甲"));
+        Path b = Files.createDirectories(dir.resolve("乙"));
+        Files.copy(Path.of("examples/2023/福州市长乐区财政局.xlsx"), a.resolve("财政局.xlsx"));
+        Files.copy(Path.of("examples/2023/福州市长乐区财政局.xlsx"), b.resolve("财政局.xlsx"));
+        Path out = dir.resolve("退回");
+        Cli.Result r = Cli.run("check", a.toString(), b.toString(), "--annotate", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("财政局-问题标注-2.xlsx", "财政局-问题标注.xlsx");
+        }
+    }
+
+    @Test
     void annotatingAPublishedReportSaysToImportItInsteadOfFailing() throws Exception {
         Path report = dir.resolve("报告.txt");
         Files.copy(Path.of("src/test/resources/seeds/000.txt"), report);
