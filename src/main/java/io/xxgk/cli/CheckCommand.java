@@ -61,7 +61,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Layout layout = layoutOption.resolve();
-        List<Path> files = InputFiles.expand(inputs);
+        List<Path> files = withoutAnnotated(InputFiles.expand(inputs));
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", inputs, ".xlsx, .xls");
         }
@@ -99,6 +99,19 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE;
         }
         return seen[1] ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** The inputs without the annotated copies of an earlier run (the --annotate folder inside an input folder). */
+    private List<Path> withoutAnnotated(List<Path> files) {
+        if (annotate == null) {
+            return files;
+        }
+        Path copies = annotate.toAbsolutePath().normalize();
+        List<Path> kept = files.stream().filter(f -> !f.toAbsolutePath().normalize().startsWith(copies)).toList();
+        if (kept.size() < files.size()) {
+            spec.commandLine().getErr().println(Messages.get("check.skipAnnotated", files.size() - kept.size(), annotate));
+        }
+        return kept;
     }
 
     private static CheckResult withLastYear(CheckResult r, PreviousYear last, Layout layout) {

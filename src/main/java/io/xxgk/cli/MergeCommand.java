@@ -106,7 +106,7 @@ public final class MergeCommand implements Callable<Integer> {
                 err.println(Messages.get("roster.problem", roster, p.row(), p.message()));
             }
         }
-        List<Path> files = InputFiles.expand(inputs);
+        List<Path> files = withoutOutput(InputFiles.expand(inputs), err);
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", inputs, ".xlsx, .xls");
         }
@@ -132,6 +132,34 @@ public final class MergeCommand implements Callable<Integer> {
                 report(result, err);
             }
             return exitCode(result);
+        }
+    }
+
+    /**
+     * The inputs without the summary this merge writes: a summary left in the input folder by the
+     * last run would otherwise stand in for its units, and their corrected files would not count.
+     */
+    private List<Path> withoutOutput(List<Path> files, PrintWriter err) {
+        if (output == null) {
+            return files;
+        }
+        Path target = output.toAbsolutePath().normalize();
+        List<Path> kept = new ArrayList<>(files.size());
+        for (Path f : files) {
+            if (f.toAbsolutePath().normalize().equals(target) || sameFile(f, output)) {
+                err.println(Messages.get("merge.skipOutput", f));
+            } else {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -156,6 +156,20 @@ class CheckHostileAndAnnotateTest {
     }
 
     @Test
+    void theCopiesOfAnEarlierRunInsideTheInputFolderAreNotCheckedAgain() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("报表"));
+        Files.copy(Path.of("examples/2023/福州市长乐区财政局.xlsx"), in.resolve("财政局.xlsx"));
+        Path out = in.resolve("退回");
+        assertThat(Cli.run("check", in.toString(), "--annotate", out.toString()).code()).isEqualTo(1);
+        Cli.Result again = Cli.run("check", in.toString(), "--annotate", out.toString(), "--format", "json");
+        assertThat(again.err()).contains("未检查", "退回");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(again.out())).hasSize(1);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("财政局-问题标注.xlsx");
+        }
+    }
+
+    @Test
     void annotatingAPublishedReportSaysToImportItInsteadOfFailing() throws Exception {
         Path report = dir.resolve("报告.txt");
         Files.copy(Path.of("src/test/resources/seeds/000.txt"), report);

@@ -314,6 +314,19 @@ class MergeTest {
         }
     }
 
+    @Test
+    void aSummaryLeftInTheInputFolderByTheLastRunIsNotAnInputOfTheNext() throws Exception {
+        Path summary = dir.resolve("in").resolve("汇总.xlsx");
+        JsonNode first = merge(dir.resolve("in").toString(), "-o", summary.toString());
+        Cli.Result again = Cli.run("merge", dir.resolve("in").toString(), "-o", summary.toString(), "--force",
+                "--format", "json");
+        assertThat(again.err()).contains("未作为输入：" + summary);
+        JsonNode second = new ObjectMapper().readTree(again.out());
+        assertThat(second.get("inputs")).hasSize(first.get("inputs").size()).hasSize(6);
+        assertThat(second.get("values")).isEqualTo(first.get("values"));
+        assertThat(second.get("findings").toString()).doesNotContain("M-DUP");
+    }
+
     private static String status(JsonNode r, Path file) {
         for (JsonNode in : r.get("inputs")) {
             if (in.get("file").asText().equals(file.toString())) {
