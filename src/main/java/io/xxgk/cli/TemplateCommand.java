@@ -24,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -195,6 +196,41 @@ public final class TemplateCommand implements Callable<Integer> {
         return out;
     }
 
+    /** Runs the writes on every core, in order of completion checks; the first failure stops the rest. */
+    private static int writeAll(List<java.util.concurrent.Callable<Void>> jobs, PrintWriter err) throws UserException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Runtime.getRuntime().availableProcessors(), r -> {
+                    Thread t = new Thread(r, "xxgk-template");
+                    t.setDaemon(true);
+                    return t;
+                });
+        Progress progress = Progress.onTerminal(err, jobs.size());
+        int written = 0;
+        try {
+            List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
+            for (java.util.concurrent.Callable<Void> job : jobs) {
+                done.add(pool.submit(job));
+            }
+            for (java.util.concurrent.Future<Void> f : done) {
+                f.get();
+                written++;
+                progress.step();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException(ExitCodes.INTERNAL, e, "error.internal", "interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof UserException u) {
+                throw u;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+            progress.done();
+        }
+        return written;
+    }
+
     private int writeRoster(Layout layout, TemplateWriter writer, PreviousYear last, PrintWriter err)
             throws UserException {
         Roster list = RosterReader.read(roster);
@@ -204,13 +240,12 @@ public final class TemplateCommand implements Callable<Integer> {
             failed++;
         }
         SafeFileNames names = new SafeFileNames();
-        int written = 0;
-        Progress progress = Progress.onTerminal(err, list.entries().size());
+        // First, in roster order, what each agency gets (names, last year, messages); then the
+        // workbooks are built and written on every core.
+        List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
         for (RosterEntry entry : list.entries()) {
-            progress.step();
             Path target = outDir.resolve(names.next(entry.identity().get(IdentityField.NAME).orElseThrow(), ".xlsx"));
             if (!force && Files.exists(target)) {
-                progress.clear();
                 err.println(Messages.get("roster.problem", roster, entry.row(), Messages.get("roster.exists", target)));
                 failed++;
                 continue;
@@ -218,7 +253,6 @@ public final class TemplateCommand implements Callable<Integer> {
             CheckResult lastYear = last == null ? null : last.find(entry.identity());
             Identity base = entry.identity();
             if (last != null && lastYear == null) {
-                progress.clear();
                 err.println(Messages.get("template.previousNone", entry.row(), base.get(IdentityField.NAME).orElse("")));
             } else if (lastYear != null) {
                 Identity carriedId = carriedIdentity(lastYear);
@@ -228,10 +262,13 @@ public final class TemplateCommand implements Callable<Integer> {
                     }
                 }
             }
-            write(writer, lastYear, layout, identity(base), target);
-            written++;
+            Identity id = identity(base);
+            jobs.add(() -> {
+                write(writer, lastYear, layout, id, target);
+                return null;
+            });
         }
-        progress.done();
+        int written = writeAll(jobs, err);
         err.println(Messages.get("roster.written", written, outDir));
         if (failed > 0) {
             err.println(Messages.get("roster.failed", failed));
