@@ -69,36 +69,18 @@ public final class CheckCommand implements Callable<Integer> {
         PreviousYear last = previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = Progress.besideResults(spec.commandLine().getErr(), files.size());
-        boolean[] seen = new boolean[2]; // an unreadable input, an input with errors
         // Results come in file order and are written as they come: nothing is held for the end.
-        try (Json.ArrayWriter json = format == OutputFormat.json ? new Json.ArrayWriter(out) : null) {
-            runner.runAll(files, checked -> {
-                CheckResult r = withLastYear(checked, last, layout);
-                seen[0] |= r.unreadable();
-                seen[1] |= r.hasErrors();
-                annotateIfAsked(Path.of(r.file()), r);
-                try {
-                    if (json != null) {
-                        json.add(toJson(r));
-                    } else {
-                        printText(r, out);
-                    }
-                    out.flush();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                progress.step();
-            });
-        } catch (Stop e) {
-            throw e.cause;
-        } finally {
-            progress.done();
+        return ResultStream.run(runner, files, out, progress, format == OutputFormat.json, (checked, json) -> {
+            CheckResult r = withLastYear(checked, last, layout);
+            annotateIfAsked(Path.of(r.file()), r);
+            if (json != null) {
+                json.add(toJson(r));
+            } else {
+                printText(r, out);
+            }
             out.flush();
-        }
-        if (seen[0]) {
-            return ExitCodes.UNREADABLE;
-        }
-        return seen[1] ? ExitCodes.FINDINGS : ExitCodes.OK;
+            return r;
+        });
     }
 
     /** The inputs without the annotated copies of an earlier run (the --annotate folder inside an input folder). */
@@ -122,7 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
         return r.withFindings(lastYear == null ? List.of(CrossYear.none(r)) : CrossYear.compare(layout, r, lastYear));
     }
 
-    private void annotateIfAsked(Path f, CheckResult r) {
+    private void annotateIfAsked(Path f, CheckResult r) throws UserException {
         if (annotate == null || r.unreadable() || r.findings().isEmpty()) {
             return;
         }
@@ -131,11 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(Messages.get("check.annotateReport", f));
             return;
         }
-        try {
-            annotate(f, r);
-        } catch (UserException e) {
-            throw new Stop(e);
-        }
+        annotate(f, r);
     }
 
     private void annotate(Path input, CheckResult r) throws UserException {

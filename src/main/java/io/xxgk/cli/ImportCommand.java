@@ -82,43 +82,23 @@ public final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = Progress.besideResults(err, files.size());
-        boolean[] seen = new boolean[2]; // an unreadable report, a report with errors
         // Reports are read on several threads; each is written and listed in file order as it comes.
-        try (Json.ArrayWriter json = format == OutputFormat.json ? new Json.ArrayWriter(out) : null) {
-            runner.runAll(files, r -> {
-                seen[0] |= r.unreadable();
-                seen[1] |= r.hasErrors();
-                Path report = Path.of(r.file());
-                progress.clear();
-                try {
-                    if (output != null && !r.unreadable()) {
-                        Path target = oneFile ? output : output.resolve(names.next(baseName(r, report), ".xlsx"));
-                        write(layout, r, target);
-                        err.println(Messages.get("import.written", report, target, r.count(Severity.ERROR),
-                                r.count(Severity.WARNING)));
-                    } else if (r.unreadable()) {
-                        err.println(Messages.get("error.prefix") + r.findings().get(0).message() + "：" + report);
-                    }
-                    if (json != null) {
-                        json.add(CheckCommand.toJson(r));
-                    }
-                } catch (UserException e) {
-                    throw new Stop(e);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                progress.step();
-            });
-        } catch (Stop e) {
-            throw e.cause;
-        } finally {
-            progress.done();
-            out.flush();
-        }
-        if (seen[0]) {
-            return ExitCodes.UNREADABLE;
-        }
-        return seen[1] ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return ResultStream.run(runner, files, out, progress, format == OutputFormat.json, (r, json) -> {
+            Path report = Path.of(r.file());
+            progress.clear();
+            if (output != null && !r.unreadable()) {
+                Path target = oneFile ? output : output.resolve(names.next(baseName(r, report), ".xlsx"));
+                write(layout, r, target);
+                err.println(Messages.get("import.written", report, target, r.count(Severity.ERROR),
+                        r.count(Severity.WARNING)));
+            } else if (r.unreadable()) {
+                err.println(Messages.get("error.prefix") + r.findings().get(0).message() + "：" + report);
+            }
+            if (json != null) {
+                json.add(CheckCommand.toJson(r));
+            }
+            return r;
+        });
     }
 
     private static String baseName(CheckResult r, Path report) {
