@@ -98,4 +98,32 @@ class FastReaderTest {
         assertThat(reader.read(f).cells()).hasSize(200);
     }
 
+
+    /** A sheet with a row below the tables written first: the fast path must not read the tables as blank. */
+    @Test
+    void rowsOutOfOrderAreReadByTheFullReader() throws Exception {
+        Path f = dir.resolve("ordered.xlsx");
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "甲").with(IdentityField.YEAR, "2024"),
+                new HashMap<>(Reports.valid(layout, 11)), f, false);
+        Path shuffled = dir.resolve("shuffled.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(f.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(shuffled))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet3.xml")) {
+                    // A note row below the tables, written before them.
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    int first = xml.indexOf("<sheetData>") + "<sheetData>".length();
+                    xml = xml.substring(0, first) + "<row r=\"90\"><c r=\"A90\" t=\"inlineStr\"><is><t>备注</t></is></c></row>"
+                            + xml.substring(first);
+                    bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        assertSame(shuffled);
+        assertThat(reader.read(shuffled).cells()).isEqualTo(reader.read(f).cells());
+    }
 }

@@ -292,8 +292,13 @@ final class FastXlsxReader {
             A1Decoder address = new A1Decoder();
             try {
                 int remaining = plan.count();
+                int lastRow = -1;
                 while (x.hasNext() && remaining > 0) {
-                    if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                    int event = x.next();
+                    if (event == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("sheetData")) {
+                        break;
+                    }
+                    if (event != XMLStreamConstants.START_ELEMENT) {
                         continue;
                     }
                     String name = x.getLocalName();
@@ -302,9 +307,11 @@ final class FastXlsxReader {
                         if (r < 0) {
                             return false;
                         }
-                        if (x.getAttributeAsInt(r) - 1 > plan.lastRow()) {
-                            break;
+                        int row = x.getAttributeAsInt(r) - 1;
+                        if (row <= lastRow) {
+                            return false; // rows out of order: the full reader reads those
                         }
+                        lastRow = row;
                     } else if (name.equals("c")) {
                         int r = x.getAttributeIndex(null, "r");
                         if (r < 0) {

@@ -25,6 +25,7 @@ final class SheetScanner {
     private static final byte[] CDATA = bytes("<![CDATA[");
     private static final byte[] CDATA_END = bytes("]]>");
     private static final byte[] ROW_END = bytes("</row");
+    private static final byte[] SHEET_DATA = bytes("sheetData");
 
     private final byte[] b;
     private final int end;
@@ -48,8 +49,10 @@ final class SheetScanner {
     private int slot;
     /** Wanted cells of the current row not yet found. */
     private int rowWanted;
-    /** The row of the current {@code <row>} and of the {@code <c>} just read (0-based; -1 before any). */
+    /** The row of the current {@code <row>} (rows must ascend) and of the {@code <c>} just read (0-based; -1 before any). */
     private int currentRow = -1;
+    /** Whether the end tag just read closed {@code <sheetData>}: no cell comes after it. */
+    private boolean closedSheetData;
     private int cellRow;
 
     private SheetScanner(byte[] b, int length, FastXlsxReader.SheetPlan plan) {
@@ -85,17 +88,21 @@ final class SheetScanner {
                 }
                 return true;
             }
-            if (kind != START) {
+            if (kind == END_TAG) {
+                if (closedSheetData) {
+                    return true;
+                }
                 continue;
             }
             if (tag == ROW) {
                 int row = row() - 1;
-                if (row > plan.lastRow()) {
-                    return true;
+                if (row <= currentRow) {
+                    throw GiveUp.INSTANCE; // rows out of order: a wanted one may still come
                 }
                 currentRow = row;
                 rowWanted = wanted(row);
                 if (rowWanted == 0 && !selfClosing) {
+                    // Past the last wanted row too: its rows are still walked, to see they stay in order.
                     skipRestOfRow();
                 }
             } else if (tag == C) {
@@ -382,6 +389,8 @@ final class SheetScanner {
                 stackStart[depth], stackStart[depth] + length)) {
             throw GiveUp.INSTANCE;
         }
+        closedSheetData = length == SHEET_DATA.length && java.util.Arrays.equals(b, start, start + length,
+                SHEET_DATA, 0, SHEET_DATA.length);
     }
 
     /** The children of a wanted, non-empty {@code <c>}: a formula and a plain value, nothing else. */

@@ -79,9 +79,18 @@ class SheetScannerTest {
     }
 
     @Test
-    void stopsAfterTheLastWantedRowAsTheStaxPathDoes() throws Exception {
+    void readsToTheEndOfSheetDataWhenWantedCellsAreMissingAndNoFurther() throws Exception {
         readsAsStax(HEAD + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"5\"><c r=\"E5\"><v>2</v></c></row>"
-                + "<this is not read");
+                + "</sheetData><this is not read");
+    }
+
+    @Test
+    void rowsOutOfOrderAreLeftToTheFullReader() throws Exception {
+        String xml = HEAD + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"7\"><c r=\"A7\"><v>7</v></c></row>"
+                + "<row r=\"2\"><c r=\"B2\"><v>2</v></c></row>" + TAIL;
+        assertThat(scanned(xml)).as("the scanner gives up").isNull();
+        assertThat(FastXlsxReader.stax(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), plan(),
+                new FastXlsxReader.Raw[3])).as("the StAX path hands over to POI").isFalse();
     }
 
     @Test
