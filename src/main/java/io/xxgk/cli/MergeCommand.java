@@ -252,9 +252,10 @@ public final class MergeCommand implements Callable<Integer> {
         List<String> inputs = new ArrayList<>();
         for (MergeInput in : r.inputs()) {
             if (!in.status().merged() || in.status() == InputStatus.MERGED_INVALID) {
-                inputs.add(in.reason() != null ? Messages.get("merge.unreadableLine", in.status().label(), in.file(), in.reason())
-                        : in.name().isEmpty() ? Messages.get("merge.inputLineNoName", in.status().label(), in.file(), in.errors())
-                        : Messages.get("merge.inputLine", in.status().label(), in.file(), in.name(), in.errors()));
+                String status = Messages.get("status." + in.status().id());
+                inputs.add(in.reason() != null ? Messages.get("merge.unreadableLine", status, in.file(), in.reason())
+                        : in.name().isEmpty() ? Messages.get("merge.inputLineNoName", status, in.file(), in.errors())
+                        : Messages.get("merge.inputLine", status, in.file(), in.name(), in.errors()));
             }
         }
         print(inputs, SummaryDetails.SHEET, err);
