@@ -88,8 +88,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (annotate == null) {
             return files;
         }
-        Path copies = annotate.toAbsolutePath().normalize();
-        List<Path> kept = files.stream().filter(f -> !f.toAbsolutePath().normalize().startsWith(copies)).toList();
+        List<Path> kept = InputFiles.outside(files, annotate);
         if (kept.size() < files.size()) {
             spec.commandLine().getErr().println(Messages.get("check.skipAnnotated", files.size() - kept.size(), annotate));
         }

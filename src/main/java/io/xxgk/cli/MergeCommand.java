@@ -143,24 +143,12 @@ public final class MergeCommand implements Callable<Integer> {
         if (output == null) {
             return files;
         }
-        Path target = output.toAbsolutePath().normalize();
-        List<Path> kept = new ArrayList<>(files.size());
-        for (Path f : files) {
-            if (f.toAbsolutePath().normalize().equals(target) || sameFile(f, output)) {
-                err.println(Messages.get("merge.skipOutput", f));
-            } else {
-                kept.add(f);
-            }
+        List<Path> kept = InputFiles.outside(files, output);
+        if (kept.size() < files.size()) {
+            java.util.Set<Path> merged = new java.util.HashSet<>(kept);
+            files.stream().filter(f -> !merged.contains(f)).forEach(f -> err.println(Messages.get("merge.skipOutput", f)));
         }
         return kept;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Reads and checks every input in parallel, consuming results in input order. */

@@ -36,6 +36,34 @@ public final class InputFiles {
         return out;
     }
 
+    /**
+     * {@code files} without those at or inside {@code place}: a command's own output (a file, or a
+     * folder of copies), which an earlier run may have left among its inputs. The same file reached
+     * through another path (a link) counts too.
+     */
+    public static List<Path> outside(List<Path> files, Path place) {
+        Path target = place.toAbsolutePath().normalize();
+        boolean existingFile = Files.isRegularFile(place);
+        List<Path> kept = new ArrayList<>(files.size());
+        for (Path f : files) {
+            Path at = f.toAbsolutePath().normalize();
+            boolean ours = at.startsWith(target)
+                    || existingFile && f.getFileName().equals(place.getFileName()) && sameFile(f, place);
+            if (!ours) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static boolean isWorkbook(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return (n.endsWith(".xlsx") || n.endsWith(".xls")) && !n.startsWith("~$") && !n.startsWith(".~");
