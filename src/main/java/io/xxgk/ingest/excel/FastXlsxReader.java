@@ -107,11 +107,28 @@ final class FastXlsxReader {
 
     /**
      * The cells wanted from one sheet part: {@code slots[row][col]} is a plan index + 1, or 0;
-     * {@code reach}: how many of the part's bytes the scanner needed so far, with some slack.
+     * {@code wantedPerRow}: how many by row; {@code reach}: how many of the part's bytes the scanner
+     * needed so far, with some slack.
      */
-    record SheetPlan(String part, int lastRow, int[][] slots, int count, java.util.concurrent.atomic.AtomicInteger reach) {
+    record SheetPlan(String part, int lastRow, int[][] slots, int count, int[] wantedPerRow,
+                     java.util.concurrent.atomic.AtomicInteger reach) {
         SheetPlan(String part, int lastRow, int[][] slots, int count) {
-            this(part, lastRow, slots, count, new java.util.concurrent.atomic.AtomicInteger());
+            this(part, lastRow, slots, count, perRow(slots), new java.util.concurrent.atomic.AtomicInteger());
+        }
+
+        private static int[] perRow(int[][] slots) {
+            int[] n = new int[slots.length];
+            for (int r = 0; r < slots.length; r++) {
+                for (int i = 0; slots[r] != null && i < slots[r].length; i++) {
+                    n[r] += slots[r][i] != 0 ? 1 : 0;
+                }
+            }
+            return n;
+        }
+
+        /** How many cells of the row (0-based) are wanted. */
+        int wanted(int row) {
+            return row < wantedPerRow.length ? wantedPerRow[row] : 0;
         }
 
         /** The plan index of the cell at (row, col), or -1 when it is not wanted. */

@@ -100,7 +100,7 @@ final class SheetScanner {
                     throw GiveUp.INSTANCE; // rows out of order: a wanted one may still come
                 }
                 currentRow = row;
-                rowWanted = wanted(row);
+                rowWanted = plan.wanted(row);
                 if (rowWanted == 0 && !selfClosing) {
                     // Past the last wanted row too: its rows are still walked, to see they stay in order.
                     skipRestOfRow();
@@ -256,17 +256,6 @@ final class SheetScanner {
             stackLength[depth] = nameLength;
             depth++;
         }
-    }
-
-    private int wanted(int row) {
-        int[] cols = row < plan.slots().length ? plan.slots()[row] : null;
-        int n = 0;
-        for (int i = 0; cols != null && i < cols.length; i++) {
-            if (cols[i] != 0) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
