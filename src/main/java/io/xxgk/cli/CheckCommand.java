@@ -126,7 +126,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             io.xxgk.excel.Annotator.write(input, r, target);
         } catch (IOException e) {
-            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, String.valueOf(e.getMessage()));
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, io.xxgk.util.IoProblems.writing(e));
         }
     }
 

@@ -95,6 +95,9 @@ public final class MergeCommand implements Callable<Integer> {
         if (output == null && format == OutputFormat.text && expect == null) {
             throw new UserException(ExitCodes.USAGE, "merge.needOutput");
         }
+        if (output != null && Files.isDirectory(output)) {
+            throw new UserException(ExitCodes.USAGE, "error.write", output, Messages.get("io.isFolder"));
+        }
         if (output != null && !force && Files.exists(output)) {
             throw new UserException(ExitCodes.USAGE, "error.exists", output);
         }
@@ -213,7 +216,7 @@ public final class MergeCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new UserException(ExitCodes.USAGE, "error.exists", output);
         } catch (IOException e) {
-            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", output, String.valueOf(e.getMessage()));
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", output, io.xxgk.util.IoProblems.writing(e));
         }
     }
 

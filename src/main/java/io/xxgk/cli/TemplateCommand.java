@@ -182,7 +182,7 @@ public final class TemplateCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new UserException(ExitCodes.USAGE, "error.exists", target);
         } catch (IOException e) {
-            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, String.valueOf(e.getMessage()));
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, io.xxgk.util.IoProblems.writing(e));
         }
     }
 

@@ -11,6 +11,10 @@ public class UnreadableException extends Exception {
 
     /** A reason a clerk understands for a failure to open a file, with the technical detail after it. */
     public static String reason(Throwable e) {
+        String plain = io.xxgk.util.IoProblems.reading(e);
+        if (plain != null) {
+            return plain + " (" + io.xxgk.util.IoProblems.detail(e) + ")";
+        }
         StringBuilder all = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
             all.append(' ').append(t.getMessage());
@@ -24,7 +28,6 @@ public class UnreadableException extends Exception {
         } else {
             key = "reason.corrupt";
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return io.xxgk.i18n.Messages.get(key) + " (" + detail + ")";
+        return io.xxgk.i18n.Messages.get(key) + " (" + io.xxgk.util.IoProblems.detail(e) + ")";
     }
 }

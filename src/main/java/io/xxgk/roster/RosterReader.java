@@ -145,7 +145,7 @@ public final class RosterReader {
             }
             return readWorkbook(file);
         } catch (IOException | RuntimeException e) {
-            throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", file, String.valueOf(e.getMessage()));
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", file, io.xxgk.util.IoProblems.whyNotRead(e));
         }
     }
 

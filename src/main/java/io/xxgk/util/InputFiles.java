@@ -27,7 +27,7 @@ public final class InputFiles {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(out::add);
                 } catch (IOException e) {
-                    throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", p, String.valueOf(e.getMessage()));
+                    throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", p, IoProblems.whyNotRead(e));
                 }
             } else {
                 out.add(p);

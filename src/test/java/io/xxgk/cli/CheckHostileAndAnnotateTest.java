@@ -141,6 +141,13 @@ class CheckHostileAndAnnotateTest {
     }
 
     @Test
+    void aMissingInputIsSaidToBeMissingNotCorrupt() throws Exception {
+        Cli.Result r = Cli.run("check", dir.resolve("没有这个文件.xlsx").toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("文件不存在").doesNotContain("损坏");
+    }
+
+    @Test
     void twoInputsOfOneNameInTwoFoldersGetTwoAnnotatedCopies() throws Exception {
         Path a = Files.createDirectories(dir.resolve("甲"));
         Path b = Files.createDirectories(dir.resolve("乙"));

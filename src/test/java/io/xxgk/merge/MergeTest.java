@@ -211,6 +211,9 @@ class MergeTest {
         Cli.Result again = Cli.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("--force");
+        Cli.Result folder = Cli.run("merge", dir.resolve("in").toString(), "-o", dir.toString(), "--force");
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).contains(dir.toString(), "文件夹").doesNotContain("Exception");
     }
 
     @Test

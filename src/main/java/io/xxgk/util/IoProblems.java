@@ -1,0 +1,68 @@
+package io.xxgk.util;
+
+import io.xxgk.i18n.Messages;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+
+/**
+ * Plain words for why a file could not be read or written, for a clerk rather than a programmer;
+ * the technical detail follows in brackets.
+ */
+public final class IoProblems {
+
+    private IoProblems() {
+    }
+
+    /** Why reading failed when the cause is the file system (missing, no permission, a folder), else null. */
+    public static String reading(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = lower(t);
+            if (t instanceof AccessDeniedException || m.contains("permission denied")) {
+                return Messages.get("io.denied");
+            }
+            if (m.contains("is a directory")) {
+                return Messages.get("io.isFolder");
+            }
+            if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
+                return Messages.get("io.missing");
+            }
+        }
+        return null;
+    }
+
+    /** Why reading failed, in plain words where they are known, with the detail after them. */
+    public static String whyNotRead(Throwable e) {
+        String plain = reading(e);
+        return plain == null ? detail(e) : plain + " (" + detail(e) + ")";
+    }
+
+    /** Why writing failed, in plain words where they are known, with the detail after them. */
+    public static String writing(IOException e) {
+        String m = lower(e);
+        String plain;
+        if (e instanceof AccessDeniedException || m.contains("permission denied") || m.contains("read-only file system")) {
+            plain = Messages.get("io.denied");
+        } else if (e instanceof NoSuchFileException) {
+            plain = Messages.get("io.cannotCreate");
+        } else if (m.contains("is a directory")) {
+            plain = Messages.get("io.isFolder");
+        } else if (m.contains("no space left")) {
+            plain = Messages.get("io.noSpace");
+        } else {
+            return detail(e);
+        }
+        return plain + " (" + detail(e) + ")";
+    }
+
+    /** The first line of the exception's message, or its kind when it has none. */
+    public static String detail(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+    }
+
+    private static String lower(Throwable t) {
+        return t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+    }
+}
