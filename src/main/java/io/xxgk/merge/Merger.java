@@ -10,7 +10,6 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -106,8 +105,9 @@ public final class Merger {
         for (Identity id : ids) {
             MergeInput first = claims.find(id);
             if (first != null) {
+                // The first file as given, not only its name: two folders can hold files of one name.
                 findings.add(finding("M-DUP", in.file(), "finding.mDup", id.get(IdentityField.NAME).orElse(""),
-                        Path.of(first.file()).getFileName().toString()));
+                        first.file()));
                 return InputStatus.DUPLICATE;
             }
         }

@@ -122,6 +122,8 @@ class MergeTest {
         assertValues(r, expectedSum(List.of(files.get(0), files.get(1), files.get(2))));
         assertThat(status(r, files.get(1))).isEqualTo("duplicate");
         assertThat(r.get("findings").findValuesAsText("rule")).containsExactly("M-DUP");
+        assertThat(r.get("findings").get(0).get("message").asText()).as("names the first file as given")
+                .contains(s1.toString());
     }
 
     @Test
