@@ -29,8 +29,7 @@ final class IssueSheet {
             }
             int[] n = {2};
             for (Finding f : merge) {
-                line(part, n[0]++, new FindingSpool.Line("", f.file(), f.cell(), f.key(), f.rule(),
-                        Messages.get("severity." + f.severity().id()), f.message()));
+                line(part, n[0]++, FindingSpool.line("", f));
             }
             try {
                 inputs.forEach(l -> line(part, n[0]++, l));
@@ -47,7 +46,8 @@ final class IssueSheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String[] v = {l.agency(), l.file(), l.cell(), l.key(), l.rule(), l.severity(), l.message()};
+        String[] v = {l.agency(), l.file(), l.cell(), l.key(), l.rule(), Messages.get("severity." + l.severity()),
+            l.message()};
         for (int i = 0; i < v.length; i++) {
             part.text(i, v[i]);
         }

@@ -1,7 +1,6 @@
 package io.xxgk.merge;
 
 import io.xxgk.finding.Finding;
-import io.xxgk.i18n.Messages;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -20,7 +19,7 @@ import java.util.function.Consumer;
  */
 public final class FindingSpool implements Closeable {
 
-    /** One finding as the 问题清单 shows it. */
+    /** One finding as the 问题清单 shows it; {@code severity} is the id (error, warning, info). */
     public record Line(String agency, String file, String cell, String key, String rule, String severity,
                        String message) {
     }
@@ -41,8 +40,7 @@ public final class FindingSpool implements Closeable {
 
     /** A finding rendered as the 问题清单 shows it (its message in the user's language). */
     public static Line line(String agency, Finding f) {
-        return new Line(agency, f.file(), f.cell(), f.key(), f.rule(), Messages.get("severity." + f.severity().id()),
-                f.message());
+        return new Line(agency, f.file(), f.cell(), f.key(), f.rule(), f.severity().id(), f.message());
     }
 
     public void add(Line l) {

@@ -294,6 +294,9 @@ class MergeTest {
                 rows.add(List.of(cell.apply(0), cell.apply(1), cell.apply(2), cell.apply(3), cell.apply(4), cell.apply(6)));
             }
             assertThat(rows).hasSize(expected.size()).isNotEmpty();
+            assertThat(json.get("input_findings").findValuesAsText("severity")).as("machine ids, not labels")
+                    .isSubsetOf("error", "warning", "info").isNotEmpty();
+            assertThat(issues.getRow(1).getCell(5).getStringCellValue()).isIn("错误", "警告", "提示");
             for (int i = 0; i < rows.size(); i++) {
                 List<String> want = expected.get(i);
                 List<String> got = rows.get(i);
