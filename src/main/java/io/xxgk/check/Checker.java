@@ -207,14 +207,19 @@ public final class Checker {
         }
     }
 
+    // Compiled once: the identity of every input is checked.
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}");
+    private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("\\d{6}");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+（）()\\-－ 转]{7,30}");
+
     static boolean valid(IdentityField f, String v) {
         return switch (f) {
             case CREDIT_CODE -> CreditCode.isValid18(v);
             case REGION_CODE -> RegionCode.isValid(v);
-            case YEAR -> v.matches("(19|20)\\d{2}");
-            case POSTCODE -> v.matches("\\d{6}");
+            case YEAR -> YEAR.matcher(v).matches();
+            case POSTCODE -> POSTCODE.matcher(v).matches();
             case EMAIL -> EmailValidator.getInstance().isValid(v);
-            case PHONE -> v.matches("[0-9+（）()\\-－ 转]{7,30}");
+            case PHONE -> PHONE.matcher(v).matches();
             case WEBSITE -> UrlValidator.getInstance().isValid(v.matches("(?i)https?://.*") ? v : "http://" + v);
             default -> true;
         };
