@@ -25,6 +25,9 @@ public final class ValueParser {
     private static final Pattern PLAIN = Pattern.compile("[+]?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
+    /** Whole digits a value may have (a long holds 18 safely). */
+    static final int MAX_DIGITS = 15;
+
     private ValueParser() {
     }
 
@@ -82,6 +85,11 @@ public final class ValueParser {
 
     /** {@code shown}: the cell's text, or null for a number (then its decimal, made only when needed). */
     private static Parsed checkRange(BigDecimal v, ValueType type, String shown, String textKey) {
+        if (v.precision() - v.scale() > MAX_DIGITS) {
+            // No count or amount of one agency's year has that many digits: a slip or a hostile file.
+            return new Parsed(null, Rule.VAL_NUM, "finding.valNum.tooLarge", shown(v, shown).length() > 40
+                    ? shown(v, shown).substring(0, 40) + "…" : shown(v, shown));
+        }
         if (v.signum() < 0 && type != ValueType.SIGNED) {
             return new Parsed(null, Rule.VAL_NUM, "finding.valNum.negative", shown(v, shown));
         }

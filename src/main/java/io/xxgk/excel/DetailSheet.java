@@ -26,8 +26,9 @@ final class DetailSheet {
     }
 
     /** Writes the sheet to {@code file}; {@code headerStyle}: the cell style index of the label row. */
-    static SheetPart.Written write(Path file, List<MergeInput> inputs, List<CellDef> cells, int headerStyle)
+    static SheetPart.Written write(Path file, List<MergeInput> inputs, io.xxgk.schema.Layout layout, int headerStyle)
             throws IOException {
+        List<CellDef> cells = layout.cells();
         SheetPart.Form form = new SheetPart.Form(HEADER_ROWS + inputs.size(), LEAD + cells.size() - 1, HEADER_ROWS, 2,
                 Map.of(1, 30, 6, 30));
         try (SheetPart part = new SheetPart(file, form)) {
@@ -54,7 +55,7 @@ final class DetailSheet {
                 part.number(8, in.errors());
                 part.number(9, in.warnings());
                 for (int i = 0; i < cells.size(); i++) {
-                    part.decimal(LEAD + i, in.value(i));
+                    part.decimal(LEAD + i, in.value(layout, i));
                 }
                 n++;
             }

@@ -60,7 +60,7 @@ public final class SummaryWriter {
         Path poiFile = Files.createTempFile("xxgk-summary-", ".xlsx");
         // The large sheets are written on their own threads while POI builds and writes the rest.
         Background details = background("xxgk-details",
-                () -> DetailSheet.write(detailFile, r.inputs(), layout.cells(), headerStyle));
+                () -> DetailSheet.write(detailFile, r.inputs(), layout, headerStyle));
         Background issues = background("xxgk-issues",
                 () -> IssueSheet.write(issueFile, r.findings(), spool, headerStyle));
         SXSSFWorkbook wb = null;
@@ -231,7 +231,7 @@ public final class SummaryWriter {
             int col = 4;
             for (io.xxgk.schema.CarryDef cd : layout.carries()) {
                 BigDecimal last = line.lastYear() == null ? null : line.lastYear().values().get(cd.lastYear());
-                BigDecimal now = line.input().value(layout.indexOf(cd.thisYear()));
+                BigDecimal now = line.input().value(layout, layout.indexOf(cd.thisYear()));
                 if (line.lastYear() != null) {
                     row.createCell(col).setCellValue(last == null ? 0 : last.doubleValue());
                 }

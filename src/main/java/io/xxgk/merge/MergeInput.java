@@ -124,9 +124,12 @@ public final class MergeInput {
         return isSummary() ? contains.size() : 1;
     }
 
-    /** The value of the i-th cell of the layout, or null when empty or unusable. */
-    public BigDecimal value(int i) {
-        return values.get(i);
+    /**
+     * The value of the i-th cell of {@code layout}, or null when empty, unusable, or when this input
+     * is of another layout (its i-th cell is another key: M-LAYOUT, never a number in a wrong column).
+     */
+    public BigDecimal value(Layout layout, int i) {
+        return layout.id().equals(layoutId) ? values.get(i) : null;
     }
 
     /**

@@ -128,7 +128,7 @@ public final class Merger {
                 continue;
             }
             for (int i = 0; i < sums.length; i++) {
-                BigDecimal v = in.value(i);
+                BigDecimal v = in.value(layout, i);
                 if (v != null) {
                     sums[i] = sums[i].add(v);
                 }

@@ -226,13 +226,13 @@ final class FastXlsxReader {
         if (raw == null || (raw.value == null && !raw.formula)) {
             return new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1);
         }
-        if (raw.value == null) {
+        if (raw.value == null || raw.formula && raw.value.isEmpty()) {
+            // A formula saved without its result (openpyxl writes <v></v>): the checker computes it.
             return new RawCell(RawCell.Kind.BLANK, null, null, true, sheet, a1);
         }
         String t = raw.type == null ? "n" : raw.type;
         return switch (t) {
-            case "n" -> new RawCell(RawCell.Kind.NUMBER, WorkbookReader.exact(Double.parseDouble(raw.value)), null,
-                    raw.formula, sheet, a1);
+            case "n" -> WorkbookReader.number(raw.value, raw.formula, sheet, a1);
             case "s", "str", "inlineStr" -> {
                 String s = t.equals("s") ? strings.get(Integer.parseInt(raw.value.strip())) : raw.value;
                 yield s.isBlank() && !raw.formula ? new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1)
@@ -241,6 +241,9 @@ final class FastXlsxReader {
             case "b" -> new RawCell(RawCell.Kind.BOOLEAN, null, raw.value.equals("1") ? "true" : "false",
                     raw.formula, sheet, a1);
             case "e" -> new RawCell(RawCell.Kind.ERROR, null, raw.value, raw.formula, sheet, a1);
+            // A date (ISO 8601) where a number belongs: its text, which the checker says is no number.
+            // (POI cannot load a workbook with one, so only this reader reads it.)
+            case "d" -> new RawCell(RawCell.Kind.TEXT, null, raw.value, raw.formula, sheet, a1);
             default -> throw new IllegalStateException("cell type " + t);
         };
     }
@@ -340,7 +343,7 @@ final class FastXlsxReader {
                         }
                         int slot = plan.slot((int) (address.value >> 20), (int) (address.value & 0xFFFFF));
                         if (slot >= 0) {
-                            if (found[slot] != null || "d".equals(x.getAttributeValue(null, "t"))) {
+                            if (found[slot] != null) {
                                 return false;
                             }
                             found[slot] = cell(x);

@@ -110,7 +110,7 @@ final class SheetScanner {
                     continue;
                 }
                 String type = tStart < 0 ? null : ascii(tStart, tEnd);
-                if (found[slot] != null || "d".equals(type) || cellRow != currentRow) {
+                if (found[slot] != null || cellRow != currentRow) {
                     throw GiveUp.INSTANCE;
                 }
                 found[slot] = selfClosing ? new FastXlsxReader.Raw(type, null, false) : cell(type);

@@ -189,9 +189,15 @@ public final class WorkbookReader {
             return new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1);
         }
         boolean formula = cell.getCellType() == CellType.FORMULA;
-        if (formula && cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
-            // A formula saved without its result: the checker computes it from the parts.
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct =
+                cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x ? x.getCTCell() : null;
+        if (formula && ct != null && (!ct.isSetV() || ct.getV().isEmpty())) {
+            // A formula saved without its result (openpyxl writes <v></v>): the checker computes it.
             return new RawCell(RawCell.Kind.BLANK, null, null, true, sheet, a1);
+        }
+        if (ct != null && ct.isSetV() && storedNumber(ct)) {
+            // The stored text, not POI's double: exact whole numbers, and NaN, 1e309 or a date as what they are.
+            return number(ct.getV(), formula, sheet, a1);
         }
         CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
@@ -208,12 +214,31 @@ public final class WorkbookReader {
         };
     }
 
+    /** True for a cell of type n (or none) or d: its value is the text of a number (or a date). */
+    private static boolean storedNumber(org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct) {
+        if (!ct.isSetT()) {
+            return true;
+        }
+        String t = String.valueOf(ct.xgetT().getStringValue());
+        return t.equals("n") || t.equals("d");
+    }
+
+    /** A cell stored as a number: its value, or its text when it is none (the checker says VAL-NUM). */
+    static RawCell number(String stored, boolean formula, String sheet, String a1) {
+        BigDecimal v = StoredNumber.parse(stored);
+        return v != null ? new RawCell(RawCell.Kind.NUMBER, v, null, formula, sheet, a1)
+                : new RawCell(RawCell.Kind.TEXT, null, stored, formula, sheet, a1);
+    }
+
+    private static final java.math.MathContext SHOWN_DIGITS = new java.math.MathContext(15);
+
     /** The decimal a spreadsheet shows for a stored double (112.55034, not 112.5503399999…). */
     static BigDecimal exact(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 0x1p53) {
             return BigDecimal.valueOf((long) d); // a whole number: the same value and scale 0, without the text round trip
         }
-        BigDecimal v = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        // 15 significant digits, as Excel and WPS show and compute: 112.55033999999999 is 112.55034.
+        BigDecimal v = new BigDecimal(d).round(SHOWN_DIGITS).stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 

@@ -107,7 +107,6 @@ class SheetScannerTest {
         givesUp(HEAD + "<row><c r=\"A1\"><v>1</v></c></row>" + TAIL);
         givesUp(HEAD + "<row r=\"1\"><c r=\"A&#49;\"><v>1</v></c></row>" + TAIL);
         givesUp(HEAD + a1 + "<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>" + TAIL);
-        givesUp(HEAD + "<row r=\"1\"><c r=\"A1\" t=\"d\"><v>2024-01-01</v></c></row>" + TAIL);
         givesUp(HEAD + "<row r=\"1\"><c r=\"Z1\"><v>1</v></row>" + TAIL);
         givesUp(HEAD + a1 + "<row r=\"2\"><c r=\"C3\"><v>3</v></c><c r=\"B2\"><v>2</v></c></row>" + TAIL);
         givesUp(HEAD + "<c r=\"A1\"><v>1</v></c>" + TAIL);
@@ -130,7 +129,7 @@ class SheetScannerTest {
                     }
                     String ref = (char) ('A' + col) + String.valueOf(row);
                     List<String> attrs = new ArrayList<>(List.of("r=\"" + ref + "\"", "s='" + random.nextInt(9) + "'"));
-                    String[] types = {null, "s", "str", "b", "e", "n"};
+                    String[] types = {null, "s", "str", "b", "e", "n", "d"};
                     String type = types[random.nextInt(types.length)];
                     if (type != null) {
                         attrs.add("t=\"" + type + "\"");

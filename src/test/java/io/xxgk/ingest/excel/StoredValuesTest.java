@@ -1,0 +1,148 @@
+package io.xxgk.ingest.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.Checker;
+import io.xxgk.excel.TemplateWriter;
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.ingest.SourceReport;
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Reports;
+import io.xxgk.testing.ZipEdit;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What other writers store in a cell, read the same by the fast path and by POI: formulas saved
+ * without a result, exact whole numbers, and stored values that are no number.
+ */
+class StoredValuesTest {
+
+    private static final String SHEET = "xl/worksheets/sheet3.xml";
+    private final Layout layout = Layouts.get("2021");
+
+    @TempDir
+    Path dir;
+
+    private Path filled(Map<String, BigDecimal> values) throws Exception {
+        Path f = dir.resolve("filled.xlsx");
+        Map<String, BigDecimal> given = new HashMap<>(values);
+        layout.formulas().keySet().forEach(given::remove);
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "甲局").with(IdentityField.YEAR, "2023"),
+                given, f, true);
+        return f;
+    }
+
+    /** Both readers' results, checked: they must agree on every value and finding. */
+    private CheckResult checkBothWays(Path f) throws Exception {
+        WorkbookReader reader = new WorkbookReader(layout);
+        SourceReport fast = reader.read(f);
+        SourceReport full = reader.readFully(f);
+        CheckResult a = Checker.check(fast);
+        CheckResult b = Checker.check(full);
+        assertThat(a.values()).as("fast path and POI agree").isEqualTo(b.values());
+        assertThat(a.findings().stream().map(Finding::message).toList())
+                .isEqualTo(b.findings().stream().map(Finding::message).toList());
+        return a;
+    }
+
+    @Test
+    void formulasSavedWithAnEmptyResultAreComputedNotReadAsZero() throws Exception {
+        Map<String, BigDecimal> values = Reports.valid(layout, 606);
+        Path f = filled(values);
+        // openpyxl writes every formula as <f>…</f><v></v>.
+        Pattern result = Pattern.compile("(<f>(?:<!\\[CDATA\\[.*?]]>|[^<]*)</f>)<v>[^<]*</v>");
+        Path emptied = ZipEdit.rewrite(f, dir.resolve("openpyxl.xlsx"), SHEET,
+                xml -> result.matcher(xml).replaceAll("$1<v></v>"));
+        assertThat(ZipEdit.read(emptied, SHEET)).contains("<v></v>");
+        CheckResult r = checkBothWays(emptied);
+        assertThat(r.findings().stream().filter(x -> x.severity() == Severity.ERROR)).isEmpty();
+        for (String key : layout.formulas().keySet()) {
+            assertThat(r.values().get(key)).as(key).isEqualByComparingTo(values.get(key));
+        }
+    }
+
+    /** A key the clerk types (no formula), holding a value no other cell has. */
+    private String typedKey() {
+        return layout.cells().stream().map(CellDef::key).filter(k -> !layout.formulas().containsKey(k))
+                .findFirst().orElseThrow();
+    }
+
+    private Path withStored(String stored, boolean asDate) throws Exception {
+        Map<String, BigDecimal> values = new HashMap<>(Reports.valid(layout, 707));
+        values.put(typedKey(), new BigDecimal("987654"));
+        Path f = filled(values);
+        Pattern cell = Pattern.compile("<c ([^>]*?)(?: t=\"n\")?>(<v>)987654(?:\\.0)?(</v>)");
+        return ZipEdit.rewrite(f, dir.resolve("stored.xlsx"), SHEET, xml -> {
+            Matcher m = cell.matcher(xml);
+            assertThat(m.find()).as("the cell holding 987654").isTrue();
+            return m.replaceFirst(Matcher.quoteReplacement("<c " + m.group(1) + (asDate ? " t=\"d\"" : "")
+                    + ">" + m.group(2) + stored + m.group(3)));
+        });
+    }
+
+    @Test
+    void aWholeNumberIsReadExactlyNeverThroughADouble() throws Exception {
+        CheckResult r = checkBothWays(withStored("123456789012345", false));
+        assertThat(r.values().get(typedKey())).isEqualTo(new BigDecimal("123456789012345"));
+    }
+
+    @Test
+    void aNumberBeyondTheCapIsVAL_NUMQuotingItExactly() throws Exception {
+        CheckResult r = checkBothWays(withStored("9007199254740993", false));
+        assertThat(r.unreadable()).isFalse();
+        assertThat(r.values().get(typedKey())).isNull();
+        assertThat(r.findings()).anySatisfy(x -> {
+            assertThat(x.rule()).isEqualTo("VAL-NUM");
+            assertThat(x.key()).isEqualTo(typedKey());
+            assertThat(x.message()).contains("9007199254740993");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NaN", "INF", "-Infinity", "1e309", "0x1p3", "12abc"})
+    void aStoredValueThatIsNoNumberIsVAL_NUMOnItsCellNotADamagedFile(String stored) throws Exception {
+        CheckResult r = checkBothWays(withStored(stored, false));
+        assertThat(r.unreadable()).isFalse();
+        assertThat(r.findings()).anySatisfy(x -> {
+            assertThat(x.rule()).isEqualTo("VAL-NUM");
+            assertThat(x.key()).isEqualTo(typedKey());
+        });
+    }
+
+    @Test
+    void aDateTypedCellIsVAL_NUMOnItsCell() throws Exception {
+        // POI cannot load a workbook with a t="d" cell at all; the fast path reads it.
+        CheckResult r = Checker.check(new WorkbookReader(layout).read(withStored("2024-01-01T00:00:00", true)));
+        assertThat(r.unreadable()).isFalse();
+        assertThat(r.findings()).anySatisfy(x -> {
+            assertThat(x.rule()).isEqualTo("VAL-NUM");
+            assertThat(x.key()).isEqualTo(typedKey());
+            assertThat(x.message()).contains("2024-01-01");
+        });
+    }
+
+    @Test
+    void storedNumbersAreTheDecimalsASpreadsheetShows() {
+        assertThat(StoredNumber.parse("112.55033999999999")).isEqualTo(new BigDecimal("112.55034"));
+        assertThat(StoredNumber.parse("1.2E+3")).isEqualTo(new BigDecimal("1200"));
+        assertThat(StoredNumber.parse("28")).isEqualTo(new BigDecimal("28"));
+        assertThat(StoredNumber.parse("28.0")).isEqualTo(new BigDecimal("28"));
+        assertThat(List.of("NaN", "1e309", "0x10", "", "1,000")).allSatisfy(s -> assertThat(StoredNumber.parse(s)).isNull());
+    }
+}
