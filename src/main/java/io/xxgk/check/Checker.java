@@ -47,6 +47,12 @@ public final class Checker {
                         List.of(raw.location(), def.displayLabel(), p.shown(), p.value() == null ? "" : p.value().toPlainString())));
             }
         }
+        if (nothingFilledIn(src, ix, raws)) {
+            // A template returned blank: one error instead of a warning per cell, and never merged as zeros.
+            findings.removeIf(f -> f.rule().equals(Rule.VAL_BLANK.id()));
+            findings.add(new Finding(Rule.VAL_EMPTY.id(), Rule.VAL_EMPTY.severity(), src.file(), null, null, null,
+                    null, "finding.valEmpty", List.of()));
+        }
         computeUncachedFormulas(ix, raws, values);
         Map<SumDef, Finding> broken = new LinkedHashMap<>();
         for (int r = 0; r < ix.left.length; r++) {
@@ -64,6 +70,26 @@ public final class Checker {
             byKey.put(layout.cells().get(i).key(), values[i]);
         }
         return new CheckResult(src.file(), layout, src.identity(), byKey, src.cells(), findings, false, src.contains());
+    }
+
+    /**
+     * True for a report (not a summary) whose tables were found but hold nothing in any cell the
+     * clerk types: a template sent back without a number.
+     */
+    private static boolean nothingFilledIn(SourceReport src, Indexes ix, RawCell[] raws) {
+        if (!src.contains().isEmpty()) {
+            return false;
+        }
+        boolean found = false;
+        for (int i = 0; i < raws.length; i++) {
+            if (raws[i] != null && !ix.formula[i]) {
+                if (raws[i].kind() != RawCell.Kind.BLANK) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
     }
 
     /**

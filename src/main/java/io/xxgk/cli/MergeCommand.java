@@ -125,7 +125,10 @@ public final class MergeCommand implements Callable<Integer> {
                     new Merger.Options(includeInvalid, summaryYear, list,
                             roster == null ? null : roster.toString(), expected, lastYear));
             timing.phase("merge");
-            if (output != null) {
+            // Nothing merged (a mistyped folder, only unreadable, blank or rejected files): a summary
+            // of zeros would pass for a real one, so none is written.
+            boolean nothing = result.merged() == 0;
+            if (output != null && !nothing) {
                 write(result, spool);
                 timing.phase("write");
             }
@@ -133,6 +136,11 @@ public final class MergeCommand implements Callable<Integer> {
                 json(result, spool);
             } else {
                 report(result, err);
+            }
+            if (nothing) {
+                err.println(Messages.get("merge.nothingMerged", result.inputs().size()));
+                err.flush();
+                return ExitCodes.UNREADABLE;
             }
             return exitCode(result);
         }
@@ -260,8 +268,10 @@ public final class MergeCommand implements Callable<Integer> {
             long missing = r.roster().stream().filter(l -> l.status() == RosterLine.Status.MISSING).count();
             err.println(Messages.get("merge.rosterLine", r.roster().size(), missing, r.offRoster().size()));
         }
-        err.println(Messages.get("merge.done", r.merged(), r.inputs().size(), r.units(),
-                r.year() == null ? "?" : r.year(), output == null ? "-" : output));
+        if (r.merged() > 0) {
+            err.println(Messages.get("merge.done", r.merged(), r.inputs().size(), r.units(),
+                    r.year() == null ? "?" : r.year(), output == null ? "-" : output));
+        }
         err.flush();
     }
 

@@ -14,6 +14,8 @@ public enum InputStatus {
     DUPLICATE("duplicate", "重复，未汇总"),
     /** Another report year (M-YEAR). */
     OTHER_YEAR("other_year", "年度不同，未汇总"),
+    /** No number filled in (VAL-EMPTY): never merged, also not with --include-invalid. */
+    EMPTY("empty", "空表，未汇总"),
     /** Another layout (M-LAYOUT). */
     OTHER_LAYOUT("other_layout", "表格版本不同，未汇总");
 

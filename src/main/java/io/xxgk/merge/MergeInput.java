@@ -26,6 +26,7 @@ public final class MergeInput {
     private final Map<String, String> crossYearCells;
     private InputStatus status;
     private String reason;
+    private boolean empty;
 
     MergeInput(String file, Identity identity, String layoutId, long errors, long warnings, boolean unreadable,
                List<Identity> contains, Values values, Map<String, String> crossYearCells) {
@@ -68,6 +69,7 @@ public final class MergeInput {
         }
         MergeInput in = new MergeInput(r.file(), r.identity(), r.layout() == null ? null : r.layout().id(),
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.unreadable(), r.contains(), values, cells);
+        in.empty = r.findings().stream().anyMatch(f -> f.rule().equals(io.xxgk.check.Rule.VAL_EMPTY.id()));
         if (r.unreadable() && !r.findings().isEmpty() && !r.findings().get(0).args().isEmpty()) {
             in.reason = String.valueOf(r.findings().get(0).args().get(0));
         }
@@ -100,6 +102,11 @@ public final class MergeInput {
 
     public long warnings() {
         return warnings;
+    }
+
+    /** True for a report with no number filled in (VAL-EMPTY). */
+    public boolean empty() {
+        return empty;
     }
 
     public boolean unreadable() {

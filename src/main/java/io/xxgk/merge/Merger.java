@@ -90,6 +90,9 @@ public final class Merger {
         if (in.unreadable()) {
             return InputStatus.UNREADABLE;
         }
+        if (in.empty()) {
+            return InputStatus.EMPTY;
+        }
         if (!layout.id().equals(in.layoutId())) {
             findings.add(finding("M-LAYOUT", in.file(), "finding.mLayout", in.layoutId(), layout.id()));
             return InputStatus.OTHER_LAYOUT;
@@ -157,9 +160,11 @@ public final class Merger {
                 status = RosterLine.Status.MISSING;
                 findings.add(new Finding("M-MISSING", Severity.WARNING, rosterFile, null, null, null, null,
                         "finding.mMissing", List.of(e.row(), e.identity().get(IdentityField.NAME).orElse(""))));
-            } else if (matches.size() > 1) {
+            } else if (matches.stream().allMatch(MergeInput::empty)) {
+                status = RosterLine.Status.EMPTY;
+            } else if (matches.stream().filter(m -> !m.empty()).count() > 1) {
                 status = RosterLine.Status.DUPLICATE;
-            } else if (matches.get(0).status().merged() && matches.get(0).errors() == 0) {
+            } else if (matches.stream().filter(m -> !m.empty()).allMatch(m -> m.status().merged() && m.errors() == 0)) {
                 status = RosterLine.Status.SUBMITTED;
             } else {
                 status = RosterLine.Status.ERRORS;

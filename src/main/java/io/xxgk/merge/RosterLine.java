@@ -15,7 +15,9 @@ public record RosterLine(RosterEntry entry, Status status, List<MergeInput> matc
         SUBMITTED("submitted", "已报送"),
         MISSING("missing", "未报送"),
         DUPLICATE("duplicate", "重复"),
-        ERRORS("errors", "有错误");
+        ERRORS("errors", "有错误"),
+        /** Only a blank template came back. */
+        EMPTY("empty", "空表");
 
         private final String id;
         private final String label;

@@ -234,7 +234,7 @@ public final class WorkbookReader {
 
     /** The decimal a spreadsheet shows for a stored double (112.55034, not 112.5503399999…). */
     static BigDecimal exact(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 0x1p53) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return BigDecimal.valueOf((long) d); // a whole number: the same value and scale 0, without the text round trip
         }
         // 15 significant digits, as Excel and WPS show and compute: 112.55033999999999 is 112.55034.

@@ -6,14 +6,17 @@ import java.math.BigDecimal;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The decimal read from a stored double: the whole-number shortcut gives what the text route gives. */
+/** The decimal read from a stored double: the whole-number shortcut gives what the definition gives. */
 class ExactTest {
 
     static final long SEED = 20261121L;
 
-    /** The definition: the double's shortest decimal text, trailing zeros stripped, never a negative scale. */
+    /**
+     * The definition: the double's exact value to 15 significant digits (what Excel and WPS show),
+     * trailing zeros stripped, never a negative scale.
+     */
     private static BigDecimal byText(double d) {
-        BigDecimal v = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        BigDecimal v = new BigDecimal(d).round(new java.math.MathContext(15)).stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 
@@ -21,10 +24,12 @@ class ExactTest {
     void wholeNumbersAndFractionsReadAsTheirShortestDecimal() {
         Random random = new Random(SEED);
         double[] edges = {0.0, -0.0, 1.0, -1.0, 1e7, 1e15, 9007199254740991.0, 9007199254740992.0, 1e16, 1e22,
-            0.1, 112.55034, 25.1, -4.0, 123456789.0, 3.0e-7};
+            0.1, 112.55034, 112.55033999999999, 25.1, -4.0, 123456789.0, 3.0e-7, 999999999999999.0};
         for (double d : edges) {
             assertThat(WorkbookReader.exact(d)).as("%s", d).isEqualTo(byText(d));
         }
+        assertThat(WorkbookReader.exact(112.55033999999999)).isEqualTo(new BigDecimal("112.55034"));
+        assertThat(WorkbookReader.exact(0.1)).isEqualTo(new BigDecimal("0.1"));
         for (int i = 0; i < 100_000; i++) {
             double d = switch (i % 4) {
                 case 0 -> random.nextInt(100_000);
