@@ -12,10 +12,11 @@ import java.util.Map;
 /**
  * The outcome of checking one input: the numbers it states by key (null = empty or unusable), the
  * raw cells they were read from, its identity, and its findings in a deterministic order. {@code layout} is null when unreadable.
+ * {@code mark}: what xxgk wrote the file as (an annotated copy, a summary…), or null.
  */
 public record CheckResult(String file, Layout layout, Identity identity, Map<String, BigDecimal> values,
                           Map<String, RawCell> cells, List<Finding> findings, boolean unreadable,
-                          List<Identity> contains) {
+                          List<Identity> contains, io.xxgk.ingest.excel.OutputMark.Kind mark) {
 
     public CheckResult {
         findings = List.copyOf(findings);
@@ -24,7 +25,7 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
 
     /** A result for an input that could not be read at all. */
     public static CheckResult unreadable(String file, Finding why) {
-        return new CheckResult(file, null, Identity.empty(), Map.of(), Map.of(), List.of(why), true, List.of());
+        return new CheckResult(file, null, Identity.empty(), Map.of(), Map.of(), List.of(why), true, List.of(), null);
     }
 
     /** The same result with more findings (kept in the checker's order: by severity, then place). */
@@ -34,7 +35,7 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
         if (layout != null) {
             all.sort(Finding.order(layout::indexOf));
         }
-        return new CheckResult(file, layout, identity, values, cells, all, unreadable, contains);
+        return new CheckResult(file, layout, identity, values, cells, all, unreadable, contains, mark);
     }
 
     /**
@@ -53,7 +54,7 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
             }
         }
         List<Finding> kept = findings.stream().filter(f -> f.key() == null || keys.contains(f.key())).toList();
-        return new CheckResult(file, layout, identity, v, c, kept, unreadable, contains);
+        return new CheckResult(file, layout, identity, v, c, kept, unreadable, contains, mark);
     }
 
     /** Where the value of {@code key} was read ({@code sheet!A1}), or null. */

@@ -69,12 +69,13 @@ public final class Checker {
         for (int i = 0; i < n; i++) {
             byKey.put(layout.cells().get(i).key(), values[i]);
         }
-        return new CheckResult(src.file(), layout, src.identity(), byKey, src.cells(), findings, false, src.contains());
+        return new CheckResult(src.file(), layout, src.identity(), byKey, src.cells(), findings, false, src.contains(), src.mark());
     }
 
     /**
      * True for a report (not a summary) whose tables were found but hold nothing in any cell the
-     * clerk types: a template sent back without a number.
+     * clerk types: a template sent back without a number. The carried-in cells (二、上年结转) do not
+     * count: a template made with --previous has them before anyone types.
      */
     private static boolean nothingFilledIn(SourceReport src, Indexes ix, RawCell[] raws) {
         if (!src.contains().isEmpty()) {
@@ -82,7 +83,7 @@ public final class Checker {
         }
         boolean found = false;
         for (int i = 0; i < raws.length; i++) {
-            if (raws[i] != null && !ix.formula[i]) {
+            if (raws[i] != null && !ix.formula[i] && !ix.carried[i]) {
                 if (raws[i].kind() != RawCell.Kind.BLANK) {
                     return false;
                 }
@@ -101,6 +102,7 @@ public final class Checker {
         final int[][] left;
         final int[][] right;
         final boolean[] formula;
+        final boolean[] carried;
         final int[] totals;
         final int[][] totalParts;
 
@@ -113,6 +115,12 @@ public final class Checker {
                 right[r] = indexes(layout, relations.get(r).right());
             }
             formula = new boolean[layout.cells().size()];
+            carried = new boolean[layout.cells().size()];
+            for (io.xxgk.schema.CarryDef c : layout.carries()) {
+                if (layout.indexOf(c.thisYear()) >= 0) {
+                    carried[layout.indexOf(c.thisYear())] = true;
+                }
+            }
             totals = new int[layout.formulas().size()];
             totalParts = new int[layout.formulas().size()][];
             int t = 0;

@@ -1,5 +1,7 @@
 package io.xxgk.cli;
 
+import io.xxgk.ingest.excel.OutputMark;
+
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
 import io.xxgk.check.CrossYear;
@@ -15,6 +17,7 @@ import io.xxgk.util.ExitCodes;
 import io.xxgk.util.UserException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,6 +123,10 @@ public final class CheckCommand implements Callable<Integer> {
         int dot = name.lastIndexOf('.');
         // Unique within the run: two inputs of one name (in two folders) get two copies.
         Path target = annotate.resolve(annotatedNames.next(name.substring(0, dot) + "-问题标注", name.substring(dot)));
+        while (Files.exists(target) && OutputMark.of(target) != OutputMark.Kind.ANNOTATED) {
+            // A file of that name that is not an annotated copy of ours is kept: the copy takes the next name.
+            target = annotate.resolve(annotatedNames.next(name.substring(0, dot) + "-问题标注", name.substring(dot)));
+        }
         if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
             throw new UserException(ExitCodes.USAGE, "check.annotateSelf", input);
         }

@@ -119,10 +119,9 @@ public final class ImportCommand implements Callable<Integer> {
             }
         });
         try {
-            if (!force && Files.exists(target)) {
-                throw new FileAlreadyExistsException(target.toString());
-            }
-            new TemplateWriter(layout).write(r.identity(), values, target, force);
+            OutputGuard.check(target, force, io.xxgk.ingest.excel.OutputMark.Kind.IMPORTED,
+                    List.of(Path.of(r.file())), layout);
+            new TemplateWriter(layout).write(r.identity(), values, target, force, io.xxgk.ingest.excel.OutputMark.Kind.IMPORTED);
         } catch (FileAlreadyExistsException e) {
             throw new UserException(ExitCodes.USAGE, "error.exists", target);
         } catch (IOException e) {

@@ -98,8 +98,9 @@ public final class MergeCommand implements Callable<Integer> {
         if (output != null && Files.isDirectory(output)) {
             throw new UserException(ExitCodes.USAGE, "error.write", output, Messages.get("io.isFolder"));
         }
-        if (output != null && !force && Files.exists(output)) {
-            throw new UserException(ExitCodes.USAGE, "error.exists", output);
+        if (output != null) {
+            // Before anything is read: the summary never replaces an input or a file that is not one.
+            OutputGuard.check(output, force, io.xxgk.ingest.excel.OutputMark.Kind.SUMMARY, givenFiles(), layout);
         }
         String summaryYear = ReportOverrides.checkYear(year);
         PrintWriter err = spec.commandLine().getErr();
@@ -146,8 +147,27 @@ public final class MergeCommand implements Callable<Integer> {
         }
     }
 
+    /** The files named on the command line (not folders): inputs, roster, --expect, last year's. */
+    private List<Path> givenFiles() throws UserException {
+        List<Path> given = new ArrayList<>();
+        for (Path p : inputs) {
+            if (!Files.isDirectory(p)) {
+                given.add(p);
+            }
+        }
+        for (Path p : new Path[] {roster, expect}) {
+            if (p != null) {
+                given.add(p);
+            }
+        }
+        if (previous != null) {
+            given.addAll(InputFiles.expand(List.of(previous)));
+        }
+        return given;
+    }
+
     /**
-     * The inputs without the summary this merge writes: a summary left in the input folder by the
+     * The inputs without the summary this merge writes (by then known to be a summary xxgk wrote): a summary left in the input folder by the
      * last run would otherwise stand in for its units, and their corrected files would not count.
      */
     private List<Path> withoutOutput(List<Path> files, PrintWriter err) {
@@ -188,7 +208,8 @@ public final class MergeCommand implements Callable<Integer> {
     private static Read read(CheckResult r, Layout layout, boolean crossYear) {
         String name = r.identity().get(IdentityField.NAME).orElse("");
         List<FindingSpool.Line> lines = new ArrayList<>(r.findings().size());
-        for (Finding f : r.findings()) {
+        // An annotated copy is not a submission: its findings are those of the file it copies.
+        for (Finding f : r.mark() == io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED ? List.<Finding>of() : r.findings()) {
             lines.add(FindingSpool.line(name, f));
         }
         return new Read(MergeInput.of(r, r.layout() != null ? r.layout() : layout, crossYear), lines);
@@ -403,7 +424,7 @@ public final class MergeCommand implements Callable<Integer> {
         if (r.inputs().stream().anyMatch(MergeInput::unreadable)) {
             return ExitCodes.UNREADABLE;
         }
-        boolean errors = r.inputs().stream().anyMatch(i -> i.errors() > 0)
+        boolean errors = r.inputs().stream().anyMatch(i -> i.errors() > 0 && !i.annotatedCopy())
                 || r.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
         return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

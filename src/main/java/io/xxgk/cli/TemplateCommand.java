@@ -1,5 +1,7 @@
 package io.xxgk.cli;
 
+import io.xxgk.ingest.excel.OutputMark;
+
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
 import io.xxgk.check.CreditCode;
@@ -95,6 +97,7 @@ public final class TemplateCommand implements Callable<Integer> {
         }
         Identity base = lastYear == null ? Identity.empty() : carriedIdentity(lastYear);
         checkYear(base);
+        OutputGuard.check(output, force, OutputMark.Kind.TEMPLATE, lastYearFiles(), layout);
         write(writer, lastYear, layout, identity(base), output);
         err.println(Messages.get("template.written", output));
         return ExitCodes.OK;
@@ -117,6 +120,11 @@ public final class TemplateCommand implements Callable<Integer> {
         if (regionCode != null && !RegionCode.isValid(regionCode.strip())) {
             throw new UserException(ExitCodes.USAGE, "option.badRegion", regionCode);
         }
+    }
+
+    /** The files of --previous: never replaced by a template. */
+    private List<Path> lastYearFiles() throws UserException {
+        return previous == null ? List.of() : io.xxgk.util.InputFiles.expand(List.of(previous));
     }
 
     /** Last year's identity with the year advanced by one. */
@@ -243,10 +251,14 @@ public final class TemplateCommand implements Callable<Integer> {
         // First, in roster order, what each agency gets (names, last year, messages); then the
         // workbooks are built and written on every core.
         List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+        List<Path> inputs = new ArrayList<>(lastYearFiles());
+        inputs.add(roster);
         for (RosterEntry entry : list.entries()) {
             Path target = outDir.resolve(names.next(entry.identity().get(IdentityField.NAME).orElseThrow(), ".xlsx"));
-            if (!force && Files.exists(target)) {
-                err.println(Messages.get("roster.problem", roster, entry.row(), Messages.get("roster.exists", target)));
+            try {
+                OutputGuard.check(target, force, OutputMark.Kind.TEMPLATE, inputs, layout);
+            } catch (UserException e) {
+                err.println(Messages.get("roster.problem", roster, entry.row(), e.getMessage()));
                 failed++;
                 continue;
             }

@@ -51,6 +51,7 @@ public final class Annotator {
         }
         try (wb) {
             markCells(wb, result.findings());
+            io.xxgk.ingest.excel.OutputMark.set(wb, io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED);
             issueSheet(wb, result);
             AtomicFiles.write(target, true, wb::write);
         }

@@ -1,5 +1,7 @@
 package io.xxgk.excel;
 
+import io.xxgk.ingest.excel.OutputMark;
+
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
@@ -85,13 +87,21 @@ public final class TemplateWriter {
         wb.setActiveSheet(wb.getSheetIndex(guide == null || identity.get(IdentityField.NAME).isPresent() ? tables : guide));
         wb.setSelectedTab(wb.getActiveSheetIndex());
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        OutputMark.set(wb, withGuide ? OutputMark.Kind.TEMPLATE : OutputMark.Kind.SUMMARY);
         return wb;
     }
 
     /** Writes the workbook to {@code target} through a temporary file. */
     public void write(Identity identity, Map<String, BigDecimal> values, Path target, boolean replace)
             throws IOException {
+        write(identity, values, target, replace, OutputMark.Kind.TEMPLATE);
+    }
+
+    /** As {@link #write(Identity, Map, Path, boolean)}, marked as {@code kind} (a report imported from a published one). */
+    public void write(Identity identity, Map<String, BigDecimal> values, Path target, boolean replace,
+                      OutputMark.Kind kind) throws IOException {
         try (XSSFWorkbook wb = build(identity, values)) {
+            OutputMark.set(wb, kind);
             AtomicFiles.write(target, replace, wb::write);
         }
     }

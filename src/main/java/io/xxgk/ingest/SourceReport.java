@@ -9,11 +9,18 @@ import java.util.Map;
 /**
  * A report as read from one input: its layout, the identity fields, the raw cell of every key it
  * could place (a key missing from {@code cells} could not be placed), the reading problems, and for a
- * summary workbook the units its 明细 lists.
+ * summary workbook the units its 明细 lists; {@code mark}: what xxgk wrote it as, or null.
  */
 public record SourceReport(String file, Layout layout, Identity identity,
                            Map<String, RawCell> identityCells, Map<String, RawCell> cells,
-                           List<Finding> problems, List<Identity> contains) {
+                           List<Finding> problems, List<Identity> contains,
+                           io.xxgk.ingest.excel.OutputMark.Kind mark) {
+
+    /** A report without xxgk's mark. */
+    public SourceReport(String file, Layout layout, Identity identity, Map<String, RawCell> identityCells,
+                        Map<String, RawCell> cells, List<Finding> problems, List<Identity> contains) {
+        this(file, layout, identity, identityCells, cells, problems, contains, null);
+    }
 
     public SourceReport {
         // Views, not copies: readers hand over fresh maps, and a merge builds 10,000 of these.
@@ -25,6 +32,11 @@ public record SourceReport(String file, Layout layout, Identity identity,
 
     /** The same report with another identity (the user's --agency/--year). */
     public SourceReport withIdentity(Identity newIdentity) {
-        return new SourceReport(file, layout, newIdentity, identityCells, cells, problems, contains);
+        return new SourceReport(file, layout, newIdentity, identityCells, cells, problems, contains, mark);
+    }
+
+    /** The same report with xxgk's mark as found in the file. */
+    public SourceReport withMark(io.xxgk.ingest.excel.OutputMark.Kind newMark) {
+        return new SourceReport(file, layout, identity, identityCells, cells, problems, contains, newMark);
     }
 }

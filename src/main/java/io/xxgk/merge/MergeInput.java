@@ -27,6 +27,7 @@ public final class MergeInput {
     private InputStatus status;
     private String reason;
     private boolean empty;
+    private boolean annotatedCopy;
 
     MergeInput(String file, Identity identity, String layoutId, long errors, long warnings, boolean unreadable,
                List<Identity> contains, Values values, Map<String, String> crossYearCells) {
@@ -69,6 +70,7 @@ public final class MergeInput {
         }
         MergeInput in = new MergeInput(r.file(), r.identity(), r.layout() == null ? null : r.layout().id(),
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.unreadable(), r.contains(), values, cells);
+        in.annotatedCopy = r.mark() == io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED;
         in.empty = r.findings().stream().anyMatch(f -> f.rule().equals(io.xxgk.check.Rule.VAL_EMPTY.id()));
         if (r.unreadable() && !r.findings().isEmpty() && !r.findings().get(0).args().isEmpty()) {
             in.reason = String.valueOf(r.findings().get(0).args().get(0));
@@ -102,6 +104,11 @@ public final class MergeInput {
 
     public long warnings() {
         return warnings;
+    }
+
+    /** True for a copy that {@code xxgk check --annotate} wrote (by its mark, not its name or folder). */
+    public boolean annotatedCopy() {
+        return annotatedCopy;
     }
 
     /** True for a report with no number filled in (VAL-EMPTY). */
@@ -154,7 +161,7 @@ public final class MergeInput {
             String a1 = at == null ? "" : at.substring(at.lastIndexOf('!') + 1);
             cells.put(key, new io.xxgk.ingest.RawCell(io.xxgk.ingest.RawCell.Kind.BLANK, null, null, false, sheet, a1));
         }
-        return new CheckResult(file, layout, identity, v, cells, List.of(), false, contains);
+        return new CheckResult(file, layout, identity, v, cells, List.of(), false, contains, null);
     }
 
     public InputStatus status() {

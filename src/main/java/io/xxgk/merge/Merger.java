@@ -90,6 +90,9 @@ public final class Merger {
         if (in.unreadable()) {
             return InputStatus.UNREADABLE;
         }
+        if (in.annotatedCopy()) {
+            return InputStatus.ANNOTATED_COPY;
+        }
         if (in.empty()) {
             return InputStatus.EMPTY;
         }
@@ -144,7 +147,7 @@ public final class Merger {
                                               List<RosterLine> lines, List<Finding> findings) {
         Map<String, List<MergeInput>> byKey = new HashMap<>();
         for (MergeInput in : inputs) {
-            if (in.unreadable()) {
+            if (in.unreadable() || in.annotatedCopy()) {
                 continue;
             }
             for (String k : AgencyKey.all(in.identity())) {
@@ -173,7 +176,7 @@ public final class Merger {
         }
         List<MergeInput> off = new ArrayList<>();
         for (MergeInput in : inputs) {
-            if (!in.unreadable() && !in.isSummary() && !onRoster.contains(in)) {
+            if (!in.unreadable() && !in.annotatedCopy() && !in.isSummary() && !onRoster.contains(in)) {
                 off.add(in);
             }
         }

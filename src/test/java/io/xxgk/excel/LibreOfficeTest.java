@@ -105,6 +105,11 @@ class LibreOfficeTest {
             assertThat(cell.getCellComment().getString().getString()).contains("VAL-NUM");
             assertThat(wb.getSheet(Annotator.ISSUES_SHEET)).isNotNull();
         }
+        // The mark that keeps an annotated copy out of a merge survives LibreOffice's re-save, xlsx and xls.
+        assertThat(io.xxgk.ingest.excel.OutputMark.of(annotated)).isEqualTo(io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED);
+        assertThat(io.xxgk.ingest.excel.OutputMark.of(saved)).isEqualTo(io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED);
+        Path xls = LibreOffice.convert(annotated, "xls", dir.resolve("lo-annotated-xls"));
+        assertThat(io.xxgk.ingest.excel.OutputMark.of(xls)).isEqualTo(io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED);
         assertThat(Files.size(LibreOffice.convert(annotated, "pdf", dir.resolve("pdf-annotated")))).isPositive();
     }
 

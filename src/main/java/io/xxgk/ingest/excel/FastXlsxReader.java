@@ -93,7 +93,7 @@ final class FastXlsxReader {
                 identity = identity.with(f, raw.text());
             }
         }
-        return new SourceReport(file, layout, identity, idCells, cells, List.of(), List.of());
+        return new SourceReport(file, layout, identity, idCells, cells, List.of(), List.of(), OutputMark.of(zip));
     }
 
     /**

@@ -64,7 +64,7 @@ public final class WorkbookReader {
     /** Reads with POI's object model: every format, every fallback. */
     public SourceReport readFully(Path file) throws UnreadableException {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            return read(wb, file.toString());
+            return read(wb, file.toString()).withMark(OutputMark.of(wb));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,146 @@
+package io.xxgk.ingest.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.hpsf.CustomProperties;
+import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The mark xxgk puts on every workbook it writes: a custom document property {@value #PROPERTY}
+ * naming what the file is (a template, a summary, an annotated copy). Excel, WPS and LibreOffice
+ * keep custom properties when they save, so the mark survives editing. It is how xxgk knows a file
+ * is its own: only such a file is replaced with --force, and an annotated copy is never merged.
+ */
+public final class OutputMark {
+
+    /** The name of the custom document property. */
+    public static final String PROPERTY = "xxgk-output";
+    /** Custom properties are a few hundred bytes; more is not ours. */
+    private static final int MAX_BYTES = 1 << 16;
+
+    /** What xxgk wrote. */
+    public enum Kind {
+        TEMPLATE, SUMMARY, ANNOTATED, IMPORTED;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Kind byId(String id) {
+            for (Kind k : values()) {
+                if (k.id().equals(id.strip())) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+
+    private OutputMark() {
+    }
+
+    /** The mark of a workbook file, or null (none, not a workbook, unreadable). */
+    public static Kind of(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (n.endsWith(".xls")) {
+                try (HSSFWorkbook wb = new HSSFWorkbook(Files.newInputStream(file))) {
+                    return of(wb);
+                }
+            }
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                return of(zip);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The mark in an open .xlsx, or null. */
+    static Kind of(ZipFile zip) throws IOException {
+        ZipEntry e = zip.getEntry("docProps/custom.xml");
+        if (e == null) {
+            return null;
+        }
+        try (InputStream in = zip.getInputStream(e)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES);
+            return parse(new java.io.ByteArrayInputStream(bytes));
+        } catch (XMLStreamException ex) {
+            return null;
+        }
+    }
+
+    private static Kind parse(InputStream in) throws XMLStreamException {
+        XMLStreamReader x = ZipParts.XML.createXMLStreamReader(in);
+        try {
+            boolean ours = false;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (x.getLocalName().equals("property")) {
+                    ours = PROPERTY.equals(x.getAttributeValue(null, "name"));
+                } else if (ours) {
+                    return Kind.byId(x.getElementText());
+                }
+            }
+            return null;
+        } finally {
+            x.close();
+        }
+    }
+
+    /** The mark of a workbook POI has opened, or null. */
+    public static Kind of(Workbook wb) {
+        try {
+            if (wb instanceof XSSFWorkbook x) {
+                var p = x.getProperties().getCustomProperties().getProperty(PROPERTY);
+                return p == null || !p.isSetLpwstr() ? null : Kind.byId(p.getLpwstr());
+            }
+            if (wb instanceof HSSFWorkbook h) {
+                DocumentSummaryInformation info = h.getDocumentSummaryInformation();
+                CustomProperties custom = info == null ? null : info.getCustomProperties();
+                Object v = custom == null ? null : custom.get(PROPERTY);
+                return v instanceof String s ? Kind.byId(s) : null;
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Puts the mark on a workbook about to be written (replacing the mark it had: a copy of a template). */
+    public static void set(Workbook wb, Kind kind) {
+        if (wb instanceof XSSFWorkbook x) {
+            POIXMLProperties.CustomProperties custom = x.getProperties().getCustomProperties();
+            if (custom.contains(PROPERTY)) {
+                custom.getProperty(PROPERTY).setLpwstr(kind.id());
+            } else {
+                custom.addProperty(PROPERTY, kind.id());
+            }
+        } else if (wb instanceof HSSFWorkbook h) {
+            h.createInformationProperties();
+            DocumentSummaryInformation info = h.getDocumentSummaryInformation();
+            CustomProperties custom = info.getCustomProperties() != null ? info.getCustomProperties()
+                    : new CustomProperties();
+            custom.put(PROPERTY, kind.id());
+            info.setCustomProperties(custom);
+        }
+    }
+}
