@@ -75,8 +75,23 @@ public final class CheckRunner {
         }
     }
 
+    /** The formats read (by extension): workbooks and published reports. */
+    public static final String FORMATS = ".xlsx .xlsm .xls .txt .md .html .htm .docx .pdf";
+
+    /** True for a file in a format that is read: a workbook or a published report. */
+    public static boolean reads(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls")
+                || io.xxgk.ingest.text.ReportText.handles(file);
+    }
+
     public CheckResult run(Path file) {
         try {
+            if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)
+                    && !java.nio.file.Files.isDirectory(file)) {
+                // A pipe, a device (a link to /dev/zero): reading it could block forever or never end.
+                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.notRegular"), null);
+            }
             SourceReport src = read(file, reader, textReader);
             String other = otherLayout(src);
             if (other != null && Layouts.find(other).isPresent()) {

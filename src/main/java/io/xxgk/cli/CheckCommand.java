@@ -64,9 +64,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Layout layout = layoutOption.resolve();
-        List<Path> files = withoutAnnotated(InputFiles.expand(inputs));
+        List<Path> files = withoutAnnotated(InputScan.find(inputs, spec.commandLine().getErr()).files());
         if (files.isEmpty()) {
-            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", inputs, ".xlsx, .xls");
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", inputs, CheckRunner.FORMATS);
         }
         CheckRunner runner = overrides.runner(layout);
         PreviousYear last = previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));

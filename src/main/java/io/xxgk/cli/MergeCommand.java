@@ -110,9 +110,10 @@ public final class MergeCommand implements Callable<Integer> {
                 err.println(Messages.get("roster.problem", roster, p.row(), p.message()));
             }
         }
-        List<Path> files = withoutOutput(InputFiles.expand(inputs), err);
+        InputFiles.Found found = InputScan.find(inputs, err);
+        List<Path> files = withoutOutput(found.files(), err);
         if (files.isEmpty()) {
-            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", inputs, ".xlsx, .xls");
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", inputs, CheckRunner.FORMATS);
         }
         Timing timing = new Timing(err);
         try (FindingSpool spool = new FindingSpool()) {
@@ -134,7 +135,7 @@ public final class MergeCommand implements Callable<Integer> {
                 timing.phase("write");
             }
             if (format == OutputFormat.json) {
-                json(result, spool);
+                json(result, spool, found.skipped());
             } else {
                 report(result, err);
             }
@@ -305,7 +306,7 @@ public final class MergeCommand implements Callable<Integer> {
         }
     }
 
-    private void json(MergeResult r, FindingSpool spool) throws IOException {
+    private void json(MergeResult r, FindingSpool spool, List<InputFiles.Skipped> skipped) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
@@ -324,6 +325,15 @@ public final class MergeCommand implements Callable<Integer> {
                 g.writeStringField("status", in.status().id());
                 g.writeNumberField("errors", in.errors());
                 g.writeNumberField("warnings", in.warnings());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("skipped");
+            for (InputFiles.Skipped s : skipped) {
+                g.writeStartObject();
+                g.writeStringField("file", s.path().toString());
+                g.writeStringField("reason", s.reasonKey().substring("skip.".length()));
+                g.writeStringField("message", InputScan.reason(s));
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -44,11 +44,12 @@ public final class IdentityLocator {
                 if (!t.equals(Labels.normalize(f.label()))) {
                     continue;
                 }
+                // The value is the cell right beside the label; a blank one is no value (what stands
+                // further right is a hint such as our template's 填写要求, not the answer).
                 Grid.Merge own = g.regionOf(rc[0], rc[1]);
-                for (Map.Entry<Integer, RawCell> e : g.row(rc[0]).entrySet()) {
-                    if (e.getKey() > own.lastCol() && e.getValue().kind() != RawCell.Kind.BLANK) {
-                        return e.getValue();
-                    }
+                RawCell beside = g.at(rc[0], own.lastCol() + 1);
+                if (beside != null && beside.kind() != RawCell.Kind.BLANK) {
+                    return beside;
                 }
             }
         }

@@ -231,10 +231,16 @@ public final class TableLocator {
                 cells.put(e.getKey(), new RawCell(RawCell.Kind.BLANK, null, null, false, grid.name(), a1));
             }
         }
-        // Any other number in a row the table uses, right of its label, is one number too many.
+        // Any other number in a row the table uses, right of its label, is one number too many; but
+        // not past an empty column right of the table (a panel beside it, like our template's live checks).
+        int tableLast = placed.values().stream().mapToInt(Placement::lastCol).max().orElse(-1);
         for (Map.Entry<Integer, Set<Integer>> e : used.entrySet()) {
+            int end = tableLast;
+            while (grid.at(e.getKey(), end + 1) != null) {
+                end++;
+            }
             for (Map.Entry<Integer, RawCell> c : grid.row(e.getKey()).entrySet()) {
-                boolean inside = c.getKey() >= rowStart.get(e.getKey());
+                boolean inside = c.getKey() >= rowStart.get(e.getKey()) && c.getKey() <= end;
                 if (inside && !e.getValue().contains(c.getKey()) && c.getValue().kind() == RawCell.Kind.NUMBER) {
                     problems.add(problem(null, c.getValue().location(), "finding.surplus", c.getValue().number().toPlainString()));
                 }

@@ -1,39 +1,107 @@
 package io.xxgk.util;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
-/** Files and folders given on the command line, as the workbooks to read. */
+/** Files and folders given on the command line, as the inputs to read. */
 public final class InputFiles {
+
+    /** A folder entry that is not read, and why (a message key, with its argument). */
+    public record Skipped(Path path, String reasonKey, String detail) {
+    }
+
+    /** What a walk found: the files to read (sorted within each folder given) and everything else. */
+    public record Found(List<Path> files, List<Skipped> skipped) {
+    }
 
     private InputFiles() {
     }
 
-    /** Files as given, and the .xlsx/.xls files inside folders (sorted, Excel lock files skipped). */
+    /** Files as given, and the .xlsx/.xls files inside folders (sorted, lock files skipped). */
     public static List<Path> expand(List<Path> inputs) throws UserException {
         return expand(inputs, InputFiles::isWorkbook);
     }
 
     /** Files as given, and the files inside folders that {@code wanted} accepts, sorted. */
-    public static List<Path> expand(List<Path> inputs, java.util.function.Predicate<Path> wanted) throws UserException {
-        List<Path> out = new ArrayList<>();
+    public static List<Path> expand(List<Path> inputs, Predicate<Path> wanted) throws UserException {
+        return scan(inputs, wanted).files();
+    }
+
+    /**
+     * Files as given, and every entry inside the folders: the files {@code wanted} accepts, sorted,
+     * to be read; every other entry (lock files, other formats, links to nothing, pipes, folders that
+     * cannot be read, link loops) with its reason, so that each gets an outcome. Links are followed.
+     */
+    public static Found scan(List<Path> inputs, Predicate<Path> wanted) {
+        List<Path> files = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", p, IoProblems.whyNotRead(e));
-                }
-            } else {
-                out.add(p);
+            if (!Files.isDirectory(p)) {
+                files.add(p);
+                continue;
             }
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                        String why = skipReason(f, attrs, wanted);
+                        if (why == null) {
+                            found.add(f);
+                        } else {
+                            skipped.add(new Skipped(f, why, extension(f)));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path f, IOException e) {
+                        skipped.add(e instanceof FileSystemLoopException ? new Skipped(f, "skip.loop", "")
+                                : new Skipped(f, "skip.unreadable", IoProblems.whyNotRead(e)));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                skipped.add(new Skipped(p, "skip.unreadable", IoProblems.whyNotRead(e)));
+            }
+            found.sort(Comparator.naturalOrder());
+            files.addAll(found);
         }
-        return out;
+        skipped.sort(Comparator.comparing(Skipped::path));
+        return new Found(files, skipped);
+    }
+
+    /** Why a folder entry is not read, as a message key, or null when it is. */
+    private static String skipReason(Path f, BasicFileAttributes attrs, Predicate<Path> wanted) {
+        String n = f.getFileName().toString();
+        if (n.startsWith("~$") || n.startsWith(".~lock.")) {
+            return "skip.lock";
+        }
+        if (attrs.isSymbolicLink()) {
+            return "skip.brokenLink"; // followed links report their target; this one has none
+        }
+        if (!attrs.isRegularFile()) {
+            return "skip.notRegular";
+        }
+        return wanted.test(f) ? null : "skip.notReport";
+    }
+
+    private static String extension(Path f) {
+        String n = f.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(dot).toLowerCase(Locale.ROOT) : "";
     }
 
     /**

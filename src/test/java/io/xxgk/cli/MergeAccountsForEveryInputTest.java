@@ -94,4 +94,38 @@ class MergeAccountsForEveryInputTest {
         assertThat(out).exists();
         assertThat(Cli.run("merge", "--format", "json", b.toString(), c.toString()).code()).isZero();
     }
+
+    @Test
+    void everyEntryOfAnInputFolderGetsAnOutcome() throws Exception {
+        Path in = dir.resolve("in");
+        report(layout, "甲局", "2023", false);
+        Files.createDirectories(in.resolve("子文件夹"));
+        Files.copy(firstSeed(), in.resolve("子文件夹/乙局报告.txt"));
+        Files.writeString(in.resolve("表.csv"), "a,b\n");
+        Files.write(in.resolve("图.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.writeString(in.resolve("~$甲局-2021.xlsx"), "lock");
+        Files.createSymbolicLink(in.resolve("断链.xlsx"), in.resolve("不存在.xlsx"));
+        Files.createSymbolicLink(in.resolve("子文件夹/环"), in);
+        Process fifo = new ProcessBuilder("mkfifo", in.resolve("管道.xlsx").toString()).start();
+        assertThat(fifo.waitFor()).isZero();
+
+        Cli.Result r = Cli.run("merge", "--format", "json", in.toString());
+        JsonNode j = json(r);
+        java.util.Map<String, String> skipped = new java.util.TreeMap<>();
+        j.get("skipped").forEach(s -> skipped.put(Path.of(s.get("file").asText()).getFileName().toString(),
+                s.get("reason").asText()));
+        assertThat(skipped).containsExactlyInAnyOrderEntriesOf(Map.of("表.csv", "notReport", "图.png", "notReport",
+                "~$甲局-2021.xlsx", "lock", "断链.xlsx", "brokenLink", "管道.xlsx", "notRegular", "环", "loop"));
+        assertThat(r.err()).contains("已跳过").contains("表.csv").contains("断链.xlsx");
+        java.util.List<String> read = new java.util.ArrayList<>();
+        j.get("inputs").forEach(x -> read.add(Path.of(x.get("file").asText()).getFileName().toString()));
+        assertThat(read).containsExactlyInAnyOrder("甲局-2021.xlsx", "乙局报告.txt");
+    }
+
+    /** A published report of the seeds (their text, committed), read from a folder like a workbook. */
+    private static Path firstSeed() throws Exception {
+        try (var s = Files.list(Path.of("src/test/resources/seeds"))) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+    }
 }
