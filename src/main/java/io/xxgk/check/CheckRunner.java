@@ -76,12 +76,12 @@ public final class CheckRunner {
     }
 
     /** The formats read (by extension): workbooks and published reports. */
-    public static final String FORMATS = ".xlsx .xlsm .xls .txt .md .html .htm .docx .pdf";
+    public static final String FORMATS = ".xlsx .xlsm .xls .ods .txt .md .html .htm .docx .pdf";
 
     /** True for a file in a format that is read: a workbook or a published report. */
     public static boolean reads(Path file) {
         String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls")
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".ods")
                 || io.xxgk.ingest.text.ReportText.handles(file);
     }
 

@@ -71,9 +71,12 @@ public final class OutputMark {
         }
     }
 
-    /** The mark in an open .xlsx, or null. */
+    /** The mark in an open .xlsx (docProps/custom.xml) or .ods (meta.xml, as LibreOffice keeps it), or null. */
     static Kind of(ZipFile zip) throws IOException {
         ZipEntry e = zip.getEntry("docProps/custom.xml");
+        if (e == null) {
+            e = zip.getEntry("meta.xml");
+        }
         if (e == null) {
             return null;
         }
@@ -96,6 +99,13 @@ public final class OutputMark {
                 }
                 if (x.getLocalName().equals("property")) {
                     ours = PROPERTY.equals(x.getAttributeValue(null, "name"));
+                } else if (x.getLocalName().equals("user-defined")) {
+                    // ODF: <meta:user-defined meta:name="xxgk-output">annotated</meta:user-defined>
+                    for (int i = 0; i < x.getAttributeCount(); i++) {
+                        if (x.getAttributeLocalName(i).equals("name") && PROPERTY.equals(x.getAttributeValue(i))) {
+                            return Kind.byId(x.getElementText());
+                        }
+                    }
                 } else if (ours) {
                     return Kind.byId(x.getElementText());
                 }

@@ -63,8 +63,11 @@ public final class WorkbookReader {
 
     /** Reads with POI's object model: every format, every fallback. */
     public SourceReport readFully(Path file) throws UnreadableException {
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            return read(wb, file.toString()).withMark(OutputMark.of(wb));
+        try (Workbook wb = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ods")
+                ? OdsWorkbook.open(file) : WorkbookFactory.create(file.toFile(), null, true)) {
+            return read(wb, file.toString()).withMark(wb instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook
+                    && !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ods")
+                    ? OutputMark.of(wb) : OutputMark.of(file));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
         } catch (IOException | RuntimeException e) {
