@@ -108,9 +108,20 @@ public final class CheckRunner {
             }
             return Checker.check(src.withIdentity(id));
         } catch (UnreadableException e) {
-            return CheckResult.unreadable(file.toString(), new Finding("READ", Severity.ERROR, file.toString(), null,
-                    null, null, null, "finding.unreadable", List.of(e.getMessage())));
+            return unreadable(file, e.getMessage());
+        } catch (StackOverflowError e) {
+            // One input never ends the run: whatever reading it does, the others still get their results.
+            return unreadable(file, io.xxgk.i18n.Messages.get("reason.tooDeep"));
+        } catch (OutOfMemoryError e) {
+            return unreadable(file, io.xxgk.i18n.Messages.get("reason.tooMuchMemory"));
+        } catch (RuntimeException e) {
+            return unreadable(file, UnreadableException.reason(e));
         }
+    }
+
+    private static CheckResult unreadable(Path file, String reason) {
+        return CheckResult.unreadable(file.toString(), new Finding("READ", Severity.ERROR, file.toString(), null,
+                null, null, null, "finding.unreadable", List.of(reason)));
     }
 
     private static SourceReport read(Path file, WorkbookReader workbooks, io.xxgk.ingest.text.TextReportReader texts)

@@ -236,7 +236,7 @@ public final class Checker {
             if (!valid(f, v)) {
                 Rule rule = f == IdentityField.YEAR ? Rule.ID_REQUIRED : Rule.ID_FORMAT;
                 findings.add(new Finding(rule.id(), rule.severity(), src.file(), cell, null, null, null,
-                        "finding.idFormat", List.of(f.label(), v)));
+                        "finding.idFormat", List.of(f.label(), v.length() > 60 ? v.substring(0, 60) + "…" : v)));
             }
         }
     }
@@ -246,7 +246,13 @@ public final class Checker {
     private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("\\d{6}");
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+（）()\\-－ 转]{7,30}");
 
+    /** No field of the identity is longer; a longer one is not checked further (the validators' time grows fast with length). */
+    static final int MAX_FIELD = 200;
+
     static boolean valid(IdentityField f, String v) {
+        if (v.length() > MAX_FIELD) {
+            return false;
+        }
         return switch (f) {
             case CREDIT_CODE -> CreditCode.isValid18(v);
             case REGION_CODE -> RegionCode.isValid(v);

@@ -73,7 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = Progress.besideResults(spec.commandLine().getErr(), files.size());
         // Results come in file order and are written as they come: nothing is held for the end.
-        return ResultStream.run(runner, files, out, progress, format == OutputFormat.json, (checked, json) -> {
+        int code = ResultStream.run(runner, files, out, progress, format == OutputFormat.json, (checked, json) -> {
             CheckResult r = withLastYear(checked, last, layout);
             annotateIfAsked(Path.of(r.file()), r);
             if (json != null) {
@@ -84,6 +84,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.flush();
             return r;
         });
+        return failedCopies > 0 ? ExitCodes.UNREADABLE : code;
     }
 
     /** The inputs without the annotated copies of an earlier run (the --annotate folder inside an input folder). */
@@ -133,8 +134,21 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             io.xxgk.excel.Annotator.write(input, r, target);
         } catch (IOException e) {
-            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, io.xxgk.util.IoProblems.writing(e));
+            annotateFailed(target, io.xxgk.util.IoProblems.writing(e));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A workbook POI cannot rewrite (garbled styles…): this copy is missing, the others are written.
+            annotateFailed(target, io.xxgk.ingest.UnreadableException.reason(e));
         }
+    }
+
+    /** Copies that could not be written; the run goes on and ends with exit code 3. */
+    private int failedCopies;
+
+    private void annotateFailed(Path target, String why) {
+        failedCopies++;
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(Messages.get("error.prefix") + Messages.get("error.write", target, why));
+        err.flush();
     }
 
     private static void printText(CheckResult r, PrintWriter out) {

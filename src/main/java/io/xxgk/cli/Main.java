@@ -67,7 +67,13 @@ public final class Main {
             }
             return ExitCodes.INTERNAL;
         });
-        return cmd.execute(args);
+        try (io.xxgk.util.RunFiles run = io.xxgk.util.RunFiles.start(err)) {
+            io.xxgk.util.RunFiles.onInterrupt(Messages.get("run.interrupted"));
+            return cmd.execute(args);
+        } catch (java.io.IOException e) {
+            err.println(Messages.get("error.prefix") + Messages.get("error.tempFolder", io.xxgk.util.IoProblems.writing(e)));
+            return ExitCodes.UNREADABLE;
+        }
     }
 
     /** The language from {@code --lang X} or {@code --lang=X}, read before picocli builds the help. */

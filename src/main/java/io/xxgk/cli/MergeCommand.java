@@ -103,6 +103,9 @@ public final class MergeCommand implements Callable<Integer> {
             OutputGuard.check(output, force, io.xxgk.ingest.excel.OutputMark.Kind.SUMMARY, givenFiles(), layout);
         }
         String summaryYear = ReportOverrides.checkYear(year);
+        if (output != null) {
+            io.xxgk.util.RunFiles.onInterrupt(Messages.get("merge.interrupted", output));
+        }
         PrintWriter err = spec.commandLine().getErr();
         Roster list = roster == null ? null : RosterReader.read(roster);
         if (list != null) {
@@ -132,6 +135,7 @@ public final class MergeCommand implements Callable<Integer> {
             boolean nothing = result.merged() == 0;
             if (output != null && !nothing) {
                 write(result, spool);
+                io.xxgk.util.RunFiles.onInterrupt(Messages.get("run.interrupted"));
                 timing.phase("write");
             }
             if (format == OutputFormat.json) {

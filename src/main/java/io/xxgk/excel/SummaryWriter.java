@@ -55,9 +55,10 @@ public final class SummaryWriter {
         XSSFWorkbook base = new XSSFWorkbook();
         CellStyle bold = boldStyle(base);
         int headerStyle = bold.getIndex();
-        Path detailFile = Files.createTempFile("xxgk-details-", ".deflate");
-        Path issueFile = Files.createTempFile("xxgk-issues-", ".deflate");
-        Path poiFile = Files.createTempFile("xxgk-summary-", ".xlsx");
+        Path temp = io.xxgk.util.RunFiles.dir();
+        Path detailFile = Files.createTempFile(temp, "xxgk-details-", ".deflate");
+        Path issueFile = Files.createTempFile(temp, "xxgk-issues-", ".deflate");
+        Path poiFile = Files.createTempFile(temp, "xxgk-summary-", ".xlsx");
         // The large sheets are written on their own threads while POI builds and writes the rest.
         Background details = background("xxgk-details",
                 () -> DetailSheet.write(detailFile, r.inputs(), layout, headerStyle));

@@ -29,7 +29,7 @@ public final class FindingSpool implements Closeable {
     private long count;
 
     public FindingSpool() throws IOException {
-        path = Files.createTempFile("xxgk-findings-", ".bin");
+        path = Files.createTempFile(io.xxgk.util.RunFiles.dir(), "xxgk-findings-", ".bin");
         path.toFile().deleteOnExit();
         out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16));
     }

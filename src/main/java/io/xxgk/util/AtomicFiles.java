@@ -42,13 +42,14 @@ public final class AtomicFiles {
             while (created == null) {
                 // Not Files.createTempFile: its files are private to the user (0600), and the moved
                 // file would keep that; a file created plainly gets the usual permissions.
-                tmp = dir.resolve(".xxgk-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+                tmp = dir.resolve(RunFiles.besideName(Long.toUnsignedString(RANDOM.nextLong(), 36)));
                 try {
                     created = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 } catch (FileAlreadyExistsException e) {
                     tmp = null;
                 }
             }
+            RunFiles.writing(tmp);
             try (OutputStream out = new BufferedOutputStream(created)) {
                 content.writeTo(out);
             }
@@ -56,6 +57,7 @@ public final class AtomicFiles {
         } finally {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);
+                RunFiles.written(tmp);
             }
         }
     }

@@ -187,6 +187,30 @@ class CheckHostileAndAnnotateTest {
         assertThat(r.out()).contains("TXT-GRANTED");
     }
 
+    /** Regression: 4,000 nested elements overflowed the stack and ended the whole run (exit 70). */
+    @Test
+    void aDeeplyNestedPageDoesNotEndTheRun() throws Exception {
+        Path deep = dir.resolve("deep.html");
+        Files.writeString(deep, "<html><body>" + "<div>".repeat(4000) + "x" + "</div>".repeat(4000) + "</body></html>");
+        Path good = valid("good.xlsx");
+        Cli.Result r = Cli.run("check", deep.toString(), good.toString());
+        assertThat(r.code()).as(r.err()).isIn(1, 3);
+        assertThat(r.out()).contains("deep.html").contains("✓ 通过  " + good);
+    }
+
+    /** Regression: the e-mail validator took 18 s on "a@" × 20,000 (its time grows with the square). */
+    @Test
+    void anOverlongIdentityFieldIsAFindingWithAShortMessage() throws Exception {
+        Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, 78L));
+        layout.formulas().keySet().forEach(v::remove);
+        Path f = dir.resolve("long.xlsx");
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "测试局").with(IdentityField.YEAR, "2024")
+                .with(IdentityField.EMAIL, "a@".repeat(16_000)), v, f, false);
+        Cli.Result r = Cli.run("check", f.toString());
+        assertThat(r.out()).contains("ID-FORMAT").contains("电子邮箱");
+        assertThat(r.out().length()).isLessThan(2000);
+    }
+
     private static String sha(Path f) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     }

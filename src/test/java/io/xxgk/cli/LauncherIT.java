@@ -85,4 +85,50 @@ class LauncherIT {
         assertThat(both.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(shown).contains("r24.xlsx").doesNotContain("/25");
     }
+
+    /**
+     * Stopped during a merge (SIGTERM, as Ctrl-C or a closed window stops it), the run says the summary
+     * was not written and leaves no temporary file: neither in its private temporary folder nor
+     * beside the output. What a killed run (kill -9) left is cleared by the next run.
+     */
+    @Test
+    void aStoppedMergeSaysSoAndLeavesNothingBehind() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path stale = Files.createDirectories(tmp.resolve("xxgk-run-999999999-killed"));
+        Files.writeString(stale.resolve("xxgk-details-1.deflate"), "left by kill -9");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path one = Path.of("examples/2023/上杭县人民政府办公室.xlsx");
+        for (int i = 0; i < 3000; i++) {
+            Files.copy(one, in.resolve(i + ".xlsx"));
+        }
+        Path out = dir.resolve("out").resolve("汇总.xlsx");
+        ProcessBuilder pb = new ProcessBuilder("bash", Path.of("xxgk").toAbsolutePath().toString(), "merge",
+                in.toString(), "-o", out.toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("said.txt").toFile());
+        pb.environment().put("XXGK_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
+        Process p = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        boolean running = false;
+        while (!running && System.nanoTime() < deadline && p.isAlive()) {
+            try (var s = Files.list(tmp)) {
+                running = s.anyMatch(f -> f.getFileName().toString().startsWith("xxgk-run-" + p.pid()));
+            }
+            Thread.sleep(20);
+        }
+        assertThat(running).as("the run started").isTrue();
+        assertThat(stale).as("a killed run's folder is cleared").doesNotExist();
+        p.destroy();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String said = Files.readString(dir.resolve("said.txt"));
+        assertThat(said).contains("已中断，未写出汇总表");
+        assertThat(out).doesNotExist();
+        try (var s = Files.list(tmp)) {
+            assertThat(s.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("xxgk"));
+        }
+        if (Files.exists(out.getParent())) {
+            try (var s = Files.list(out.getParent())) {
+                assertThat(s).isEmpty();
+            }
+        }
+    }
 }

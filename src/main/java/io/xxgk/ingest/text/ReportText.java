@@ -68,19 +68,20 @@ public final class ReportText {
     static String html(Document doc) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        walk(doc.body(), lines, line);
-        flush(lines, line);
-        return String.join("\n", lines);
-    }
-
-    private static void walk(Element el, List<String> lines, StringBuilder line) {
-        for (Node child : el.childNodes()) {
-            if (child instanceof TextNode t) {
-                line.append(t.text().replace('\u00A0', ' '));
-            } else if (child instanceof Element e) {
+        // jsoup's traversal is iterative: a page nested thousands of levels deep is read, not a stack overflow.
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    line.append(t.text().replace('\u00A0', ' '));
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
                 String tag = e.normalName();
                 if (tag.equals("script") || tag.equals("style")) {
-                    continue;
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("table")) {
                     flush(lines, line);
@@ -93,18 +94,24 @@ public final class ReportText {
                         }
                         lines.add(String.join("\t", cells));
                     }
-                    continue;
+                    return FilterResult.SKIP_ENTIRELY;
                 }
-                boolean block = e.isBlock() || tag.equals("br");
-                if (block) {
+                if (e.isBlock() || tag.equals("br")) {
                     flush(lines, line);
                 }
-                walk(e, lines, line);
-                if (block) {
-                    flush(lines, line);
-                }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    flush(lines, line);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        flush(lines, line);
+        return String.join("\n", lines);
     }
 
     private static String cellText(Element td) {

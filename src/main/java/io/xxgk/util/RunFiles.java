@@ -1,0 +1,168 @@
+package io.xxgk.util;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+
+/**
+ * The temporary files of one run: a private folder (only this user can enter it; POI's shared
+ * /tmp/poifiles belonged to whichever user ran first) that POI's and our own temporary files go
+ * into, deleted when the run ends, also on Ctrl-C; and the temporary files written beside an output
+ * until they are moved into place. What a killed run left (its process gone) is cleared by the next.
+ */
+public final class RunFiles implements AutoCloseable {
+
+    private static final String PREFIX = "xxgk-run-";
+    private static final Pattern OURS = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-.*");
+    private static final Pattern BESIDE = Pattern.compile("\\.xxgk-(\\d+)-.*\\.tmp");
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    private static volatile RunFiles current;
+    private static volatile boolean hooked;
+
+    private final Path dir;
+    private final PrintStream err;
+    private volatile String interrupted;
+
+    private RunFiles(Path dir, PrintStream err) {
+        this.dir = dir;
+        this.err = err;
+    }
+
+    /** Starts a run: its private folder, POI pointed at it, the leftovers of killed runs cleared. */
+    public static RunFiles start(PrintStream err) throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        clearStale(tmp, OURS);
+        Path dir = Files.createTempDirectory(tmp, PREFIX + ProcessHandle.current().pid() + "-");
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(dir.toFile()));
+        RunFiles run = new RunFiles(dir, err);
+        current = run;
+        synchronized (RunFiles.class) {
+            if (!hooked) {
+                Runtime.getRuntime().addShutdownHook(new Thread(RunFiles::onExit, "xxgk-cleanup"));
+                hooked = true;
+            }
+        }
+        return run;
+    }
+
+    /** The folder for this run's temporary files (the system's temporary folder outside a run). */
+    public static Path dir() {
+        RunFiles run = current;
+        return run != null ? run.dir : Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    /** What to say if the run is stopped before it ends (Ctrl-C), e.g. that no summary was written. */
+    public static void onInterrupt(String message) {
+        RunFiles run = current;
+        if (run != null) {
+            run.interrupted = message;
+        }
+    }
+
+    /** The name for a temporary file beside an output: cleared by a later run once its process is gone. */
+    static String besideName(String random) {
+        return ".xxgk-" + ProcessHandle.current().pid() + "-" + random + ".tmp";
+    }
+
+    /** Notes a temporary file beside an output, deleted on Ctrl-C until {@link #written} is called. */
+    static void writing(Path tmp) {
+        clearStale(tmp.getParent(), BESIDE);
+        PENDING.add(tmp);
+    }
+
+    static void written(Path tmp) {
+        PENDING.remove(tmp);
+    }
+
+    @Override
+    public void close() {
+        if (current == this) {
+            current = null;
+        }
+        deleteTree(dir);
+    }
+
+    /** Ctrl-C or the end of the JVM: what is still there is deleted, and an interrupted run says so. */
+    private static void onExit() {
+        for (Path p : PENDING) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // nothing more to do at exit
+            }
+        }
+        RunFiles run = current;
+        if (run != null) {
+            deleteTree(run.dir);
+            if (run.interrupted != null) {
+                run.err.println(run.interrupted);
+                run.err.flush();
+            }
+        }
+    }
+
+    /**
+     * Deletes entries of {@code folder} named by {@code pattern} whose process (group 1) is gone;
+     * beside an output also only when an hour old (a shared folder: the process may be another computer's).
+     */
+    private static void clearStale(Path folder, Pattern pattern) {
+        if (folder == null) {
+            return;
+        }
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "{xxgk-run-*,.xxgk-*.tmp}")) {
+            for (Path p : entries) {
+                Matcher m = pattern.matcher(p.getFileName().toString());
+                if (m.matches() && !alive(m.group(1)) && Files.isWritable(p)
+                        && (pattern == OURS || Files.getLastModifiedTime(p).toMillis() < hourAgo)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a folder we cannot list has nothing of ours to clear
+        }
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try {
+            if (Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+                        Files.deleteIfExists(f);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                        Files.deleteIfExists(d);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } else {
+                Files.deleteIfExists(root);
+            }
+        } catch (IOException e) {
+            // best effort: a later run clears what is left
+        }
+    }
+}
