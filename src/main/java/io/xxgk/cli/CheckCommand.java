@@ -1,5 +1,7 @@
 package io.xxgk.cli;
 
+import io.xxgk.util.Texts;
+
 import io.xxgk.ingest.excel.OutputMark;
 
 import io.xxgk.check.CheckResult;
@@ -154,13 +156,14 @@ public final class CheckCommand implements Callable<Integer> {
     private static void printText(CheckResult r, PrintWriter out) {
         String verdict = r.unreadable() ? Messages.get("check.verdict.unreadable")
                 : r.hasErrors() ? Messages.get("check.verdict.errors") : Messages.get("check.verdict.ok");
-        out.println(verdict + "  " + r.file() + "  "
+        out.println(verdict + "  " + Texts.printable(r.file()) + "  "
                 + Messages.get("check.counts", r.count(Severity.ERROR), r.count(Severity.WARNING)));
-        int cellWidth = r.findings().stream().mapToInt(f -> f.cell() == null ? 0 : DisplayWidth.of(f.cell())).max().orElse(0);
+        int cellWidth = r.findings().stream().mapToInt(f -> f.cell() == null ? 0 : DisplayWidth.of(Texts.printable(f.cell())))
+                .max().orElse(0);
         for (Finding f : r.findings()) {
             out.println("  " + DisplayWidth.padRight(Messages.get("severity." + f.severity().id()), 6)
                     + DisplayWidth.padRight(f.rule(), 12)
-                    + DisplayWidth.padRight(f.cell() == null ? "" : f.cell(), cellWidth + 2) + f.message());
+                    + DisplayWidth.padRight(f.cell() == null ? "" : Texts.printable(f.cell()), cellWidth + 2) + f.message());
         }
     }
 

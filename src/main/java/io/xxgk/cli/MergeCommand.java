@@ -287,7 +287,7 @@ public final class MergeCommand implements Callable<Integer> {
         List<String> findings = new ArrayList<>();
         for (Finding f : r.findings()) {
             findings.add(Messages.get("severity." + f.severity().id()) + "  " + f.rule() + "  "
-                    + (f.cell() == null ? f.file() : f.file() + " " + f.cell()) + "  " + f.message());
+                    + io.xxgk.util.Texts.printable(f.cell() == null ? f.file() : f.file() + " " + f.cell()) + "  " + f.message());
         }
         print(findings, SummaryWriter.ISSUES, err);
         if (r.roster() != null) {

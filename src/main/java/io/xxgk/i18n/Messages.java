@@ -42,7 +42,10 @@ public final class Messages {
         }
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
+            // Names and paths come from files and rosters: shown with their control characters escaped.
+            plain[i] = args[i] instanceof Number ? args[i].toString()
+                    : args[i] instanceof CharSequence || args[i] instanceof java.nio.file.Path
+                    ? io.xxgk.util.Texts.printable(args[i].toString()) : args[i];
         }
         return new MessageFormat(pattern, Locale.ROOT).format(plain);
     }

@@ -29,7 +29,11 @@ public final class SafeFileNames {
     }
 
     static String clean(String name) {
-        String s = FORBIDDEN.matcher(name == null ? "" : name).replaceAll("_").strip();
+        StringBuilder visible = new StringBuilder();
+        (name == null ? "" : name).chars().filter(c -> !Texts.hidden((char) c) || c < 0x20)
+                .forEach(c -> visible.append((char) c));
+        // Direction overrides, zero-width characters and BOMs dropped: "甲\u202Exslx.exe" must not look like .xlsx.
+        String s = FORBIDDEN.matcher(visible).replaceAll("_").strip();
         // Windows drops trailing dots and spaces; a leading dot hides the file on Unix.
         s = s.replaceAll("[. ]+$", "").replaceAll("^[. ]+", "");
         if (s.codePointCount(0, s.length()) > MAX_LENGTH) {

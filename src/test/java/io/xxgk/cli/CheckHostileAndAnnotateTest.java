@@ -211,6 +211,31 @@ class CheckHostileAndAnnotateTest {
         assertThat(r.out().length()).isLessThan(2000);
     }
 
+    /** Regression: names with newlines and escape sequences were printed raw (forged lines, a cleared screen). */
+    @Test
+    void namesFromFilesCannotForgeLinesOrMoveTheCursor() throws Exception {
+        String forged = "测试局\n已汇总 999/999 个文件\u001B[2J\u202E";
+        Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, 79L));
+        layout.formulas().keySet().forEach(v::remove);
+        for (String n : new String[] {"a.xlsx", "b.xlsx"}) {
+            new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, forged)
+                    .with(IdentityField.YEAR, "2024"), v, dir.resolve("in").resolve(n), false);
+        }
+        Cli.Result r = Cli.run("merge", dir.resolve("in").toString(), "-o", dir.resolve("s.xlsx").toString());
+        assertThat(r.err()).contains("M-DUP").contains("测试局\\u000A已汇总").doesNotContain("\u001B").doesNotContain("\u202E");
+        assertThat(io.xxgk.util.Texts.printable("甲\u001B[2J\u200B乙\r")).isEqualTo("甲\\u001B[2J\\u200B乙\\u000D");
+        assertThat(r.err().lines()).noneMatch(l -> l.startsWith("已汇总 999/999"));
+
+        Path roster = dir.resolve("名单.csv");
+        Files.writeString(roster, "单位名称\n甲\u202Exslx.exe\n");
+        Path out = dir.resolve("模板");
+        assertThat(Cli.run("template", "--roster", roster.toString(), "--out-dir", out.toString(), "--year", "2024").code())
+                .isZero();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("甲xslx.exe.xlsx");
+        }
+    }
+
     private static String sha(Path f) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     }
