@@ -47,6 +47,9 @@ final class FastXlsxReader {
             return read(zip, file.toString());
         } catch (ZipParts.BombException e) {
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.zipBomb") + " (" + e.getMessage() + ")", e);
+        } catch (ZipParts.DamagedException e) {
+            // Damage is said, never read around: the full reader would take the damaged bytes as they are.
+            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.corrupt") + " (" + e.getMessage() + ")", e);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             return null;
         }
@@ -107,13 +110,11 @@ final class FastXlsxReader {
 
     /**
      * The cells wanted from one sheet part: {@code slots[row][col]} is a plan index + 1, or 0;
-     * {@code wantedPerRow}: how many by row; {@code reach}: how many of the part's bytes the scanner
-     * needed so far, with some slack.
+     * {@code wantedPerRow}: how many by row.
      */
-    record SheetPlan(String part, int lastRow, int[][] slots, int count, int[] wantedPerRow,
-                     java.util.concurrent.atomic.AtomicInteger reach) {
+    record SheetPlan(String part, int lastRow, int[][] slots, int count, int[] wantedPerRow) {
         SheetPlan(String part, int lastRow, int[][] slots, int count) {
-            this(part, lastRow, slots, count, perRow(slots), new java.util.concurrent.atomic.AtomicInteger());
+            this(part, lastRow, slots, count, perRow(slots));
         }
 
         private static int[] perRow(int[][] slots) {
@@ -260,18 +261,10 @@ final class FastXlsxReader {
         long size = e.getSize();
         if (size >= 0 && size <= ZipParts.SCAN_LIMIT) {
             byte[] bytes = ZipParts.buffer(0, (int) size);
-            try (InputStream in = ZipParts.limited(zip.getInputStream(e), plan.part())) {
-                int n = 0;
-                int reach = plan.reach().get();
-                if (reach > 0 && reach < size) {
-                    // Most sheets of a merge share their layout: inflate only as far as the last one
-                    // needed (the rest is merges, validations, formatting), the rest only if wanted.
-                    n = in.readNBytes(bytes, 0, reach);
-                    if (scanned(bytes, n, plan, found)) {
-                        return true;
-                    }
-                }
-                n += in.readNBytes(bytes, n, (int) size - n);
+            // The whole part, so that its CRC is checked at its end (the wanted cells may all stand
+            // before the damage, but a part that is not what was written is not read at all).
+            try (InputStream in = ZipParts.checked(zip, e)) {
+                int n = in.readNBytes(bytes, 0, (int) size);
                 if (n == size && in.read() < 0) {
                     return scanned(bytes, n, plan, found)
                             || stax(new java.io.ByteArrayInputStream(bytes, 0, n), plan, found);
@@ -284,14 +277,12 @@ final class FastXlsxReader {
         }
     }
 
-    /** Scans; on success notes how far the scanner read, else clears what it found. */
+    /** Scans; on failure clears what it found. */
     private static boolean scanned(byte[] bytes, int n, SheetPlan plan, Raw[] found) {
-        int stop = SheetScanner.scan(bytes, n, plan, found);
-        if (stop < 0) {
+        if (SheetScanner.scan(bytes, n, plan, found) < 0) {
             clear(plan, found);
             return false;
         }
-        plan.reach().accumulateAndGet(stop + stop / 8 + 1024, Math::max);
         return true;
     }
 

@@ -71,6 +71,7 @@ final class SharedStrings {
                 }
             }
             x.close();
+            in.transferTo(java.io.OutputStream.nullOutputStream()); // to its end: the CRC is checked there
         }
         return out;
     }

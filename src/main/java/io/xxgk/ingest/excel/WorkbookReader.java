@@ -63,6 +63,17 @@ public final class WorkbookReader {
 
     /** Reads with POI's object model: every format, every fallback. */
     public SourceReport readFully(Path file) throws UnreadableException {
+        if (zipWorkbook(file)) {
+            try {
+                ZipParts.verify(file);
+            } catch (ZipParts.BombException e) {
+                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.zipBomb") + " (" + e.getMessage() + ")", e);
+            } catch (ZipParts.DamagedException e) {
+                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.corrupt") + " (" + e.getMessage() + ")", e);
+            } catch (IOException e) {
+                // not a zip, or unreadable: POI below says which
+            }
+        }
         try (Workbook wb = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ods")
                 ? OdsWorkbook.open(file) : WorkbookFactory.create(file.toFile(), null, true)) {
             return read(wb, file.toString()).withMark(wb instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook
@@ -73,6 +84,12 @@ public final class WorkbookReader {
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(UnreadableException.reason(e), e);
         }
+    }
+
+    /** True for a workbook that is a zip of XML parts (.xlsx, .xlsm), whose parts' CRCs can be checked. */
+    private static boolean zipWorkbook(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm");
     }
 
     SourceReport read(Workbook wb, String file) {

@@ -33,11 +33,18 @@ final class ZipParts {
         return f;
     }
 
-    /** Like POI's ZipSecureFile: a large part that compresses better than 1:100 is a bomb. */
-    static void refuseBombs(ZipFile zip) throws BombException {
+    /**
+     * Like POI's ZipSecureFile: a large part that compresses better than 1:100 is a bomb. Two parts
+     * of one name are damage (which one a reader takes differs: POI refuses them).
+     */
+    static void refuseBombs(ZipFile zip) throws IOException {
         var entries = zip.entries();
+        java.util.Set<String> names = new java.util.HashSet<>();
         while (entries.hasMoreElements()) {
             ZipEntry e = entries.nextElement();
+            if (!names.add(e.getName())) {
+                throw new DamagedException("two parts named " + e.getName());
+            }
             long size = e.getSize();
             long packed = e.getCompressedSize();
             if (size > (1L << 20) && packed >= 0 && packed < size / 100) {
@@ -51,12 +58,37 @@ final class ZipParts {
         if (e == null) {
             throw new IOException("missing part " + part);
         }
-        return new Limited(zip.getInputStream(e), part);
+        return checked(zip, e);
+    }
+
+    /**
+     * A part's bytes, failing past {@link #MAX_PART_BYTES}, and at its end when they are not the
+     * bytes it was written with (java.util.zip does not check the CRC: a flipped bit read as 98 for 28).
+     */
+    static InputStream checked(ZipFile zip, ZipEntry e) throws IOException {
+        return new Limited(new Checked(zip.getInputStream(e), e), e.getName());
     }
 
     /** {@code in} failing once it has given more than {@link #MAX_PART_BYTES}. */
     static InputStream limited(InputStream in, String part) {
         return new Limited(in, part);
+    }
+
+    /** Reads every part of a workbook to its end: the CRCs are checked, two parts of one name refused. */
+    static void verify(java.nio.file.Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            refuseBombs(zip);
+            byte[] sink = new byte[8192];
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                try (InputStream in = checked(zip, e)) {
+                    while (in.read(sink) >= 0) {
+                        // read to the end, where the CRC is compared
+                    }
+                }
+            }
+        }
     }
 
     /** This thread's buffer {@code which}, at least {@code size} bytes long. */
@@ -82,7 +114,7 @@ final class ZipParts {
             return -1;
         }
         byte[] bytes = buffer(which, (int) size);
-        try (InputStream in = new Limited(zip.getInputStream(e), part)) {
+        try (InputStream in = checked(zip, e)) {
             int n = in.readNBytes(bytes, 0, (int) size);
             return n == size && in.read() < 0 ? n : -1;
         }
@@ -117,6 +149,72 @@ final class ZipParts {
             if (read > MAX_PART_BYTES) {
                 throw new BombException(part + " inflates past " + (MAX_PART_BYTES >> 20) + " MiB");
             }
+        }
+    }
+
+    /** Compares the CRC of what was read with the part's, at the end of the part. */
+    private static final class Checked extends FilterInputStream {
+        private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        private final ZipEntry entry;
+        private long length;
+
+        Checked(InputStream in, ZipEntry entry) {
+            super(in);
+            this.entry = entry;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b < 0) {
+                end();
+            } else {
+                crc.update(b);
+                length++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n < 0) {
+                end();
+            } else {
+                crc.update(b, off, n);
+                length += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] sink = new byte[(int) Math.min(8192, Math.max(n, 1))];
+            long done = 0;
+            while (done < n) {
+                int r = read(sink, 0, (int) Math.min(sink.length, n - done));
+                if (r < 0) {
+                    break;
+                }
+                done += r;
+            }
+            return done;
+        }
+
+        private void end() throws DamagedException {
+            if (entry.getCrc() >= 0 && crc.getValue() != entry.getCrc()
+                    || entry.getSize() >= 0 && length != entry.getSize()) {
+                throw new DamagedException(entry.getName() + " is not what was written (CRC or length differs)");
+            }
+        }
+    }
+
+    /** A part whose bytes are not those written, or a zip that cannot be a workbook as written. */
+    static final class DamagedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedException(String message) {
+            super(message);
         }
     }
 

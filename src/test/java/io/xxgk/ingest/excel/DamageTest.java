@@ -1,0 +1,106 @@
+package io.xxgk.ingest.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.CheckRunner;
+import io.xxgk.excel.TemplateWriter;
+import io.xxgk.ingest.UnreadableException;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Reports;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Regression: damaged workbooks passed as clean (a flipped digit read as another number, two parts of one name). */
+class DamageTest {
+
+    private final Layout layout = Layouts.get("2021");
+
+    @TempDir
+    Path dir;
+
+    /** Our template holding 987654 in one typed cell, every part stored (not deflated), so its bytes can be patched. */
+    private byte[] stored(String renameSheet) throws Exception {
+        Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, 808));
+        layout.formulas().keySet().forEach(v::remove);
+        String key = layout.cells().stream().map(c -> c.key()).filter(k -> !layout.formulas().containsKey(k))
+                .findFirst().orElseThrow();
+        v.put(key, new BigDecimal("987654"));
+        Path f = dir.resolve("deflated.xlsx");
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "甲局").with(IdentityField.YEAR, "2023"),
+                v, f, true);
+        Path out = dir.resolve("stored.xlsx");
+        try (ZipFile in = new ZipFile(f.toFile()); ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry e : Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                ZipEntry s = new ZipEntry(e.getName());
+                s.setMethod(ZipEntry.STORED);
+                s.setSize(bytes.length);
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                s.setCrc(crc.getValue());
+                z.putNextEntry(s);
+                z.write(bytes);
+                z.closeEntry();
+                if (renameSheet != null && e.getName().equals("xl/worksheets/sheet3.xml")) {
+                    ZipEntry twin = new ZipEntry(renameSheet);
+                    twin.setMethod(ZipEntry.STORED);
+                    twin.setSize(bytes.length);
+                    twin.setCrc(crc.getValue());
+                    z.putNextEntry(twin);
+                    z.write(bytes);
+                    z.closeEntry();
+                }
+            }
+        }
+        return Files.readAllBytes(out);
+    }
+
+    private static byte[] replaceAll(byte[] in, String from, String to) {
+        String s = new String(in, StandardCharsets.ISO_8859_1);
+        return s.replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private void assertDamaged(Path f) {
+        CheckResult r = new CheckRunner(layout, null, null).run(f);
+        assertThat(r.unreadable()).as("%s", r.findings()).isTrue();
+        assertThat(r.findings().get(0).message()).contains("损坏");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(layout).readFully(f))
+                .isInstanceOf(UnreadableException.class).hasMessageContaining("损坏");
+    }
+
+    @Test
+    void theStoredFileReadsCleanBeforeItIsDamaged() throws Exception {
+        Path f = Files.write(dir.resolve("ok.xlsx"), stored(null));
+        CheckResult r = new CheckRunner(layout, null, null).run(f);
+        assertThat(r.unreadable()).isFalse();
+        assertThat(r.values()).containsValue(new BigDecimal("987654"));
+    }
+
+    @Test
+    void aPartWhoseBytesAreNotThoseWrittenIsDamageNotAnotherNumber() throws Exception {
+        byte[] bytes = replaceAll(stored(null), "987654", "987659");
+        assertDamaged(Files.write(dir.resolve("flipped.xlsx"), bytes));
+    }
+
+    @Test
+    void twoPartsOfOneNameAreDamage() throws Exception {
+        // A twin part sheet9.xml, renamed in the zip's headers to sheet3.xml: two parts of one name.
+        byte[] bytes = replaceAll(stored("xl/worksheets/sheet9.xml"), "xl/worksheets/sheet9.xml", "xl/worksheets/sheet3.xml");
+        assertDamaged(Files.write(dir.resolve("twins.xlsx"), bytes));
+    }
+}
