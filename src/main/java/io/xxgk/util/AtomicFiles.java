@@ -65,18 +65,25 @@ public final class AtomicFiles {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private static void move(Path tmp, Path target, boolean replace) throws IOException {
-        try {
-            if (replace) {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (AtomicMoveNotSupportedException e) {
-            if (replace) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            } else {
+        if (!replace) {
+            // An atomic rename replaces a file that appeared meanwhile (two runs writing one output);
+            // a new link to the finished file does not: it fails when the name is taken.
+            try {
+                Files.createLink(target, tmp);
+                Files.delete(tmp);
+                return;
+            } catch (FileAlreadyExistsException e) {
+                throw e;
+            } catch (IOException | UnsupportedOperationException e) {
+                // no hard links here (some shared or FAT folders): a plain move, which also refuses an existing name
                 Files.move(tmp, target);
+                return;
             }
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

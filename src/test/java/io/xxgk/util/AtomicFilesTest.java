@@ -40,4 +40,18 @@ class AtomicFilesTest {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("a.xlsx");
         }
     }
+
+    /** Regression: of two runs writing one output without --force, one silently replaced the other. */
+    @Test
+    void aFileThatAppearsWhileWritingIsNeverReplacedWithoutReplace() throws Exception {
+        Path target = dir.resolve("汇总.xlsx");
+        assertThatThrownBy(() -> AtomicFiles.write(target, false, out -> {
+            Files.writeString(target, "the other run's");
+            out.write(1);
+        })).isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(Files.readString(target)).isEqualTo("the other run's");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("汇总.xlsx");
+        }
+    }
 }
