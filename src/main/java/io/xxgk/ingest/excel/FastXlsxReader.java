@@ -22,7 +22,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.typed.TypedValueDecoder;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -202,20 +201,10 @@ final class FastXlsxReader {
                 List.copyOf(sheets));
     }
 
-    /** The single cell a defined name refers to, or null (missing, an area, a broken reference). */
+    /** The single cell a defined name refers to, or null (missing, an area, a broken reference, a whole column). */
     private static CellReference single(String refersTo) {
-        if (refersTo == null) {
-            return null;
-        }
-        try {
-            AreaReference area = new AreaReference(refersTo, SpreadsheetVersion.EXCEL2007);
-            if (!area.isSingleCell() || area.getFirstCell().getSheetName() == null) {
-                return null;
-            }
-            return area.getFirstCell();
-        } catch (RuntimeException e) {
-            return null;
-        }
+        CellReference ref = WorkbookReader.singleCell(refersTo, SpreadsheetVersion.EXCEL2007);
+        return ref == null || ref.getSheetName() == null ? null : ref;
     }
 
     /** A cell as stored: its type attribute, value text, and whether it has a formula. */
@@ -409,7 +398,7 @@ final class FastXlsxReader {
             }
         }
         if ("inlineStr".equals(type)) {
-            value = inline == null ? null : inline.toString();
+            value = inline == null ? null : SharedStrings.unescape(inline.toString());
         }
         return new Raw(type, value, formula);
     }

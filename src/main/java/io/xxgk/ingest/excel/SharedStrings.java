@@ -33,6 +33,17 @@ final class SharedStrings {
         return s;
     }
 
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    /** OOXML's escapes of characters XML cannot hold ({@code _x000D_}), decoded as POI and Excel decode them. */
+    static String unescape(String s) {
+        if (s.indexOf("_x") < 0) {
+            return s;
+        }
+        return ESCAPE.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+
     private Map<Integer, String> load() throws IOException, XMLStreamException {
         Map<Integer, String> out = new HashMap<>();
         if (part == null || needed.isEmpty()) {
@@ -63,7 +74,7 @@ final class SharedStrings {
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     if (x.getLocalName().equals("si") && si != null) {
-                        out.put(index, si.toString());
+                        out.put(index, unescape(si.toString()));
                         si = null;
                     } else if (x.getLocalName().equals("rPh")) {
                         phonetic--;

@@ -72,7 +72,7 @@ final class WorkbookIndex {
         return parsed;
     }
 
-    private static WorkbookIndex parse(byte[] mainBytes, byte[] relBytes) throws XMLStreamException {
+    private static WorkbookIndex parse(byte[] mainBytes, byte[] relBytes) throws XMLStreamException, IOException {
         Map<String, String> rels = new HashMap<>();
         String sharedStrings = null;
         {
@@ -90,7 +90,7 @@ final class WorkbookIndex {
         }
         WorkbookIndex wb = new WorkbookIndex();
         wb.sharedStrings = sharedStrings;
-        Map<String, String> local = new HashMap<>();
+        java.util.Set<String> sheetNames = new java.util.HashSet<>();
         {
             XMLStreamReader x = ZipParts.XML.createXMLStreamReader(new java.io.ByteArrayInputStream(mainBytes));
             while (x.hasNext()) {
@@ -99,18 +99,25 @@ final class WorkbookIndex {
                 }
                 if (x.getLocalName().equals("sheet")) {
                     String id = x.getAttributeValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
-                    wb.sheets.put(x.getAttributeValue(null, "name"), rels.get(id));
+                    String sheet = x.getAttributeValue(null, "name");
+                    if (sheet == null || !sheetNames.add(sheet.toLowerCase(java.util.Locale.ROOT))) {
+                        // Excel allows no two sheets of one name (in any case): which one a name means is unknown.
+                        throw new ZipParts.DamagedException("two sheets named " + sheet);
+                    }
+                    wb.sheets.put(sheet, rels.get(id));
                 } else if (x.getLocalName().equals("definedName") && MAIN.equals(x.getNamespaceURI())) {
                     String name = x.getAttributeValue(null, "name");
                     boolean sheetLocal = x.getAttributeValue(null, "localSheetId") != null;
                     String text = x.getElementText();
-                    // A workbook-level name wins over a sheet-level one, as in POI's getName.
-                    (sheetLocal ? local : wb.names).putIfAbsent(name, text);
+                    // Workbook-level names only, matched as Excel does (in any case), the first of a
+                    // name; WorkbookReader.named reads POI's names by the same rule.
+                    if (!sheetLocal && name != null) {
+                        wb.names.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), text);
+                    }
                 }
             }
             x.close();
         }
-        local.forEach(wb.names::putIfAbsent);
         return wb;
     }
 

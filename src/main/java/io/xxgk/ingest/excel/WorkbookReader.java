@@ -180,18 +180,13 @@ public final class WorkbookReader {
 
     /** The raw content of the single cell a name points to, or null when it points to none. */
     static RawCell named(Workbook wb, String nameText) {
-        Name name = wb.getName(nameText);
+        // Workbook-level names only, the first of the name in any case (as the fast reader).
+        Name name = wb.getNames(nameText).stream().filter(n -> n.getSheetIndex() < 0).findFirst().orElse(null);
         if (name == null || name.getRefersToFormula() == null) {
             return null;
         }
-        CellReference ref;
-        try {
-            AreaReference area = new AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion());
-            if (!area.isSingleCell()) {
-                return null;
-            }
-            ref = area.getFirstCell();
-        } catch (RuntimeException e) {
+        CellReference ref = singleCell(name.getRefersToFormula(), wb.getSpreadsheetVersion());
+        if (ref == null) {
             return null;
         }
         Sheet sheet = ref.getSheetName() == null ? null : wb.getSheet(ref.getSheetName());
@@ -202,6 +197,26 @@ public final class WorkbookReader {
         Row row = sheet.getRow(ref.getRow());
         Cell cell = row == null ? null : row.getCell(ref.getCol());
         return raw(cell, sheet.getSheetName(), a1);
+    }
+
+    /**
+     * The one cell a name refers to, or null: an area, a broken reference, and a whole column or
+     * row ({@code 统计表!$O:$O}, which POI calls a single cell with no row) are none.
+     */
+    static CellReference singleCell(String refersTo, org.apache.poi.ss.SpreadsheetVersion version) {
+        if (refersTo == null) {
+            return null;
+        }
+        try {
+            AreaReference area = new AreaReference(refersTo, version);
+            CellReference first = area.getFirstCell();
+            if (!area.isSingleCell() || first.getRow() < 0 || first.getCol() < 0) {
+                return null;
+            }
+            return first;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     static RawCell raw(Cell cell, String sheet, String a1) {
