@@ -45,6 +45,13 @@ public final class WorkbookReader {
     static final int MAX_SCAN_ROWS = 2000;
     static final int MAX_SCAN_COLS = 100;
 
+    /** No part POI inflates may be larger (its default is 4 GiB): a summary of 10,000 units has a 61 MB 明细. */
+    static final long MAX_POI_PART = 256L << 20;
+
+    static {
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_POI_PART);
+    }
+
     private final Layout layout;
 
     public WorkbookReader(Layout layout) {

@@ -42,6 +42,11 @@ public final class ReportText {
                 || n.endsWith(".docx") || n.endsWith(".pdf");
     }
 
+    static {
+        // Word files are zips too: the same bound on what one part may inflate to as for workbooks.
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(256L << 20);
+    }
+
     public static String of(Path file) throws UnreadableException {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
@@ -151,8 +156,13 @@ public final class ReportText {
         return String.join("\n", lines);
     }
 
-    private static String pdf(Path file) throws IOException {
+    /** An annual report is tens of pages; its drawing operators a few megabytes. More is not one (or is hostile). */
+    static final int MAX_PDF_PAGES = 400;
+    static final long MAX_PDF_CONTENT = 32L << 20;
+
+    private static String pdf(Path file) throws IOException, UnreadableException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            refuseHugeContent(doc);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setPageEnd("\f");
@@ -161,6 +171,30 @@ public final class ReportText {
                 pages.remove(pages.size() - 1);
             }
             return String.join("\n", PageNumbers.strip(pages));
+        }
+    }
+
+    /**
+     * Counts the pages and their content streams' decoded bytes before any text is extracted: the
+     * file size counts compressed bytes, and 200 KB can inflate to 100 MB of text operators (30 s).
+     */
+    private static void refuseHugeContent(PDDocument doc) throws IOException, UnreadableException {
+        if (doc.getNumberOfPages() > MAX_PDF_PAGES) {
+            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge")
+                    + " (" + doc.getNumberOfPages() + " pages)", null);
+        }
+        long total = 0;
+        byte[] sink = new byte[1 << 16];
+        for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+            try (InputStream in = page.getContents()) {
+                for (int n; (n = in.read(sink)) > 0; ) {
+                    total += n;
+                    if (total > MAX_PDF_CONTENT) {
+                        throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge")
+                                + " (page content over " + (MAX_PDF_CONTENT >> 20) + " MiB)", null);
+                    }
+                }
+            }
         }
     }
 }
