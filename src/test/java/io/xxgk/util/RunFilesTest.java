@@ -1,0 +1,32 @@
+package io.xxgk.util;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import org.apache.poi.util.TempFile;
+import org.junit.jupiter.api.Test;
+
+/** Regression: a second OS user's merge crashed on POI's shared /tmp/poifiles, which belonged to the first. */
+class RunFilesTest {
+
+    @Test
+    void aRunsTemporaryFilesArePrivateToItAndGoneAfterIt() throws Exception {
+        Path dir;
+        try (RunFiles run = RunFiles.start(new PrintStream(PrintStream.nullOutputStream()))) {
+            dir = RunFiles.dir();
+            assertThat(dir.getFileName().toString()).startsWith("xxgk-run-" + ProcessHandle.current().pid() + "-");
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertThat(Files.getPosixFilePermissions(dir)).isEqualTo(EnumSet.of(PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+            }
+            File poi = TempFile.createTempFile("poi-sxssf-sheet", ".xml");
+            assertThat(poi.toPath().getParent()).isEqualTo(dir);
+        }
+        assertThat(dir).doesNotExist();
+    }
+}
