@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
-import io.xxgk.check.Checker;
 import io.xxgk.excel.TemplateWriter;
-import io.xxgk.finding.Finding;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
@@ -44,14 +42,7 @@ class FastAndFullAgreeTest {
     }
 
     private CheckResult bothAgree(Path f) throws Exception {
-        WorkbookReader reader = new WorkbookReader(layout);
-        CheckResult fast = Checker.check(reader.read(f));
-        CheckResult full = Checker.check(reader.readFully(f));
-        assertThat(fast.values()).isEqualTo(full.values());
-        assertThat(fast.identity()).isEqualTo(full.identity());
-        assertThat(fast.findings().stream().map(Finding::message).toList())
-                .isEqualTo(full.findings().stream().map(Finding::message).toList());
-        return fast;
+        return io.xxgk.testing.BothPaths.agree(layout, f);
     }
 
     @Test

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.Checker;
 import io.xxgk.excel.TemplateWriter;
-import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
-import io.xxgk.ingest.SourceReport;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
@@ -50,15 +48,7 @@ class StoredValuesTest {
 
     /** Both readers' results, checked: they must agree on every value and finding. */
     private CheckResult checkBothWays(Path f) throws Exception {
-        WorkbookReader reader = new WorkbookReader(layout);
-        SourceReport fast = reader.read(f);
-        SourceReport full = reader.readFully(f);
-        CheckResult a = Checker.check(fast);
-        CheckResult b = Checker.check(full);
-        assertThat(a.values()).as("fast path and POI agree").isEqualTo(b.values());
-        assertThat(a.findings().stream().map(Finding::message).toList())
-                .isEqualTo(b.findings().stream().map(Finding::message).toList());
-        return a;
+        return io.xxgk.testing.BothPaths.agree(layout, f);
     }
 
     @Test
