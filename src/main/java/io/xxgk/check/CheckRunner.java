@@ -61,14 +61,16 @@ public final class CheckRunner {
         });
         try {
             Deque<Future<T>> window = new ArrayDeque<>();
+            Deque<Path> names = new ArrayDeque<>();
             for (Path f : files) {
                 window.add(pool.submit(() -> onReader.apply(run(f))));
+                names.add(f);
                 if (window.size() >= WINDOW) {
-                    each.accept(window.poll().get());
+                    each.accept(next(window, names, onReader));
                 }
             }
             while (!window.isEmpty()) {
-                each.accept(window.poll().get());
+                each.accept(next(window, names, onReader));
             }
         } finally {
             pool.shutdownNow();
@@ -83,6 +85,25 @@ public final class CheckRunner {
         String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".ods")
                 || io.xxgk.ingest.text.ReportText.handles(file);
+    }
+
+    /** Seconds one input may take (-Dxxgk.inputSeconds, default 300); a hostile file must not hold up every other. */
+    static long inputSeconds() {
+        return Long.getLong("xxgk.inputSeconds", 300);
+    }
+
+    /** The next result in file order; an input still not read after {@link #inputSeconds()} is given up. */
+    private static <T> T next(Deque<Future<T>> window, Deque<Path> names,
+                              java.util.function.Function<CheckResult, T> onReader)
+            throws InterruptedException, ExecutionException {
+        Future<T> f = window.poll();
+        Path file = names.poll();
+        try {
+            return f.get(inputSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            return onReader.apply(unreadable(file, io.xxgk.i18n.Messages.get("reason.timeout", inputSeconds())));
+        }
     }
 
     public CheckResult run(Path file) {

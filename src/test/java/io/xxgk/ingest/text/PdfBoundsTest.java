@@ -42,4 +42,32 @@ class PdfBoundsTest {
         assertThat(r.unreadable()).isTrue();
         assertThat(r.findings().get(0).message()).contains("过大").contains("MiB");
     }
+
+    /** Regression: merge's in-order window waited forever on one input that never finished. */
+    @Test
+    void anInputNotReadInTimeIsGivenUpAndTheOthersGoOn() throws Exception {
+        Path slow = dir.resolve("slow.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (int p = 0; p < 40; p++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                PDStream content = new PDStream(doc);
+                try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
+                    out.write("BT ET\n".repeat(20_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+                page.setContents(content);
+            }
+            doc.save(slow.toFile());
+        }
+        System.setProperty("xxgk.inputSeconds", "0");
+        try {
+            java.util.List<CheckResult> results = new java.util.ArrayList<>();
+            new CheckRunner(Layouts.get("2021"), null, null).runAll(java.util.List.of(slow), results::add);
+            assertThat(results).hasSize(1);
+            assertThat(results.get(0).unreadable()).isTrue();
+            assertThat(results.get(0).findings().get(0).message()).contains("0 秒");
+        } finally {
+            System.clearProperty("xxgk.inputSeconds");
+        }
+    }
 }
