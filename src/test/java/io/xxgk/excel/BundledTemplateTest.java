@@ -38,6 +38,7 @@ class BundledTemplateTest {
 
     static List<String> describe(Workbook wb) {
         List<String> out = new ArrayList<>();
+        out.add("mark " + io.xxgk.ingest.excel.OutputMark.of(wb));
         for (Sheet sheet : wb) {
             out.add("sheet " + sheet.getSheetName() + " protected=" + sheet.getProtect());
             for (Row row : sheet) {
