@@ -327,6 +327,9 @@ final class FastXlsxReader {
                                 return false;
                             }
                             found[slot] = cell(x);
+                            if (found[slot] == null) {
+                                return false;
+                            }
                             remaining--;
                         }
                     }
@@ -366,7 +369,7 @@ final class FastXlsxReader {
         }
     }
 
-    /** Reads a {@code <c>} element from its start tag to its end. */
+    /** Reads a {@code <c>} element from its start tag to its end; null when it holds two values. */
     private static Raw cell(XMLStreamReader x) throws XMLStreamException {
         String type = x.getAttributeValue(null, "t");
         String value = null;
@@ -380,6 +383,9 @@ final class FastXlsxReader {
                 switch (x.getLocalName()) {
                     case "f" -> formula = true;
                     case "v" -> {
+                        if (value != null) {
+                            return null; // two values in one cell: which one counts is POI's to say
+                        }
                         value = x.getElementText();
                         depth--;
                     }

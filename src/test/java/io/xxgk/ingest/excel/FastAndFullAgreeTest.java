@@ -70,6 +70,15 @@ class FastAndFullAgreeTest {
     }
 
     @Test
+    void aCellWithTwoValuesIsReadAsPoiReadsIt() throws Exception {
+        // I23: 自然人 of 一、本年新收 in our template.
+        Path f = edited("xl/worksheets/sheet3.xml", xml -> xml.replaceFirst("(<c r=\"I23\"[^>]*>)<v>[^<]*</v>",
+                "$1<v>1</v><v>2</v>"));
+        assertThat(ZipEdit.read(f, "xl/worksheets/sheet3.xml")).contains("<v>1</v><v>2</v>");
+        bothAgree(f);
+    }
+
+    @Test
     void twoSheetsOfOneNameAreDamage() throws Exception {
         Path f = edited(WORKBOOK, xml -> xml.replace("name=\"填报说明\"", "name=\"统计表\""));
         assertThat(new CheckRunner(layout, null, null).run(f).unreadable()).isTrue();
