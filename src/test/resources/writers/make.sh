@@ -19,6 +19,7 @@ lo() { soffice -env:UserInstallation="file://$tmp/lo" --headless --norestore --c
 lo xlsx x "$here/openpyxl-template.xlsx"; cp "$tmp/lo-x/openpyxl-template.xlsx" "$here/libreoffice-template.xlsx"
 lo xls s "$here/openpyxl-template.xlsx"; cp "$tmp/lo-s/openpyxl-template.xls" "$here/libreoffice-template.xls"
 lo ods o "$here/openpyxl-template.xlsx"; cp "$tmp/lo-o/openpyxl-template.ods" "$here/libreoffice-template.ods"
+lo 'xlsm:Calc MS Excel 2007 VBA XML' m "$here/libreoffice-template.xlsx"; cp "$tmp/lo-m/libreoffice-template.xlsm" "$here/libreoffice-template.xlsm"
 
 # A hand-made table by XlsxWriter (numbers where the template has them, no names), and it in other formats.
 /usr/bin/python3 "$here/fill.py" xlsxwriter "$here/libreoffice-template.xlsx" "$values" "$here/xlsxwriter-hand.xlsx"

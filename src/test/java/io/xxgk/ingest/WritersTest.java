@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Workbooks written by other tools (src/test/resources/writers, made by its make.sh: openpyxl,
- * XlsxWriter, LibreOffice xlsx/xls/ods, Gnumeric, SheetJS, ExcelJS), our template filled by each
+ * XlsxWriter, LibreOffice xlsx/xlsm/xls/ods, Gnumeric, SheetJS, ExcelJS), our template filled by each
  * and a hand-made table, all holding the figures of seed 000: each reads to exactly those figures,
  * and on .xlsx the fast path and POI agree.
  */
@@ -35,7 +35,7 @@ class WritersTest {
 
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
-            return s.filter(p -> p.toString().matches(".*\\.(xlsx|xls|ods)$")).sorted().toList().stream();
+            return s.filter(p -> p.toString().matches(".*\\.(xlsx|xlsm|xls|ods)$")).sorted().toList().stream();
         }
     }
 
