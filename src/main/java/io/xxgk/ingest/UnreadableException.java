@@ -23,6 +23,8 @@ public class UnreadableException extends Exception {
         String key;
         if (m.contains("zip bomb")) {
             key = "reason.zipBomb";
+        } else if (m.contains("strict ooxml")) {
+            key = "reason.strict";
         } else if (m.contains("unsupported file type") || m.contains("no valid entries") || m.contains("not a valid")) {
             key = "reason.notWorkbook";
         } else {
