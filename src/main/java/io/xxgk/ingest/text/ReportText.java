@@ -47,7 +47,20 @@ public final class ReportText {
         org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(256L << 20);
     }
 
+    /** An annual report's text is tens of thousands of characters; more than this is not one. */
+    static final int MAX_TEXT_CHARS = 2_000_000;
+
     public static String of(Path file) throws UnreadableException {
+        String text = extract(file);
+        if (text.length() > MAX_TEXT_CHARS) {
+            // Its tables would be searched line by line: bounded before that, with a plain reason.
+            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge")
+                    + " (" + text.length() + " characters of text)", null);
+        }
+        return text;
+    }
+
+    private static String extract(Path file) throws UnreadableException {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (Files.size(file) > TextReportReader.MAX_BYTES) {

@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Regression: a 200 KB PDF holding 100 MB of text operators took 30 s (its size limit counted compressed bytes). */
-class PdfBoundsTest {
+/** Bounded work for published reports (regressions: a small PDF holding 100 MB of operators took 30 s; a 19 MB .txt ran out of memory under -Xmx256m). */
+class ReportBoundsTest {
 
     @TempDir
     Path dir;
@@ -69,5 +69,14 @@ class PdfBoundsTest {
         } finally {
             System.clearProperty("xxgk.inputSeconds");
         }
+    }
+
+    @Test
+    void aTextOfMillionsOfCharactersIsRefusedBeforeItsTablesAreSearched() throws Exception {
+        Path txt = dir.resolve("big.txt");
+        Files.writeString(txt, ("一二三四五六七八九十".repeat(100) + "\n").repeat(2_500));
+        CheckResult r = new CheckRunner(Layouts.get("2021"), null, null).run(txt);
+        assertThat(r.unreadable()).isTrue();
+        assertThat(r.findings().get(0).message()).contains("过大").contains("characters");
     }
 }
