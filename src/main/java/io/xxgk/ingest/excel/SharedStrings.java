@@ -28,7 +28,8 @@ final class SharedStrings {
         }
         String s = strings.get(i);
         if (s == null) {
-            throw new IOException("shared string " + i + " missing");
+            // A cell pointing past the strings is damage, not a blank.
+            throw new ZipParts.DamagedException("shared string " + i + " missing");
         }
         return s;
     }

@@ -237,6 +237,20 @@ public final class WorkbookReader {
             // A formula saved without its result (openpyxl writes <v></v>): the checker computes it.
             return new RawCell(RawCell.Kind.BLANK, null, null, true, sheet, a1);
         }
+        if (ct != null && ct.isSetV() && ct.isSetT() && "s".equals(String.valueOf(ct.xgetT().getStringValue()))) {
+            org.apache.poi.xssf.model.SharedStringsTable sst = ((org.apache.poi.xssf.usermodel.XSSFCell) cell).getSheet()
+                    .getWorkbook().getSharedStringSource();
+            int index;
+            try {
+                index = Integer.parseInt(ct.getV().strip());
+            } catch (NumberFormatException e) {
+                index = -1;
+            }
+            if (sst == null || index < 0 || index >= sst.getUniqueCount()) {
+                // POI reads a cell pointing past the strings as blank; it is damage.
+                throw new IllegalStateException("damaged: shared string " + ct.getV() + " of " + a1 + " missing");
+            }
+        }
         if (ct != null && ct.isSetV() && storedNumber(ct)) {
             // The stored text, not POI's double: exact whole numbers, and NaN, 1e309 or a date as what they are.
             return number(ct.getV(), formula, sheet, a1);

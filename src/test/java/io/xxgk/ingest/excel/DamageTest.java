@@ -103,4 +103,14 @@ class DamageTest {
         byte[] bytes = replaceAll(stored("xl/worksheets/sheet9.xml"), "xl/worksheets/sheet9.xml", "xl/worksheets/sheet3.xml");
         assertDamaged(Files.write(dir.resolve("twins.xlsx"), bytes));
     }
+
+    @Test
+    void aCellPointingPastTheSharedStringsIsDamageNotABlank() throws Exception {
+        Path f = Files.write(dir.resolve("ok.xlsx"), stored(null));
+        // B3 of 基本信息 holds the agency name as a shared string.
+        Path broken = io.xxgk.testing.ZipEdit.rewrite(f, dir.resolve("past.xlsx"), "xl/worksheets/sheet2.xml",
+                xml -> xml.replaceFirst("(<c r=\"B3\"[^>]*t=\"s\"[^>]*><v>)\\d+(</v>)", "$199999$2"));
+        assertThat(io.xxgk.testing.ZipEdit.read(broken, "xl/worksheets/sheet2.xml")).contains("<v>99999</v>");
+        assertDamaged(broken);
+    }
 }
