@@ -113,4 +113,53 @@ class DamageTest {
         assertThat(io.xxgk.testing.ZipEdit.read(broken, "xl/worksheets/sheet2.xml")).contains("<v>99999</v>");
         assertDamaged(broken);
     }
+
+    /** Regression: bombs whose zip directory states a small size passed the ratio check. */
+    @Test
+    void aPartThatInflatesFarPastTheSizeItStatesIsABomb() throws Exception {
+        Path base = Files.write(dir.resolve("ok.xlsx"), stored(null));
+        Path bomb = dir.resolve("bomb.xlsx");
+        String sheet = "xl/worksheets/sheet3.xml";
+        try (ZipFile in = new ZipFile(base.toFile()); ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (ZipEntry e : Collections.list(in.entries())) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals(sheet)) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    int cut = xml.indexOf("<sheetData>") + "<sheetData>".length();
+                    z.write(xml.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 160; i++) { // 160 MiB of spaces inside sheetData
+                        z.write(spaces);
+                    }
+                    z.write(xml.substring(cut).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    z.write(bytes);
+                }
+                z.closeEntry();
+            }
+        }
+        // The central directory now states 4,096 bytes for the sheet.
+        byte[] zip = Files.readAllBytes(bomb);
+        byte[] name = sheet.getBytes(StandardCharsets.UTF_8);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        boolean patched = false;
+        for (int at = 0; at + 46 < zip.length; at++) {
+            if (b.getInt(at) == 0x02014b50 && b.getShort(at + 28) == name.length
+                    && java.util.Arrays.equals(zip, at + 46, at + 46 + name.length, name, 0, name.length)) {
+                b.putInt(at + 24, 4096);
+                patched = true;
+            }
+        }
+        assertThat(patched).isTrue();
+        Files.write(bomb, zip);
+        try (ZipFile z = new ZipFile(bomb.toFile())) {
+            assertThat(z.getEntry(sheet).getSize()).isEqualTo(4096);
+        }
+        CheckResult r = new CheckRunner(layout, null, null).run(bomb);
+        assertThat(r.unreadable()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(layout).readFully(bomb))
+                .isInstanceOf(UnreadableException.class);
+    }
 }
