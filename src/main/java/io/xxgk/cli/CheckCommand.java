@@ -160,8 +160,11 @@ public final class CheckCommand implements Callable<Integer> {
                 + Messages.get("check.counts", r.count(Severity.ERROR), r.count(Severity.WARNING)));
         int cellWidth = r.findings().stream().mapToInt(f -> f.cell() == null ? 0 : DisplayWidth.of(Texts.printable(f.cell())))
                 .max().orElse(0);
+        // At least one space after the longest severity ("warning" in English was glued to its rule).
+        int severityWidth = 1 + java.util.Arrays.stream(Severity.values())
+                .mapToInt(s -> DisplayWidth.of(Messages.get("severity." + s.id()))).max().orElse(5);
         for (Finding f : r.findings()) {
-            out.println("  " + DisplayWidth.padRight(Messages.get("severity." + f.severity().id()), 6)
+            out.println("  " + DisplayWidth.padRight(Messages.get("severity." + f.severity().id()), Math.max(6, severityWidth))
                     + DisplayWidth.padRight(f.rule(), 12)
                     + DisplayWidth.padRight(f.cell() == null ? "" : Texts.printable(f.cell()), cellWidth + 2) + f.message());
         }

@@ -47,6 +47,8 @@ public final class Messages {
                     : args[i] instanceof CharSequence || args[i] instanceof java.nio.file.Path
                     ? io.xxgk.util.Texts.printable(args[i].toString()) : args[i];
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(plain);
+        // Every apostrophe is text ("last year's"); MessageFormat would take it as a quote and swallow
+        // the placeholders after it.
+        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(plain);
     }
 }

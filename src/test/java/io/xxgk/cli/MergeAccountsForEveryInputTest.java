@@ -64,6 +64,20 @@ class MergeAccountsForEveryInputTest {
         }
     }
 
+    /** Regression: in English the severity was glued to the rule ("warningVAL-BLANK"). */
+    @Test
+    void englishFindingsKeepASpaceAfterTheSeverity() throws Exception {
+        Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, 5));
+        layout.formulas().keySet().forEach(v::remove);
+        v.remove(layout.cells().stream().map(c -> c.key()).filter(k -> !layout.formulas().containsKey(k))
+                .findFirst().orElseThrow());
+        Path f = dir.resolve("blank-cell.xlsx");
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "甲局").with(IdentityField.YEAR, "2023"),
+                v, f, false);
+        Cli.Result r = Cli.run("check", "--lang", "en", f.toString());
+        assertThat(r.out()).containsPattern("warning +VAL-BLANK");
+    }
+
     @Test
     void aMissingFolderWritesNoSummaryAndExits3() throws Exception {
         Path out = dir.resolve("w.xlsx");

@@ -3,44 +3,44 @@ package io.xxgk.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The bundles keep the same keys, so no message is missing in one language. */
+/** The bundles keep their keys in step, and every message formats with no placeholder left. */
 class MessagesTest {
 
-    /** The keys a bundle file itself defines (not those inherited from its parent bundle). */
-    private static Set<String> keys(String suffix) throws Exception {
-        java.util.Properties p = new java.util.Properties();
-        String name = "/" + Messages.BUNDLE.replace('.', '/') + suffix + ".properties";
-        try (var in = MessagesTest.class.getResourceAsStream(name);
-             var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
-            p.load(reader);
-        }
-        return new TreeSet<>(p.stringPropertyNames());
+    @AfterEach
+    void chinese() {
+        Messages.use(Messages.CHINESE);
     }
 
     @Test
-    void bundlesHaveTheSameKeys() throws Exception {
-        Set<String> base = keys("");
-        assertThat(keys("_zh")).isEqualTo(base);
-        assertThat(keys("_en")).isEqualTo(base);
+    void theBundlesHaveTheSameKeys() {
+        Set<String> zh = new TreeSet<>(Messages.bundle(Messages.CHINESE).keySet());
+        Set<String> en = new TreeSet<>(Messages.bundle(Locale.ENGLISH).keySet());
+        assertThat(en).isEqualTo(zh);
     }
 
+    /** Regression: "last year's {2} ({3})" printed its placeholders raw (the apostrophe began a quote). */
     @Test
-    void englishIsChosenExplicitlyEvenOnAChineseMachine() {
-        Locale saved = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-            Messages.use(Locale.ENGLISH);
-            assertThat(Messages.get("error.exists", "a.xlsx")).startsWith("File already exists: a.xlsx");
-            Messages.use(Messages.CHINESE);
-            assertThat(Messages.get("error.exists", "a.xlsx")).startsWith("文件已存在：a.xlsx");
-            assertThat(Messages.get("roster.written", 12345, "d")).contains("12345");
-        } finally {
-            Locale.setDefault(saved);
-            Messages.use(Messages.CHINESE);
+    void everyMessageOfBothLanguagesFormatsWithNoPlaceholderLeft() {
+        Object[] args = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+        for (Locale l : new Locale[] {Messages.CHINESE, Locale.ENGLISH}) {
+            Messages.use(l);
+            ResourceBundle b = Messages.bundle(l);
+            for (String key : b.keySet()) {
+                String shown = Messages.get(key, args);
+                assertThat(shown).as("%s %s", l, key).doesNotContainPattern("\\{\\d+\\}");
+                if (b.getString(key).contains("'") && b.getString(key).contains("{")) {
+                    assertThat(shown).as("%s %s keeps its apostrophe", l, key).contains("'");
+                }
+            }
         }
+        Messages.use(Locale.ENGLISH);
+        assertThat(Messages.get("finding.yCarry", "自然人", 4, "a.xlsx", "统计表!I47", 3, 1))
+                .contains("last year's a.xlsx (统计表!I47) is 3");
     }
 }
