@@ -49,7 +49,7 @@ public final class Main {
         cmd.setErr(new PrintWriter(err, true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            err.println(Messages.get("error.prefix") + ex.getMessage());
+            err.println(Messages.get("error.prefix") + usage(ex));
             err.println(Messages.get("error.hint", ex.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
@@ -74,6 +74,29 @@ public final class Main {
             err.println(Messages.get("error.prefix") + Messages.get("error.tempFolder", io.xxgk.util.IoProblems.writing(e)));
             return ExitCodes.UNREADABLE;
         }
+    }
+
+    /** picocli's usage errors in the user's language, naming the option meant where picocli can tell. */
+    static String usage(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            String given = String.join(" ", u.getUnmatched());
+            java.util.List<String> meant = u.getSuggestions();
+            return meant.isEmpty() ? Messages.get("usage.unknown", given)
+                    : Messages.get("usage.didYouMean", given, String.join(Messages.get("usage.or"), meant));
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (CommandLine.Model.ArgSpec arg : m.getMissing()) {
+                names.add(arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel());
+            }
+            return Messages.get("usage.missing", String.join(Messages.get("usage.and"), names));
+        }
+        CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+        if (arg != null && ex.getValue() != null) {
+            String name = arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
+            return Messages.get("usage.invalid", ex.getValue(), name);
+        }
+        return ex.getMessage();
     }
 
     /** The language from {@code --lang X} or {@code --lang=X}, read before picocli builds the help. */

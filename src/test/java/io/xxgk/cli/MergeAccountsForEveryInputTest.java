@@ -78,6 +78,18 @@ class MergeAccountsForEveryInputTest {
         assertThat(r.out()).containsPattern("warning +VAL-BLANK");
     }
 
+    /** Regression: picocli's own usage errors came in English in the Chinese interface. */
+    @Test
+    void usageErrorsAreInTheUsersLanguageAndNameTheOptionMeant() {
+        Cli.Result typo = Cli.run("check", "--annotat", "x");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("不认识的参数：--annotat").contains("--annotate").doesNotContain("Unknown");
+        assertThat(Cli.run("merge").err()).contains("缺少必需的参数：INPUT").doesNotContain("Missing");
+        assertThat(Cli.run("check", "--format", "xml", "x").err()).contains("“xml”不是 --format 可用的值");
+        assertThat(Cli.run("merge", "--lang", "en", "--formt", "json", "x").err())
+                .contains("unknown argument: --formt; did you mean --format or --force?");
+    }
+
     @Test
     void aMissingFolderWritesNoSummaryAndExits3() throws Exception {
         Path out = dir.resolve("w.xlsx");

@@ -53,14 +53,21 @@ public final class LibreOffice {
         Files.createDirectories(profile.resolve("user"));
         Files.writeString(profile.resolve("user/registrymodifications.xcu"), RECALC_ALWAYS, StandardCharsets.UTF_8);
         Files.createDirectories(outDir);
-        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
-                "--headless", "--norestore", "--convert-to", format, "--outdir", outDir.toString(), input.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(outDir.resolve("soffice.log").toFile())
-                .start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("LibreOffice did not finish converting " + input);
+        try {
+            Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
+                    "--headless", "--norestore", "--convert-to", format, "--outdir", outDir.toString(), input.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(outDir.resolve("soffice.log").toFile())
+                    .start();
+            if (!p.waitFor(180, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("LibreOffice did not finish converting " + input);
+            }
+        } finally {
+            // The profile is this conversion's own: none is left in the temporary folder.
+            try (var walk = Files.walk(profile)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
         String name = input.getFileName().toString();
         String base = name.substring(0, name.lastIndexOf('.'));
