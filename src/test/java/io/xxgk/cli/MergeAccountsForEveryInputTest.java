@@ -90,6 +90,17 @@ class MergeAccountsForEveryInputTest {
                 .contains("unknown argument: --formt; did you mean --format or --force?");
     }
 
+    /** Regression: a pipe named as an input blocked the run forever. */
+    @Test
+    void aPipeNamedAsAnInputIsRefusedNotWaitedOn() throws Exception {
+        Path pipe = dir.resolve("报表.xlsx");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Path good = report(layout, "乙局", "2023", false);
+        Cli.Result r = Cli.run("check", pipe.toString(), good.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("不是普通文件").contains("✓ 通过  " + good);
+    }
+
     @Test
     void aMissingFolderWritesNoSummaryAndExits3() throws Exception {
         Path out = dir.resolve("w.xlsx");
