@@ -177,6 +177,7 @@ final class SheetRules {
         for (int i = 0; i < head.length; i++) {
             StatsSheetWriter.cell(sheet, top, c + i, head[i], Styles.Kind.CHECK_HEADER, styles);
         }
+        String pending = pending(keys);
         int r = top + 1;
         for (CheckRow row : rows) {
             StatsSheetWriter.cell(sheet, r, c, row.label(), Styles.Kind.CHECK_TEXT, styles);
@@ -185,10 +186,30 @@ final class SheetRules {
             String diff = Refs.a1(r, c + 1) + "-" + Refs.a1(r, c + 2);
             StatsSheetWriter.cell(sheet, r, c + 3, null, Styles.Kind.CHECK_NUMBER, styles).setCellFormula(diff);
             String verdict = "IF(" + Refs.a1(r, c + 3) + "=0,\"✓ 相符\",\"✗ 不符，差 \"&" + Refs.a1(r, c + 3) + ")";
+            if (pending != null) {
+                verdict = "IF(" + pending + ",\"待填写\"," + verdict + ")";
+            }
             StatsSheetWriter.cell(sheet, r, c + 4, null, Styles.Kind.CHECK_TEXT, styles).setCellFormula(verdict);
-            red(Refs.a1(r, c + 3) + "<>0", List.of(new CellRangeAddress(r, r, c + 3, c + 4)));
+            // The difference column fixed ($): for the 结论 cell too the rule looks at the difference, not at its text.
+            String differs = "$" + Refs.a1(r, c + 3) + "<>0";
+            red(pending == null ? differs : "AND(NOT(" + pending + ")," + differs + ")",
+                    List.of(new CellRangeAddress(r, r, c + 3, c + 4)));
             r++;
         }
+    }
+
+    /**
+     * With last year's numbers carried in: true while none of this year's own cells of the table is
+     * filled (the carried-in numbers alone unbalance it: "待填写", not an error); null without them.
+     */
+    private String pending(List<String> keys) {
+        if (lastYear.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> carried = layout.carries().stream().map(io.xxgk.schema.CarryDef::thisYear)
+                .collect(Collectors.toSet());
+        List<String> own = keys.stream().filter(k -> !carried.contains(k) && !layout.formulas().containsKey(k)).toList();
+        return own.isEmpty() ? null : "COUNT(" + String.join(",", columnRuns(own)) + ")=0";
     }
 
     /** A caption such as {@code 自然人：一+二 = （七）+四} built from the official labels. */

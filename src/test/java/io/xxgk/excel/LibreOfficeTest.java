@@ -169,4 +169,41 @@ class LibreOfficeTest {
         }
         assertThat(Files.size(pdf)).isPositive();
     }
+
+    /**
+     * Regression: a new-year template made with --previous showed a red 四 row before anything was
+     * typed, and every 结论 cell was red, also when it said ✓ 相符 (the rule compared the text with 0).
+     */
+    @Test
+    void theLiveChecksOfANewYearTemplateSayToBeFilledAndNeverJudgeTheirOwnText() throws Exception {
+        Path file = dir.resolve("新年度.xlsx");
+        io.xxgk.testing.Cli.Result r = io.xxgk.testing.Cli.run("template", "-o", file.toString(), "--previous",
+                Path.of("examples/2022/泉州市鲤城区人民政府.xlsx").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Path saved = LibreOffice.convert(file, "xlsx", dir.resolve("lo-new-year"));
+        java.util.List<String> verdicts = new java.util.ArrayList<>();
+        try (Workbook wb = WorkbookFactory.create(saved.toFile(), null, true)) {
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("统计表")) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                            && cell.getCachedFormulaResultType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        verdicts.add(cell.getStringCellValue());
+                    }
+                }
+            }
+        }
+        assertThat(verdicts).contains("待填写").noneMatch(v -> v.startsWith("✗"));
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            var cf = wb.getSheet("统计表").getSheetConditionalFormatting();
+            for (int i = 0; i < cf.getNumConditionalFormattings(); i++) {
+                var f = cf.getConditionalFormattingAt(i);
+                for (int k = 0; k < f.getNumberOfRules(); k++) {
+                    String formula = f.getRule(k).getFormula1();
+                    if (formula != null && formula.contains("<>0") && f.getFormattingRanges()[0].getNumberOfCells() == 2) {
+                        assertThat(formula).as("the verdict's rule looks at the difference column").contains("$");
+                    }
+                }
+            }
+        }
+    }
 }
