@@ -1,0 +1,125 @@
+package io.xxgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release bundle (target/xxgk-<version>.zip, built by mvn package) unzipped in a folder outside
+ * the checkout runs the README's quick start with only Java: a fake mvn first on the PATH fails the
+ * test if the launcher ever calls Maven. The launcher says what to install when Java is missing or
+ * too old; xxgk.cmd keeps its CRLF line ends and runs the bundled jar.
+ */
+class BundleIT {
+
+    @TempDir
+    Path dir;
+
+    private Path home;
+    private Path fakes;
+
+    @BeforeEach
+    void unzip() throws Exception {
+        Path zip;
+        try (var s = Files.list(Path.of("target"))) {
+            zip = s.filter(p -> p.getFileName().toString().matches("xxgk-.*\\.zip")).findFirst().orElseThrow();
+        }
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            for (ZipEntry e : Collections.list(z.entries())) {
+                Path out = dir.resolve("bundle").resolve(e.getName());
+                if (e.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = z.getInputStream(e)) {
+                        Files.copy(in, out);
+                    }
+                }
+            }
+        }
+        try (var s = Files.list(dir.resolve("bundle"))) {
+            home = s.findFirst().orElseThrow();
+        }
+        fakes = Files.createDirectories(dir.resolve("fake-bin"));
+        script(fakes.resolve("mvn"), "#!/bin/sh\necho MAVEN-WAS-CALLED >&2\nexit 99\n");
+    }
+
+    private static void script(Path p, String text) throws Exception {
+        Files.writeString(p, text);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private record Run(int code, String out) {
+    }
+
+    private Run launch(String path, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("/bin/bash", home.resolve("xxgk").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("PATH", path);
+        env.remove("LANG");
+        env.remove("LC_ALL");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out);
+    }
+
+    @Test
+    void theQuickStartRunsFromTheBundleWithOnlyJava() throws Exception {
+        assertThat(home.resolve("lib/xxgk.jar")).exists();
+        assertThat(home.resolve("使用说明.txt")).exists();
+        assertThat(home.resolve("templates/政府信息公开工作年度报告统计表-2021.xlsx")).exists();
+        assertThat(home.resolve("pom.xml")).doesNotExist();
+        String path = fakes + ":" + System.getenv("PATH");
+        Run merge = launch(path, "merge", "examples/2023", "--roster", "examples/roster.csv", "-o", "汇总.xlsx");
+        assertThat(merge.out()).doesNotContain("MAVEN-WAS-CALLED").contains("已汇总 4/5 个文件");
+        assertThat(merge.code()).isEqualTo(1);
+        assertThat(home.resolve("汇总.xlsx")).exists();
+        Run check = launch(path, "check", "examples/2023/上杭县人民政府办公室.xlsx");
+        assertThat(check.code()).as(check.out()).isZero();
+    }
+
+    @Test
+    void aMissingOrOldJavaIsSaidInPlainWords() throws Exception {
+        // Only the tools the launcher itself needs, and no java.
+        Path bin = Files.createDirectories(dir.resolve("bin-without-java"));
+        for (String tool : List.of("sed", "head", "dirname", "find", "mktemp", "rm", "cat")) {
+            Path real = Path.of("/usr/bin", tool);
+            Files.createSymbolicLink(bin.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
+        }
+        Run none = launch(bin.toString(), "check", "x");
+        assertThat(none.code()).isEqualTo(70);
+        assertThat(none.out()).contains("找不到 Java").contains("Java 17").contains("JRE");
+
+        Path old = Files.createDirectories(dir.resolve("old-java"));
+        script(old.resolve("java"), "#!/bin/sh\necho 'java version \"1.8.0_392\"' >&2\nexit 0\n");
+        Run tooOld = launch(old + ":" + bin, "--lang", "en", "check", "x");
+        assertThat(tooOld.code()).isEqualTo(70);
+        assertThat(tooOld.out()).contains("1.8.0_392").contains("Java 17 or newer").contains("JRE");
+    }
+
+    @Test
+    void theWindowsLauncherKeepsCrlfAndRunsTheBundledJarWithoutMaven() throws Exception {
+        String cmd = Files.readString(home.resolve("xxgk.cmd"), StandardCharsets.UTF_8);
+        assertThat(cmd.split("\n")).allSatisfy(line -> assertThat(line).endsWith("\r"));
+        assertThat(cmd).contains("lib\\xxgk.jar").contains("if not exist \"%HERE%pom.xml\" set \"JAR=%HERE%lib\\xxgk.jar\"");
+        // Maven is only called inside a source checkout (pom.xml present) when the jar is missing.
+        int mvn = cmd.indexOf("call mvn");
+        assertThat(cmd.lastIndexOf("if not exist \"%JAR%\" (", mvn)).isPositive();
+    }
+}
