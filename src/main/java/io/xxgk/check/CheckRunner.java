@@ -113,6 +113,13 @@ public final class CheckRunner {
                 // A pipe, a device (a link to /dev/zero): reading it could block forever or never end.
                 throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.notRegular"), null);
             }
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            if (name.startsWith("~$") || name.startsWith(".~lock.")) {
+                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.lockFile"), null);
+            }
+            if (java.nio.file.Files.isRegularFile(file) && file.toFile().length() == 0) {
+                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.empty"), null);
+            }
             SourceReport src = read(file, reader, textReader);
             String other = otherLayout(src);
             if (other != null && Layouts.find(other).isPresent()) {

@@ -236,6 +236,16 @@ class CheckHostileAndAnnotateTest {
         }
     }
 
+    /** Regression: POI's English text leaked for an empty file and for a ~$ lock file named directly. */
+    @Test
+    void anEmptyFileAndALockFileAreSaidInPlainWords() throws Exception {
+        Path empty = Files.createFile(dir.resolve("空.xlsx"));
+        Path lock = Files.writeString(dir.resolve("~$甲局.xlsx"), "");
+        Cli.Result r = Cli.run("check", empty.toString(), lock.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("文件是空的").contains("锁定文件").doesNotContain("supplied file");
+    }
+
     private static String sha(Path f) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     }
