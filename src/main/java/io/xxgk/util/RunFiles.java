@@ -89,6 +89,8 @@ public final class RunFiles implements AutoCloseable {
     public void close() {
         if (current == this) {
             current = null;
+            // POI back to its default: the folder it pointed at is about to go (in-process callers such as tests).
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         }
         deleteTree(dir);
     }
