@@ -44,6 +44,7 @@ public final class Main {
         Messages.use(locale);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cmd = new CommandLine(new XxgkCommand());
+        XxgkCommand.addSubcommands(cmd, args);
         cmd.setResourceBundle(Messages.bundle());
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));

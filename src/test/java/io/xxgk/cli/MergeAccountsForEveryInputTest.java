@@ -88,6 +88,11 @@ class MergeAccountsForEveryInputTest {
         assertThat(Cli.run("check", "--format", "xml", "x").err()).contains("“xml”不是 --format 可用的值");
         assertThat(Cli.run("merge", "--lang", "en", "--formt", "json", "x").err())
                 .contains("unknown argument: --formt; did you mean --format or --force?");
+        // Only the subcommand named is built; a mistyped one still finds what was meant, and help lists all.
+        assertThat(Cli.run("chek", "x").err()).contains("是不是要用 check");
+        assertThat(Cli.run("--help").out()).contains("template").contains("check").contains("merge").contains("import")
+                .contains("rules").contains("schema");
+        assertThat(Cli.run("help", "merge").out()).contains("--roster");
     }
 
     /** Regression: a pipe named as an input blocked the run forever. */
