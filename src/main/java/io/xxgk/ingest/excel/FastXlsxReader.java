@@ -262,7 +262,9 @@ final class FastXlsxReader {
             clear(plan, found);
         }
         try (InputStream in = ZipParts.open(zip, plan.part())) {
-            return stax(in, plan, found);
+            boolean read = stax(in, plan, found);
+            in.transferTo(java.io.OutputStream.nullOutputStream()); // to its end: the CRC is checked there
+            return read;
         }
     }
 
