@@ -35,6 +35,11 @@ class DamageTest {
 
     /** Our template holding 987654 in one typed cell, every part stored (not deflated), so its bytes can be patched. */
     private byte[] stored(String renameSheet) throws Exception {
+        return stored(renameSheet, 0);
+    }
+
+    /** As {@link #stored(String)}, with {@code padding} spaces after the sheet's rows (a sheet read by StAX past 4 MiB). */
+    private byte[] stored(String renameSheet, int padding) throws Exception {
         Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, 808));
         layout.formulas().keySet().forEach(v::remove);
         String key = layout.cells().stream().map(c -> c.key()).filter(k -> !layout.formulas().containsKey(k))
@@ -47,6 +52,10 @@ class DamageTest {
         try (ZipFile in = new ZipFile(f.toFile()); ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
             for (ZipEntry e : Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (padding > 0 && e.getName().equals("xl/worksheets/sheet3.xml")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replace("</sheetData>", " ".repeat(padding) + "</sheetData>")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
                 ZipEntry s = new ZipEntry(e.getName());
                 s.setMethod(ZipEntry.STORED);
                 s.setSize(bytes.length);
@@ -95,6 +104,14 @@ class DamageTest {
     void aPartWhoseBytesAreNotThoseWrittenIsDamageNotAnotherNumber() throws Exception {
         byte[] bytes = replaceAll(stored(null), "987654", "987659");
         assertDamaged(Files.write(dir.resolve("flipped.xlsx"), bytes));
+    }
+
+    @Test
+    void aLargeSheetReadByStaxIsCheckedToItsEndToo() throws Exception {
+        byte[] ok = stored(null, 5 << 20);
+        Path clean = Files.write(dir.resolve("large-ok.xlsx"), ok);
+        assertThat(new CheckRunner(layout, null, null).run(clean).values()).containsValue(new BigDecimal("987654"));
+        assertDamaged(Files.write(dir.resolve("large-flipped.xlsx"), replaceAll(ok, "987654", "987659")));
     }
 
     @Test
