@@ -145,4 +145,14 @@ class ExamplesTest {
                 .extracting(Finding::rule, Finding::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("T3-BAL", "requests.carried_out.natural"));
     }
+
+    /** The README's check and import examples: the published reports and the hand-made table of examples/. */
+    @Test
+    void thePublishedReportsAndTheHandMadeTableOfTheExamplesRead() throws Exception {
+        io.xxgk.testing.Cli.Result reports = io.xxgk.testing.Cli.run("check", "examples/报告");
+        assertThat(reports.code()).as(reports.out() + reports.err()).isZero();
+        assertThat(reports.out()).contains("上杭县人民政府办公室-2023.txt").contains("泉州市丰泽区人民政府办公室-2023.txt");
+        io.xxgk.testing.Cli.Result hand = io.xxgk.testing.Cli.run("check", "examples/手工表/长乐区政府办-手工表.xlsx");
+        assertThat(hand.out()).startsWith("✓ 通过");
+    }
 }
