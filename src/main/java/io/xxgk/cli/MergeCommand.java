@@ -295,8 +295,10 @@ public final class MergeCommand implements Callable<Integer> {
             err.println(Messages.get("merge.rosterLine", r.roster().size(), missing, r.offRoster().size()));
         }
         if (r.merged() > 0) {
-            err.println(Messages.get("merge.done", r.merged(), r.inputs().size(), r.units(),
-                    r.year() == null ? "?" : r.year(), output == null ? "-" : output));
+            err.println(output == null
+                    ? Messages.get("merge.doneNoFile", r.merged(), r.inputs().size(), r.units(), r.year() == null ? "?" : r.year())
+                    : Messages.get("merge.done", r.merged(), r.inputs().size(), r.units(),
+                            r.year() == null ? "?" : r.year(), output));
         }
         err.flush();
     }

@@ -106,6 +106,14 @@ class MergeAccountsForEveryInputTest {
         assertThat(r.out()).contains("不是普通文件").contains("✓ 通过  " + good);
     }
 
+    /** Regression: merge --expect without -o ended its last line with "：-". */
+    @Test
+    void aMergeWithoutOutputSaysNoSummaryWasWritten() throws Exception {
+        Path a = report(layout, "甲局", "2023", false);
+        Cli.Result r = Cli.run("merge", a.toString(), "--expect", a.toString());
+        assertThat(r.err().strip()).endsWith("（未写出汇总表：没有 -o）").doesNotEndWith("：-");
+    }
+
     @Test
     void aMissingFolderWritesNoSummaryAndExits3() throws Exception {
         Path out = dir.resolve("w.xlsx");
