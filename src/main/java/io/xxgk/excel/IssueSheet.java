@@ -9,18 +9,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The sheet 问题清单: every finding of the merge itself, then every finding of every input. */
+/**
+ * The sheet 问题清单: every finding of the merge itself, then every finding of every input. A clerk
+ * reads the official label of the cell (项目) and the message; the cell key for programs comes last.
+ */
 final class IssueSheet {
 
-    static final List<String> HEAD = List.of("单位", "文件", "单元格", "键名", "规则", "严重程度", "说明");
-    private static final Map<Integer, Integer> WIDTHS = Map.of(0, 26, 1, 30, 2, 14, 3, 34, 4, 12, 5, 8, 6, 90);
+    static final List<String> HEAD = List.of("单位", "文件", "单元格", "项目", "严重程度", "规则", "说明", "键名");
+    private static final Map<Integer, Integer> WIDTHS = Map.of(0, 26, 1, 30, 2, 14, 3, 40, 4, 8, 5, 12, 6, 90, 7, 34);
 
     private IssueSheet() {
     }
 
     /** Writes the sheet to {@code file}; {@code headerStyle}: the cell style index of the header row. */
-    static SheetPart.Written write(Path file, List<Finding> merge, FindingSpool inputs, int headerStyle)
-            throws IOException {
+    static SheetPart.Written write(Path file, List<Finding> merge, FindingSpool inputs, io.xxgk.schema.Layout layout,
+                                   int headerStyle) throws IOException {
         SheetPart.Form form = new SheetPart.Form((int) (1 + merge.size() + inputs.count()), HEAD.size() - 1, 1, 0, WIDTHS);
         try (SheetPart part = new SheetPart(file, form)) {
             part.row(1);
@@ -29,10 +32,10 @@ final class IssueSheet {
             }
             int[] n = {2};
             for (Finding f : merge) {
-                line(part, n[0]++, FindingSpool.line("", f));
+                line(part, n[0]++, FindingSpool.line("", f), layout);
             }
             try {
-                inputs.forEach(l -> line(part, n[0]++, l));
+                inputs.forEach(l -> line(part, n[0]++, l, layout));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -40,14 +43,16 @@ final class IssueSheet {
         }
     }
 
-    private static void line(SheetPart part, int r, FindingSpool.Line l) {
+    private static void line(SheetPart part, int r, FindingSpool.Line l, io.xxgk.schema.Layout layout) {
         try {
             part.row(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String[] v = {l.agency(), l.file(), l.cell(), l.key(), l.rule(), Messages.get("severity." + l.severity()),
-            l.message()};
+        String label = l.key() == null || l.key().isEmpty() ? ""
+                : layout.cell(l.key()).map(io.xxgk.schema.CellDef::displayLabel).orElse("");
+        String[] v = {l.agency(), l.file(), l.cell(), label, Messages.get("severity." + l.severity()), l.rule(),
+            l.message(), l.key()};
         for (int i = 0; i < v.length; i++) {
             part.text(i, v[i]);
         }

@@ -286,17 +286,24 @@ class MergeTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
             org.apache.poi.xssf.usermodel.XSSFSheet issues = wb.getSheet("问题清单");
             assertThat(issues.getRow(0).getCell(6).getStringCellValue()).isEqualTo("说明");
+            assertThat(issues.getRow(0).getCell(3).getStringCellValue()).isEqualTo("项目");
+            assertThat(issues.getRow(0).getCell(7).getStringCellValue()).isEqualTo("键名");
             assertThat(issues.getPaneInformation().isFreezePane()).isTrue();
             List<List<String>> rows = new ArrayList<>();
             for (int i = 1; i <= issues.getLastRowNum(); i++) {
                 org.apache.poi.ss.usermodel.Row row = issues.getRow(i);
                 java.util.function.IntFunction<String> cell = c -> row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue();
-                rows.add(List.of(cell.apply(0), cell.apply(1), cell.apply(2), cell.apply(3), cell.apply(4), cell.apply(6)));
+                rows.add(List.of(cell.apply(0), cell.apply(1), cell.apply(2), cell.apply(7), cell.apply(5), cell.apply(6)));
+                // The official label stands before the key, for the key's cell.
+                if (!cell.apply(7).isEmpty()) {
+                    assertThat(cell.apply(3)).as("项目 of %s", cell.apply(7))
+                            .isEqualTo(io.xxgk.schema.Layouts.get("2021").cell(cell.apply(7)).orElseThrow().displayLabel());
+                }
             }
             assertThat(rows).hasSize(expected.size()).isNotEmpty();
             assertThat(json.get("input_findings").findValuesAsText("severity")).as("machine ids, not labels")
                     .isSubsetOf("error", "warning", "info").isNotEmpty();
-            assertThat(issues.getRow(1).getCell(5).getStringCellValue()).isIn("错误", "警告", "提示");
+            assertThat(issues.getRow(1).getCell(4).getStringCellValue()).isIn("错误", "警告", "提示");
             for (int i = 0; i < rows.size(); i++) {
                 List<String> want = expected.get(i);
                 List<String> got = rows.get(i);
