@@ -30,7 +30,7 @@ final class DetailSheet {
             throws IOException {
         List<CellDef> cells = layout.cells();
         SheetPart.Form form = new SheetPart.Form(HEADER_ROWS + inputs.size(), LEAD + cells.size() - 1, HEADER_ROWS, 2,
-                Map.of(1, 30, 6, 30));
+                Map.of(1, 30, 6, 30), false);
         try (SheetPart part = new SheetPart(file, form)) {
             part.row(1);
             for (int c = 0; c < LEAD + cells.size(); c++) {

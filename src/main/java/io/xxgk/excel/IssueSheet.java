@@ -24,7 +24,8 @@ final class IssueSheet {
     /** Writes the sheet to {@code file}; {@code headerStyle}: the cell style index of the header row. */
     static SheetPart.Written write(Path file, List<Finding> merge, FindingSpool inputs, io.xxgk.schema.Layout layout,
                                    int headerStyle) throws IOException {
-        SheetPart.Form form = new SheetPart.Form((int) (1 + merge.size() + inputs.count()), HEAD.size() - 1, 1, 0, WIDTHS);
+        SheetPart.Form form = new SheetPart.Form((int) (1 + merge.size() + inputs.count()), HEAD.size() - 1, 1, 0, WIDTHS,
+                true);
         try (SheetPart part = new SheetPart(file, form)) {
             part.row(1);
             for (int c = 0; c < HEAD.size(); c++) {

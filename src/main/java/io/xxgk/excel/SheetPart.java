@@ -29,9 +29,11 @@ final class SheetPart implements Closeable {
 
     /**
      * How the sheet looks: its last row and column (1-based row, 0-based column), the top rows and
-     * left columns kept in view, and column widths in characters by 0-based column.
+     * left columns kept in view, column widths in characters by 0-based column, and whether it is
+     * printed fitted to the page's width (a list of a few columns; landscape A4 either way).
      */
-    record Form(int lastRow, int lastColumn, int frozenRows, int frozenColumns, Map<Integer, Integer> widths) {
+    record Form(int lastRow, int lastColumn, int frozenRows, int frozenColumns, Map<Integer, Integer> widths,
+                boolean fitWidth) {
     }
 
     private static final byte[] ROW_OPEN = ascii("<row r=\"");
@@ -53,9 +55,11 @@ final class SheetPart implements Closeable {
     private int pos;
     private long size;
     private byte[] rowDigits;
+    private final boolean fitToWidth;
 
     SheetPart(Path file, Form form) throws IOException {
         this.file = file;
+        this.fitToWidth = form.fitWidth();
         this.out = new DeflaterOutputStream(Files.newOutputStream(file), deflater, 1 << 16);
         this.columns = new byte[form.lastColumn() + 1][];
         for (int c = 0; c < columns.length; c++) {
@@ -63,6 +67,9 @@ final class SheetPart implements Closeable {
         }
         StringBuilder head = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        if (form.fitWidth()) {
+            head.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
+        }
         head.append("<dimension ref=\"A1:").append(CellReference.convertNumToColString(form.lastColumn()))
                 .append(Math.max(1, form.lastRow())).append("\"/><sheetViews><sheetView workbookViewId=\"0\">");
         if (form.frozenRows() > 0 || form.frozenColumns() > 0) {
@@ -153,8 +160,9 @@ final class SheetPart implements Closeable {
     /** Ends the sheet and the file. */
     Written finish() throws IOException {
         endRow();
-        put(ascii("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" "
-                + "header=\"0.3\" footer=\"0.3\"/></worksheet>"));
+        put(ascii("</sheetData><pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" "
+                + "header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\""
+                + (fitToWidth ? " fitToWidth=\"1\" fitToHeight=\"0\"" : "") + "/></worksheet>"));
         flush();
         out.close();
         return new Written(file, crc.getValue(), size, deflater.getBytesWritten());

@@ -67,8 +67,13 @@ public final class SummaryWriter {
         SXSSFWorkbook wb = null;
         try {
             new TemplateWriter(layout).buildSummary(base, summary, values, TABLES, "（汇总 " + r.units() + " 个单位）");
-            String detailPart = partName(base.createSheet(SummaryDetails.SHEET));
-            String issuePart = partName(base.createSheet(ISSUES));
+            org.apache.poi.xssf.usermodel.XSSFSheet detailSheet = base.createSheet(SummaryDetails.SHEET);
+            org.apache.poi.xssf.usermodel.XSSFSheet issueSheet = base.createSheet(ISSUES);
+            // Header rows repeated on every printed page (workbook names: they outlive the parts written beside).
+            detailSheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:2"));
+            issueSheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+            String detailPart = partName(detailSheet);
+            String issuePart = partName(issueSheet);
             wb = new FastDeflateWorkbook(base);
             if (r.roster() != null) {
                 roster(wb, r, bold);

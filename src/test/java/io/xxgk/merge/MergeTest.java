@@ -287,6 +287,15 @@ class MergeTest {
             org.apache.poi.xssf.usermodel.XSSFSheet issues = wb.getSheet("问题清单");
             assertThat(issues.getRow(0).getCell(6).getStringCellValue()).isEqualTo("说明");
             assertThat(issues.getRow(0).getCell(3).getStringCellValue()).isEqualTo("项目");
+            // Printed as a list: landscape A4, fitted to the width, its header row on every page.
+            assertThat(issues.getPrintSetup().getLandscape()).isTrue();
+            assertThat(issues.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(issues.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+            assertThat(issues.getFitToPage()).isTrue();
+            assertThat(issues.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            org.apache.poi.xssf.usermodel.XSSFSheet details = wb.getSheet("明细");
+            assertThat(details.getPrintSetup().getLandscape()).isTrue();
+            assertThat(details.getRepeatingRows().formatAsString()).isEqualTo("1:2");
             assertThat(issues.getRow(0).getCell(7).getStringCellValue()).isEqualTo("键名");
             assertThat(issues.getPaneInformation().isFreezePane()).isTrue();
             List<List<String>> rows = new ArrayList<>();
