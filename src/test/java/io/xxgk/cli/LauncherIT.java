@@ -110,8 +110,15 @@ class LauncherIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         boolean running = false;
         while (!running && System.nanoTime() < deadline && p.isAlive()) {
+            // Reading has begun once the merge's findings spool is in the run's folder.
             try (var s = Files.list(tmp)) {
-                running = s.anyMatch(f -> f.getFileName().toString().startsWith("xxgk-run-" + p.pid()));
+                for (Path run : s.filter(f -> f.getFileName().toString().startsWith("xxgk-run-" + p.pid())).toList()) {
+                    try (var inside = Files.list(run)) {
+                        running |= inside.anyMatch(f -> f.getFileName().toString().startsWith("xxgk-findings-"));
+                    } catch (java.io.IOException e) {
+                        // the folder went meanwhile
+                    }
+                }
             }
             Thread.sleep(20);
         }
