@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -186,17 +187,28 @@ public final class SummaryWriter {
         for (int i = 0; i < cols.length; i++) {
             text(head, i, cols[i]).setCellStyle(bold);
         }
+        CellStyle problem = filled(wb, org.apache.poi.ss.usermodel.IndexedColors.ROSE);
         int n = 1;
         for (RosterLine line : r.roster()) {
             Row row = sheet.createRow(n++);
             row.createCell(0).setCellValue(line.entry().row());
             text(row, 1, line.entry().identity().get(IdentityField.NAME).orElse(""));
             text(row, 2, line.entry().identity().get(IdentityField.CREDIT_CODE).orElse(""));
-            text(row, 3, line.status().label());
+            Cell status = text(row, 3, line.status().label());
+            if (line.status() != RosterLine.Status.SUBMITTED) {
+                status.setCellStyle(problem); // 未报送, 重复, 有错误, 空表 stand out
+            }
             text(row, 4, line.matches().stream().map(MergeInput::file).collect(Collectors.joining("；")));
         }
         n++;
-        text(sheet.createRow(n++), 0, "不在名单中的报送").setCellStyle(bold);
+        // The heading across the columns (in column A alone it was cut to "的报送"), and a line under it.
+        Row heading = sheet.createRow(n);
+        text(heading, 0, "不在名单中的报送").setCellStyle(bold);
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(n, n, 0, 4));
+        n++;
+        if (r.offRoster().isEmpty()) {
+            text(sheet.createRow(n++), 1, "无");
+        }
         for (MergeInput in : r.offRoster()) {
             Row row = sheet.createRow(n++);
             text(row, 1, in.name());
@@ -204,8 +216,33 @@ public final class SummaryWriter {
             text(row, 3, in.status().label());
             text(row, 4, in.file());
         }
-        sheet.setColumnWidth(1, 30 * 256);
-        sheet.setColumnWidth(4, 40 * 256);
+        widths(sheet, 10, 34, 22, 18, 60);
+        asList(sheet);
+    }
+
+    /** Column widths in characters (a Chinese character counts two). */
+    private static void widths(Sheet sheet, int... chars) {
+        for (int i = 0; i < chars.length; i++) {
+            sheet.setColumnWidth(i, chars[i] * 256);
+        }
+    }
+
+    /** A list: its header row frozen and repeated on every printed page, landscape A4 fitted to the width. */
+    private static void asList(Sheet sheet) {
+        sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    private static CellStyle filled(SXSSFWorkbook wb, org.apache.poi.ss.usermodel.IndexedColors color) {
+        CellStyle s = wb.createCellStyle();
+        s.setFillForegroundColor(color.getIndex());
+        s.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        return s;
     }
 
     public static final String CROSS_YEAR = "跨年核对";
@@ -224,6 +261,7 @@ public final class SummaryWriter {
             text(head, c++, col + "：上年结转下年").setCellStyle(bold);
             text(head, c++, col + "：本年上年结转").setCellStyle(bold);
         }
+        CellStyle problem = filled(wb, org.apache.poi.ss.usermodel.IndexedColors.ROSE);
         int n = 1;
         for (io.xxgk.merge.CarryLine line : r.carry()) {
             Row row = sheet.createRow(n++);
@@ -233,21 +271,27 @@ public final class SummaryWriter {
             String verdict = line.lastYear() == null ? "无上年报表"
                     : line.findings().stream().anyMatch(f -> f.rule().equals("Y-YEAR")) ? "年度不连续"
                     : line.findings().stream().anyMatch(f -> f.rule().equals("Y-CARRY")) ? "不符" : "相符";
-            text(row, 3, verdict);
+            Cell v = text(row, 3, verdict);
+            if (!verdict.equals("相符") && !verdict.equals("无上年报表")) {
+                v.setCellStyle(problem);
+            }
+            if (line.lastYear() == null) {
+                continue; // nothing to compare: no numbers (they read as zeros compared with nothing)
+            }
             int col = 4;
             for (io.xxgk.schema.CarryDef cd : layout.carries()) {
-                BigDecimal last = line.lastYear() == null ? null : line.lastYear().values().get(cd.lastYear());
+                BigDecimal last = line.lastYear().values().get(cd.lastYear());
                 BigDecimal now = line.input().value(layout, layout.indexOf(cd.thisYear()));
-                if (line.lastYear() != null) {
-                    row.createCell(col).setCellValue(last == null ? 0 : last.doubleValue());
-                }
+                row.createCell(col).setCellValue(last == null ? 0 : last.doubleValue());
                 row.createCell(col + 1).setCellValue(now == null ? 0 : now.doubleValue());
                 col += 2;
             }
         }
-        sheet.setColumnWidth(0, 28 * 256);
-        sheet.setColumnWidth(1, 36 * 256);
-        sheet.setColumnWidth(2, 36 * 256);
+        widths(sheet, 30, 36, 36, 12);
+        for (int col = 4; col < 4 + 2 * layout.carries().size(); col++) {
+            sheet.setColumnWidth(col, 16 * 256);
+        }
+        asList(sheet);
     }
 
     /** Streams 报送情况 and 跨年核对 (a row per agency) and zips with the fastest level. */

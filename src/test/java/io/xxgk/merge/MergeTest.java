@@ -198,7 +198,7 @@ class MergeTest {
     void theSummaryWorkbookHasItsSheetsAndRefusesToOverwrite() throws Exception {
         Path summary = dir.resolve("汇总表.xlsx");
         Path roster = dir.resolve("名单.csv");
-        Files.writeString(roster, "单位名称,上级单位\n单位0,某县\n单位1,某县\n");
+        Files.writeString(roster, "单位名称,上级单位\n单位0,某县\n单位1,某县\n单位9,某县\n");
         Cli.Result r = Cli.run("merge", dir.resolve("in").toString(), "-o", summary.toString(),
                 "--roster", roster.toString());
         assertThat(r.out()).isEmpty();
@@ -206,7 +206,20 @@ class MergeTest {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("汇总");
             assertThat(wb.getSheet("明细").getLastRowNum()).isEqualTo(1 + 6);
             assertThat(wb.getSheet("问题清单")).isNotNull();
-            assertThat(wb.getSheet("报送情况")).isNotNull();
+            org.apache.poi.xssf.usermodel.XSSFSheet list = wb.getSheet("报送情况");
+            assertThat(list).isNotNull();
+            // 单位9 did not submit: its status stands out; the off-roster heading spans the row, with the others under it.
+            org.apache.poi.ss.usermodel.Cell missing = list.getRow(3).getCell(3);
+            assertThat(missing.getStringCellValue()).isEqualTo("未报送");
+            assertThat(missing.getCellStyle().getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            assertThat(list.getRow(1).getCell(3).getCellStyle().getFillPattern())
+                    .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
+            assertThat(list.getRow(5).getCell(0).getStringCellValue()).isEqualTo("不在名单中的报送");
+            assertThat(list.getMergedRegions()).anySatisfy(m -> assertThat(m.formatAsString()).isEqualTo("A6:E6"));
+            assertThat(list.getRow(6).getCell(1).getStringCellValue()).isIn("单位2", "单位3", "单位4", "单位5");
+            assertThat(list.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(list.getPrintSetup().getLandscape()).isTrue();
+            assertThat(list.getColumnWidth(3)).isGreaterThanOrEqualTo(14 * 256);
             assertThat(Sheets.named(wb, "info.name").getStringCellValue()).isEqualTo("某县");
             assertThat(wb.getSheet("明细").getRow(1).getCell(10).getStringCellValue()).isEqualTo("active.regulation.issued");
         }
@@ -358,5 +371,39 @@ class MergeTest {
             }
         }
         throw new AssertionError("no input " + file);
+    }
+
+    /** Regression: 跨年核对 showed zeros for an agency without last year's report; 报送情况 had an empty heading. */
+    @Test
+    void theCrossYearSheetShowsNoNumbersWithoutLastYearAndTheRosterSaysNoneOffIt() throws Exception {
+        Path summary = dir.resolve("跨年.xlsx");
+        Cli.Result r = Cli.run("merge", "examples/2023", "--roster", "examples/roster.csv", "--previous", "examples/2022",
+                "-o", summary.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet cross = wb.getSheet("跨年核对");
+            boolean sawNone = false;
+            for (int i = 1; i <= cross.getLastRowNum(); i++) {
+                org.apache.poi.ss.usermodel.Row row = cross.getRow(i);
+                if (row.getCell(3).getStringCellValue().equals("无上年报表")) {
+                    sawNone = true;
+                    assertThat(row.getLastCellNum()).as("row %d has no numbers", i + 1).isEqualTo((short) 4);
+                } else if (row.getCell(3).getStringCellValue().equals("不符")) {
+                    assertThat(row.getCell(3).getCellStyle().getFillPattern())
+                            .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                }
+            }
+            assertThat(sawNone).isTrue();
+            org.apache.poi.xssf.usermodel.XSSFSheet list = wb.getSheet("报送情况");
+            int heading = -1;
+            for (int i = 0; i <= list.getLastRowNum(); i++) {
+                if (list.getRow(i) != null && list.getRow(i).getCell(0) != null
+                        && "不在名单中的报送".equals(Sheets.text(list, i, 0))) {
+                    heading = i;
+                }
+            }
+            assertThat(heading).isPositive();
+            assertThat(list.getRow(heading + 1).getCell(1).getStringCellValue()).isEqualTo("无");
+        }
     }
 }
