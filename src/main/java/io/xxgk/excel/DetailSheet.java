@@ -22,7 +22,19 @@ final class DetailSheet {
     static final int LEAD = HEAD.size();
     private static final int HEADER_ROWS = 2;
 
+    /** The label row is tall enough for a long official label wrapped in its column (规章 vs 规范性文件 must show). */
+    private static final double LABEL_ROW_HEIGHT = 110;
+
     private DetailSheet() {
+    }
+
+    /** Names and files wide, a value column wide enough for a few CJK characters a line. */
+    private static Map<Integer, Integer> widths(int values) {
+        Map<Integer, Integer> w = new java.util.HashMap<>(Map.of(0, 6, 1, 30, 2, 20, 3, 10, 4, 16, 5, 8, 6, 30, 7, 16, 8, 8, 9, 8));
+        for (int i = 0; i < values; i++) {
+            w.put(LEAD + i, 14);
+        }
+        return w;
     }
 
     /** Writes the sheet to {@code file}; {@code headerStyle}: the cell style index of the label row. */
@@ -30,9 +42,9 @@ final class DetailSheet {
             throws IOException {
         List<CellDef> cells = layout.cells();
         SheetPart.Form form = new SheetPart.Form(HEADER_ROWS + inputs.size(), LEAD + cells.size() - 1, HEADER_ROWS, 2,
-                Map.of(1, 30, 6, 30), false);
+                widths(cells.size()), false);
         try (SheetPart part = new SheetPart(file, form)) {
-            part.row(1);
+            part.row(1, LABEL_ROW_HEIGHT);
             for (int c = 0; c < LEAD + cells.size(); c++) {
                 part.text(c, c < LEAD ? HEAD.get(c) : cells.get(c - LEAD).displayLabel(), headerStyle);
             }

@@ -99,6 +99,11 @@ final class SheetPart implements Closeable {
 
     /** Starts row {@code r} (1-based, ascending), ending the one before. */
     void row(int r) throws IOException {
+        row(r, 0);
+    }
+
+    /** Starts row {@code r} of {@code height} points (0: the default height). */
+    void row(int r, double height) throws IOException {
         endRow();
         if (pos > buf.length - (1 << 12)) {
             flush();
@@ -106,6 +111,9 @@ final class SheetPart implements Closeable {
         rowDigits = ascii(Integer.toString(r));
         put(ROW_OPEN);
         put(rowDigits);
+        if (height > 0) {
+            put(ascii("\" ht=\"" + height + "\" customHeight=\"1"));
+        }
         put(ROW_OPEN_END);
     }
 
