@@ -17,14 +17,17 @@ final class GuideSheetWriter {
     private GuideSheetWriter() {
     }
 
+    /** Characters a line: the column fits an A4 page at full size (LibreOffice printed a wider one cut off). */
+    static final int WIDTH = 70;
+
     static void write(XSSFSheet sheet, Styles styles) {
-        sheet.setColumnWidth(0, 110 * 256);
+        sheet.setColumnWidth(0, WIDTH * 256);
         int r = 0;
         for (String line : LINES) {
             boolean heading = line.startsWith("## ");
             String text = heading ? line.substring(3) : line;
             StatsSheetWriter.cell(sheet, r, 0, text, heading ? Styles.Kind.TEXT_BOLD : Styles.Kind.TEXT, styles);
-            int lines = Math.max(1, (int) Math.ceil(io.xxgk.util.DisplayWidth.of(text) * 1.2 / 108));
+            int lines = Math.max(1, (int) Math.ceil(io.xxgk.util.DisplayWidth.of(text) * 1.2 / (WIDTH - 2)));
             StatsSheetWriter.row(sheet, r).setHeightInPoints(lines * 17f + 3f);
             r++;
         }

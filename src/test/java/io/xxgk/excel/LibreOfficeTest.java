@@ -206,4 +206,32 @@ class LibreOfficeTest {
             }
         }
     }
+
+    /** Regression: 填报说明 printed cut off on the right (its column was wider than an A4 page). */
+    @Test
+    void theGuidePrintsWholeOnA4() throws Exception {
+        Path file = dir.resolve("模板.xlsx");
+        new TemplateWriter(layout).write(Identity.empty(), Map.of(), file, false);
+        Path pdf = LibreOffice.convert(file, "pdf", dir.resolve("pdf-guide"));
+        // Only what lies on the page counts: text drawn past its right edge is cut when printed.
+        StringBuilder onPage = new StringBuilder();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            for (int i = 0; i < Math.min(2, doc.getNumberOfPages()); i++) {
+                org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(i);
+                org.apache.pdfbox.text.PDFTextStripperByArea area = new org.apache.pdfbox.text.PDFTextStripperByArea();
+                area.addRegion("page", new java.awt.geom.Rectangle2D.Float(0, 0, page.getMediaBox().getWidth(),
+                        page.getMediaBox().getHeight()));
+                area.extractRegions(page);
+                onPage.append(area.getTextForRegion("page"));
+            }
+        }
+        String text = onPage.toString().replaceAll("\\s+", "");
+        java.util.List<String> lines;
+        try (var in = TemplateWriter.class.getResourceAsStream("guide.txt")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("# ") && !l.isBlank()).map(l -> l.replace("## ", "").replaceAll("\\s+", ""))
+                    .toList();
+        }
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(text).contains(l));
+    }
 }
