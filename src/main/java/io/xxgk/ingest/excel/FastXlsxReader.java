@@ -44,11 +44,9 @@ final class FastXlsxReader {
     SourceReport read(Path file) throws UnreadableException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return read(zip, file.toString());
-        } catch (ZipParts.BombException e) {
-            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.zipBomb") + " (" + e.getMessage() + ")", e);
-        } catch (ZipParts.DamagedException e) {
-            // Damage is said, never read around: the full reader would take the damaged bytes as they are.
-            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.corrupt") + " (" + e.getMessage() + ")", e);
+        } catch (ZipParts.RefusedException e) {
+            // A bomb or damage is said, never read around: the full reader would take the bytes as they are.
+            throw e.unreadable();
         } catch (IOException | XMLStreamException | RuntimeException e) {
             return null;
         }

@@ -73,10 +73,8 @@ public final class WorkbookReader {
         if (zipWorkbook(file)) {
             try {
                 ZipParts.verify(file);
-            } catch (ZipParts.BombException e) {
-                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.zipBomb") + " (" + e.getMessage() + ")", e);
-            } catch (ZipParts.DamagedException e) {
-                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.corrupt") + " (" + e.getMessage() + ")", e);
+            } catch (ZipParts.RefusedException e) {
+                throw e.unreadable();
             } catch (IOException e) {
                 // not a zip, or unreadable: POI below says which
             }
@@ -88,6 +86,8 @@ public final class WorkbookReader {
                     ? OutputMark.of(wb) : OutputMark.of(file));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
+        } catch (ZipParts.RefusedException e) {
+            throw e.unreadable(); // an .ods bomb is said as one, like a workbook's
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(UnreadableException.reason(e), e);
         }

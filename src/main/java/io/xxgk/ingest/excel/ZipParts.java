@@ -209,21 +209,46 @@ final class ZipParts {
         }
     }
 
+    /** A zip refused as it is, never read around: the reason a clerk reads, and the detail. */
+    abstract static class RefusedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedException(String message) {
+            super(message);
+        }
+
+        abstract String reasonKey();
+
+        io.xxgk.ingest.UnreadableException unreadable() {
+            return new io.xxgk.ingest.UnreadableException(io.xxgk.i18n.Messages.get(reasonKey()) + " (" + getMessage() + ")", this);
+        }
+    }
+
     /** A part whose bytes are not those written, or a zip that cannot be a workbook as written. */
-    static final class DamagedException extends IOException {
+    static final class DamagedException extends RefusedException {
         private static final long serialVersionUID = 1L;
 
         DamagedException(String message) {
             super(message);
         }
+
+        @Override
+        String reasonKey() {
+            return "reason.corrupt";
+        }
     }
 
     /** A part inflating past the limit. */
-    static final class BombException extends IOException {
+    static final class BombException extends RefusedException {
         private static final long serialVersionUID = 1L;
 
         BombException(String message) {
             super(message);
+        }
+
+        @Override
+        String reasonKey() {
+            return "reason.zipBomb";
         }
     }
 }
