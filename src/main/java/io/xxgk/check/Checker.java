@@ -54,10 +54,12 @@ public final class Checker {
                     null, "finding.valEmpty", List.of()));
         }
         computeUncachedFormulas(ix, raws, values);
+        CombinedRows combined = CombinedRows.of(src, values, usable, findings);
         Map<SumDef, Finding> broken = new LinkedHashMap<>();
         for (int r = 0; r < ix.left.length; r++) {
             SumDef rel = layout.relations().get(r);
-            Finding f = relation(src, layout, rel, ix.left[r], ix.right[r], values, usable);
+            Finding f = relation(src, layout, rel, ix.left[r], ix.right[r], combined.values(), combined.usable(),
+                    combined.aliases());
             if (f != null) {
                 broken.put(rel, f);
             }
@@ -69,6 +71,7 @@ public final class Checker {
         for (int i = 0; i < n; i++) {
             byKey.put(layout.cells().get(i).key(), values[i]);
         }
+        byKey.putAll(combined.groupValues());
         return new CheckResult(src.file(), layout, src.identity(), byKey, src.cells(), findings, false, src.contains(), src.mark());
     }
 
@@ -151,7 +154,7 @@ public final class Checker {
 
     /** The finding of a broken relation, or null when it holds or cannot be judged. */
     private static Finding relation(SourceReport src, Layout layout, SumDef rel, int[] leftCells, int[] rightCells,
-                                    BigDecimal[] values, boolean[] usable) {
+                                    BigDecimal[] values, boolean[] usable, Map<String, String> aliases) {
         // Judged only when every cell involved was placed and read as a number (or blank).
         if (!allUsable(leftCells, usable) || !allUsable(rightCells, usable)) {
             return null;
@@ -161,8 +164,10 @@ public final class Checker {
         if (left.compareTo(right) == 0) {
             return null;
         }
-        RawCell anchor = src.cells().get(rel.anchor());
-        CellDef def = layout.cell(rel.anchor()).orElseThrow();
+        // A sub-row a report printed as one group row: the finding names the group's cell.
+        String anchorKey = aliases.getOrDefault(rel.anchor(), rel.anchor());
+        RawCell anchor = src.cells().get(anchorKey);
+        CellDef def = layout.cell(anchorKey).or(() -> CombinedRows.def(layout, anchorKey)).orElseThrow();
         boolean balance = rel.ruleId().equals("T3-BAL");
         String key = balance ? "finding.balance" : "finding.sum";
         // A total: expected = sum of its parts, actual = the stated total. The balance: expected =
@@ -174,7 +179,7 @@ public final class Checker {
                 ? List.of(anchor.location(), def.colLabel(), left.toPlainString(), right.toPlainString(), diff)
                 : List.of(anchor.location(), def.displayLabel(), left.toPlainString(), right.toPlainString(), diff);
         return new Finding(rel.ruleId(), Rule.byId(rel.ruleId()).severity(), src.file(),
-                anchor.location(), rel.anchor(), expected, actual, key, args);
+                anchor.location(), anchorKey, expected, actual, key, args);
     }
 
     /** The broken relations without those made only of totals that the others explain ({@link Echoes}). */

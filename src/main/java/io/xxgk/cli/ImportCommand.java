@@ -57,12 +57,18 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "force")
     boolean force;
 
+    @Option(names = "--show", descriptionKey = "import.show")
+    boolean show;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Layout layout = layoutOption.resolve();
+        if (show) {
+            return show(layout);
+        }
         if (output == null && format == OutputFormat.text) {
             throw new UserException(ExitCodes.USAGE, "import.needOutput");
         }
@@ -101,6 +107,23 @@ public final class ImportCommand implements Callable<Integer> {
         });
     }
 
+    /** Prints what the reader saw in each report, with the key of every value it took. */
+    private int show(Layout layout) throws UserException {
+        List<Path> files = io.xxgk.util.InputFiles.expand(reports, io.xxgk.ingest.text.ReportText::handles);
+        PrintWriter out = spec.commandLine().getOut();
+        int exit = ExitCodes.OK;
+        for (Path f : files) {
+            try {
+                out.print(io.xxgk.ingest.text.ReportView.show(f, layout));
+            } catch (io.xxgk.ingest.UnreadableException e) {
+                spec.commandLine().getErr().println(Messages.get("error.prefix") + e.getMessage() + "：" + f);
+                exit = ExitCodes.UNREADABLE;
+            }
+            out.flush();
+        }
+        return exit;
+    }
+
     private static String baseName(CheckResult r, Path report) {
         String name = r.identity().get(IdentityField.NAME).orElse(null);
         if (name != null) {
@@ -113,8 +136,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     private void write(Layout layout, CheckResult r, Path target) throws UserException {
         Map<String, BigDecimal> values = new HashMap<>();
-        r.values().forEach((k, v) -> {
-            if (v != null) {
+        io.xxgk.schema.CombinedRow.asParts(layout, r.values()).forEach((k, v) -> {
+            if (v != null && layout.hasKey(k)) {
                 values.put(k, v);
             }
         });

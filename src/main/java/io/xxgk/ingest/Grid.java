@@ -22,6 +22,7 @@ public final class Grid {
     private final String name;
     private final TreeMap<Integer, TreeMap<Integer, RawCell>> rows = new TreeMap<>();
     private final List<Merge> merges = new ArrayList<>();
+    private java.util.function.BiFunction<Integer, Integer, String> where;
 
     public Grid(String name) {
         this.name = name;
@@ -29,6 +30,27 @@ public final class Grid {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * How a position is named in findings when this grid is not a sheet (a PDF page's table): by
+     * default the sheet's A1 address.
+     */
+    public void locatedBy(java.util.function.BiFunction<Integer, Integer, String> names) {
+        this.where = names;
+    }
+
+    /** The location of (row, col) as {@link RawCell#location()} gives it. */
+    public String location(int row, int col) {
+        return where != null ? where.apply(row, col)
+                : name + "!" + new org.apache.poi.ss.util.CellReference(row, col).formatAsString();
+    }
+
+    /** The sheet part and the cell part of {@link #location(int, int)}. */
+    public String[] locationParts(int row, int col) {
+        String l = location(row, col);
+        int bang = l.indexOf('!');
+        return bang < 0 ? new String[] {name, l} : new String[] {l.substring(0, bang), l.substring(bang + 1)};
     }
 
     public void put(int row, int col, RawCell cell) {
@@ -59,6 +81,11 @@ public final class Grid {
     public java.util.NavigableMap<Integer, RawCell> row(int row) {
         TreeMap<Integer, RawCell> r = rows.get(row);
         return r == null ? new TreeMap<>() : java.util.Collections.unmodifiableNavigableMap(r);
+    }
+
+    /** The last row holding a cell, or -1 for an empty grid. */
+    public int lastRow() {
+        return rows.isEmpty() ? -1 : rows.lastKey();
     }
 
     /** Text of every text cell, with its position; used to find labels. */

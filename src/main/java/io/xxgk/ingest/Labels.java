@@ -43,4 +43,32 @@ public final class Labels {
         String b2 = withoutNumbering(b);
         return b2.length() >= 4 && a2.equals(b2);
     }
+
+    /**
+     * How close a printed label is to an official one, 0 to 1: the share of characters they have in
+     * common in order (longest common subsequence over the longer), without spaces and numbering.
+     * Only labels with the same numbering (2. and 2.) compare; others are 0.
+     */
+    public static double likeness(String cellText, String label) {
+        String a = normalize(cellText);
+        String b = normalize(label);
+        String a2 = withoutNumbering(a);
+        String b2 = withoutNumbering(b);
+        String na = a.substring(0, a.length() - a2.length());
+        String nb = b.substring(0, b.length() - b2.length());
+        if (!na.equals(nb) || na.isEmpty() || b2.length() < 4 || a2.isEmpty()) {
+            return 0;
+        }
+        int[] prev = new int[b2.length() + 1];
+        int[] cur = new int[b2.length() + 1];
+        for (int i = 1; i <= a2.length(); i++) {
+            for (int j = 1; j <= b2.length(); j++) {
+                cur[j] = a2.charAt(i - 1) == b2.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return (double) prev[b2.length()] / Math.max(a2.length(), b2.length());
+    }
 }

@@ -28,6 +28,8 @@ public final class TableLocator {
 
     private final Layout layout;
     private final String file;
+    /** Misprinted labels read as official ones: one warning each. */
+    private final List<Finding> nearlyFound = new ArrayList<>();
 
     public TableLocator(Layout layout, String file) {
         this.layout = layout;
@@ -54,15 +56,48 @@ public final class TableLocator {
                 Object result = place(grid, form, slot, def);
                 if (result instanceof Placement p) {
                     placed.put(def.key(), p);
-                } else {
-                    Finding f = (Finding) result;
-                    problems.add(f);
+                } else if (problems.stream().noneMatch(f -> sameProblem(f, (Finding) result))) {
+                    // One finding for a missing row or column, not one for each of its cells.
+                    problems.add((Finding) result);
                 }
+            }
+            for (io.xxgk.schema.CombinedRow group : layout.combined()) {
+                combined(grid, form, slots, group, placed, problems);
             }
             rowsBelowHeaders(placed);
             readValues(grid, placed, cells, problems);
         }
+        problems.addAll(nearlyFound);
         return new Located(cells, problems);
+    }
+
+    /**
+     * A report that prints a row group as one row (the 2019 （六）其他处理 in a 2021 table): when
+     * none of the group's sub-rows is found but the group's own row is, with every column, its
+     * values are placed under the group's keys and the sub-rows' "row not found" findings go.
+     */
+    private void combined(Grid grid, TableForm form, List<FormItem.Slot> slots, io.xxgk.schema.CombinedRow group,
+                          Map<String, Placement> placed, List<Finding> problems) {
+        Set<String> partKeys = new HashSet<>();
+        for (CellDef def : group.cells()) {
+            for (String part : group.parts()) {
+                partKeys.add(group.partKey(def, part));
+            }
+        }
+        if (slots.stream().noneMatch(s -> partKeys.contains(s.key())) || placed.keySet().stream().anyMatch(partKeys::contains)) {
+            return;
+        }
+        Map<String, Placement> found = new LinkedHashMap<>();
+        for (CellDef def : group.cells()) {
+            String first = group.partKey(def, group.parts().get(0));
+            FormItem.Slot slot = slots.stream().filter(s -> s.key().equals(first)).findFirst().orElse(null);
+            if (slot == null || !(place(grid, form, slot, def) instanceof Placement p)) {
+                return;
+            }
+            found.put(def.key(), p);
+        }
+        placed.putAll(found);
+        problems.removeIf(f -> partKeys.contains(f.key()));
     }
 
     /**
@@ -115,6 +150,9 @@ public final class TableLocator {
                 rows = rows.stream().filter(rc -> hasLeft(grid, rc, def.rowPath().get(def.rowPath().size() - 2))).toList();
             }
             if (rows.isEmpty()) {
+                rows = nearly(grid, form, def.rowLabel());
+            }
+            if (rows.isEmpty()) {
                 return problem(def.key(), null, "finding.rowMissing", def.rowLabel(), form.title());
             }
             if (rows.size() > 1) {
@@ -138,6 +176,37 @@ public final class TableLocator {
         return new Placement(-1, span.firstCol(), span.lastCol(), -1, span.lastRow(), slot.row() - formHeaderBottom);
     }
 
+    /** How close a printed row label must be to an official one to stand for it (a typo, a dropped character). */
+    static final double NEARLY = 0.7;
+
+    /**
+     * The one cell whose label is a misprint of {@code label} (same numbering, most characters in
+     * order, closer to it than to any other row label of the table), or none. Reading it is said in
+     * a warning that quotes both.
+     */
+    private List<int[]> nearly(Grid grid, TableForm form, String label) {
+        List<String> others = form.labels().stream().filter(l -> l.role() == FormItem.Role.ROW)
+                .map(FormItem.Label::text).filter(t -> !t.equals(label)).toList();
+        List<int[]> found = new ArrayList<>();
+        for (int[] rc : grid.textCells()) {
+            String text = grid.at(rc[0], rc[1]).text();
+            double like = Labels.likeness(text, label);
+            if (like >= NEARLY && others.stream().allMatch(o -> !Labels.matches(text, o) && Labels.likeness(text, o) < like)) {
+                found.add(rc);
+            }
+        }
+        if (found.size() != 1) {
+            return List.of();
+        }
+        RawCell cell = grid.at(found.get(0)[0], found.get(0)[1]);
+        Finding warn = new Finding("READ", Severity.WARNING, file, cell.location(), null, null, null,
+                "finding.labelNearly", List.of(cell.text(), label));
+        if (nearlyFound.stream().noneMatch(f -> sameProblem(f, warn))) {
+            nearlyFound.add(warn);
+        }
+        return found;
+    }
+
     /** The header cell for the key's column, above {@code belowRow} when given, or null. */
     private static int[] header(Grid grid, CellDef def, Integer belowRow) {
         List<int[]> candidates = find(grid, def.colLabel()).stream()
@@ -156,18 +225,35 @@ public final class TableLocator {
         return pool.size() == 1 ? pool.get(0) : null;
     }
 
-    /** True when every ancestor label stands above the cell with a span covering its column. */
+    /**
+     * True when every ancestor label stands above the cell: the nearest (its parent) with a span
+     * covering the cell's column, each further one over most of the one below it. (PDFs drawn from
+     * Word tables can put a top header's edge a column off from the edges of the headers under it.)
+     */
     private static boolean underAll(Grid grid, int[] rc, List<String> ancestors) {
-        for (String a : ancestors) {
-            boolean ok = find(grid, a).stream().anyMatch(p -> {
-                Grid.Merge m = impliedSpan(grid, p[0], p[1]);
-                return m.lastRow() < rc[0] && m.firstCol() <= rc[1] && m.lastCol() >= rc[1];
-            });
-            if (!ok) {
+        Grid.Merge below = grid.regionOf(rc[0], rc[1]);
+        boolean parent = true;
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            Grid.Merge child = below;
+            boolean strict = parent;
+            Grid.Merge found = find(grid, ancestors.get(i)).stream()
+                    .map(p -> impliedSpan(grid, p[0], p[1]))
+                    .filter(m -> m.lastRow() < child.firstRow())
+                    .filter(m -> strict ? m.firstCol() <= rc[1] && m.lastCol() >= rc[1] : mostlyOver(m, child))
+                    .max(java.util.Comparator.comparingInt(Grid.Merge::lastRow)).orElse(null);
+            if (found == null) {
                 return false;
             }
+            below = found;
+            parent = false;
         }
         return true;
+    }
+
+    /** True when {@code upper} spans at least half the columns of {@code lower}. */
+    private static boolean mostlyOver(Grid.Merge upper, Grid.Merge lower) {
+        int shared = Math.min(upper.lastCol(), lower.lastCol()) - Math.max(upper.firstCol(), lower.firstCol()) + 1;
+        return shared * 2 >= lower.lastCol() - lower.firstCol() + 1;
     }
 
     /**
@@ -227,8 +313,8 @@ public final class TableLocator {
             } else if (filled.size() == 1) {
                 cells.put(e.getKey(), grid.at(p.row(), filled.get(0)));
             } else {
-                String a1 = new org.apache.poi.ss.util.CellReference(p.row(), p.firstCol()).formatAsString();
-                cells.put(e.getKey(), new RawCell(RawCell.Kind.BLANK, null, null, false, grid.name(), a1));
+                String[] where = grid.locationParts(p.row(), p.firstCol());
+                cells.put(e.getKey(), new RawCell(RawCell.Kind.BLANK, null, null, false, where[0], where[1]));
             }
         }
         // Any other number in a row the table uses, right of its label, is one number too many; but
@@ -246,6 +332,10 @@ public final class TableLocator {
                 }
             }
         }
+    }
+
+    private static boolean sameProblem(Finding a, Finding b) {
+        return a.messageKey().equals(b.messageKey()) && a.args().equals(b.args());
     }
 
     private Finding problem(String key, String cell, String messageKey, Object... args) {

@@ -54,8 +54,9 @@ public final class MergeInput {
     public static MergeInput of(CheckResult r, Layout layout, boolean crossYear) {
         Values values = new Values(layout.cells().size());
         if (!r.unreadable()) {
+            Map<String, java.math.BigDecimal> v = io.xxgk.schema.CombinedRow.asParts(layout, r.values());
             for (int i = 0; i < layout.cells().size(); i++) {
-                values.set(i, r.values().get(layout.cells().get(i).key()));
+                values.set(i, v.get(layout.cells().get(i).key()));
             }
         }
         // Where the cells of the cross-year checks are, so their findings can name them.

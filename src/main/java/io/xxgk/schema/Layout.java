@@ -25,6 +25,7 @@ public final class Layout {
 
     private List<CarryDef> carries = List.of();
     private List<StockDef> stocks = List.of();
+    private List<CombinedRow> combined = List.of();
 
     Layout(String id, String document, List<CellDef> cells, List<SumDef> relations,
            List<TableForm> forms, List<Double> columnWidths) {
@@ -142,6 +143,16 @@ public final class Layout {
     }
 
     /** Values carried over from last year's report (Y-CARRY). */
+    Layout withCombined(List<CombinedRow> rows) {
+        this.combined = List.copyOf(rows);
+        return this;
+    }
+
+    /** Row groups a report may print as one row (see {@link CombinedRow}). */
+    public List<CombinedRow> combined() {
+        return combined;
+    }
+
     public List<CarryDef> carries() {
         return carries;
     }

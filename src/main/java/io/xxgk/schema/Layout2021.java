@@ -38,8 +38,17 @@ final class Layout2021 {
         List<StockDef> stocks = List.of(
                 new StockDef("Y-STOCK", "active.regulation.in_force", "active.regulation.issued", "active.regulation.repealed"),
                 new StockDef("Y-STOCK", "active.normative.in_force", "active.normative.issued", "active.normative.repealed"));
+        List<CellDef> other = new ArrayList<>();
+        for (CellDef c : cells) {
+            if (c.rowKey().equals("other_no_correction")) {
+                other.add(new CellDef("requests.other." + c.colKey(), c.table(), "other", c.colKey(),
+                        List.of(R3, G_OTHER), c.colPath(), c.type()));
+            }
+        }
         return new Layout(ID, "国办公开办函〔2021〕30号", cells, relations, forms, OfficialTables.WIDTHS)
-                .withCrossYear(OfficialTables.carries(), stocks);
+                .withCrossYear(OfficialTables.carries(), stocks)
+                .withCombined(List.of(new CombinedRow("other",
+                        List.of("other_no_correction", "other_no_fee", "other_other"), other)));
     }
 
     private static TableForm activeTable(List<CellDef> cells) {

@@ -1,6 +1,7 @@
 package io.xxgk.ingest.text;
 
 import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.pdf.PdfReport;
 import io.xxgk.util.Texts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -174,17 +174,42 @@ public final class ReportText {
     static final long MAX_PDF_CONTENT = 32L << 20;
 
     private static String pdf(Path file) throws IOException, UnreadableException {
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            refuseHugeContent(doc);
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setPageEnd("\f");
-            List<String> pages = new java.util.ArrayList<>(List.of(stripper.getText(doc).split("\f", -1)));
-            if (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
-                pages.remove(pages.size() - 1);
+        return joinPages(pdfReport(file).text());
+    }
+
+    static boolean isPdf(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    /** A PDF's tables, narrative and text by glyph position (see {@link PdfReport}). */
+    static PdfReport pdfReport(Path file) throws UnreadableException {
+        try {
+            if (Files.size(file) > TextReportReader.MAX_BYTES) {
+                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge"), null);
             }
-            return String.join("\n", PageNumbers.strip(pages));
+            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+                refuseHugeContent(doc);
+                PdfReport pdf = PdfReport.of(doc);
+                if (pdf.text().length() > MAX_TEXT_CHARS) {
+                    throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge")
+                            + " (" + pdf.text().length() + " characters of text)", null);
+                }
+                return pdf;
+            }
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableException(UnreadableException.reason(e), e);
         }
+    }
+
+    /** Pages separated by form feeds as one text, page numbers and running heads removed. */
+    static String joinPages(String pagesWithFormFeeds) {
+        List<String> pages = new ArrayList<>(List.of(pagesWithFormFeeds.split("\f", -1)));
+        if (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
+            pages.remove(pages.size() - 1);
+        }
+        return String.join("\n", PageNumbers.strip(pages));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.xxgk.ingest.text;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.pdf.PdfReport;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
@@ -21,12 +22,6 @@ public final class TextReportReader {
 
     /** Larger text is no annual report. */
     static final long MAX_BYTES = 20L << 20;
-    /** A title line: nothing but "XX 2023 年政府信息公开工作年度报告". */
-    private static final Pattern TITLE = Pattern.compile(
-            "^\\s*(\\S.{1,60}?)\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?政府信息公开工作年度(?:报告)?\\s*$");
-    /** A title inside a sentence (a covering notice), used only when no title line exists. */
-    private static final Pattern TITLE_IN_TEXT = Pattern.compile(
-            "(?:转发|印发)?《?([^《》，。\\s]{2,40}?)\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?政府信息公开工作年度报告");
 
     private final Layout layout;
 
@@ -36,7 +31,20 @@ public final class TextReportReader {
 
     /** Reads a report in any format {@link ReportText} handles (text, web page, Word, PDF). */
     public SourceReport read(Path file) throws UnreadableException {
-        return read(ReportText.of(file), file.toString());
+        if (!ReportText.isPdf(file)) {
+            return read(ReportText.of(file), file.toString());
+        }
+        return read(ReportText.pdfReport(file), file.toString());
+    }
+
+    /** Reads a PDF by its glyphs' positions: ruled tables as a grid, else by lines. */
+    public SourceReport read(PdfReport pdf, String file) throws UnreadableException {
+        if (pdf.glyphs() == 0) {
+            // A scan (pictures of pages) has no text to read: say so instead of "tables not found".
+            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.scanned"), null);
+        }
+        SourceReport byLines = read(ReportText.joinPages(pdf.text()), file);
+        return pdf.grid() == null ? byLines : new RuledReading(layout, file).read(pdf, byLines);
     }
 
     public SourceReport read(String text, String file) {
@@ -49,41 +57,18 @@ public final class TextReportReader {
         List<Token> tokens = Tokenizer.tokens(lines, mode);
         RowMapper mapper = new RowMapper(layout, file, mode == Tokenizer.Mode.TABS);
         mapper.map(tokens);
-        Map<String, RawCell> idCells = new LinkedHashMap<>();
-        Identity identity = identity(lines, idCells);
+        ReportIdentity id = ReportIdentity.of(lines, file);
         List<io.xxgk.finding.Finding> problems = new java.util.ArrayList<>(mapper.problems);
+        problems.addAll(id.problems());
         problems.addAll(NarrativeHints.hints(lines, mapper.cells, file));
-        return new SourceReport(file, layout, identity, idCells, mapper.cells, problems, List.of());
+        return new SourceReport(file, layout, id.identity(), id.cells(), mapper.cells, problems, List.of());
     }
 
     /** A report of another layout: named, identity kept, no value taken into this layout's keys. */
-    private SourceReport otherLayout(String file, String other, List<String> lines) {
-        Map<String, RawCell> idCells = new LinkedHashMap<>();
-        Identity identity = identity(lines, idCells);
+    SourceReport otherLayout(String file, String other, List<String> lines) {
+        ReportIdentity id = ReportIdentity.of(lines, file);
         io.xxgk.finding.Finding f = new io.xxgk.finding.Finding("READ", io.xxgk.finding.Severity.ERROR, file, null,
                 null, null, null, "finding.otherLayout", List.of(other, layout.id()));
-        return new SourceReport(file, layout, identity, idCells, Map.of(), List.of(f), List.of());
-    }
-
-    /** Agency and year from the first title line ("XX2023年政府信息公开工作年度报告"). */
-    private static Identity identity(List<String> lines, Map<String, RawCell> idCells) {
-        Identity id = identity(lines, idCells, TITLE);
-        return id.asMap().isEmpty() ? identity(lines, idCells, TITLE_IN_TEXT) : id;
-    }
-
-    private static Identity identity(List<String> lines, Map<String, RawCell> idCells, Pattern title) {
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = title.matcher(lines.get(i));
-            if (m.find()) {
-                String where = "第" + (i + 1) + "行";
-                idCells.put(IdentityField.NAME.id(), new RawCell(RawCell.Kind.TEXT, null, m.group(1), false,
-                        RowMapper.SHEET, where));
-                idCells.put(IdentityField.YEAR.id(), new RawCell(RawCell.Kind.TEXT, null, m.group(2), false,
-                        RowMapper.SHEET, where));
-                return Identity.empty().with(IdentityField.NAME, m.group(1).strip())
-                        .with(IdentityField.YEAR, m.group(2));
-            }
-        }
-        return Identity.empty();
+        return new SourceReport(file, layout, id.identity(), id.cells(), Map.of(), List.of(f), List.of());
     }
 }

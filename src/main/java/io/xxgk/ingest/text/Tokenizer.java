@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * pages), or labels and space-separated numbers on a line (PDF). Empty cells that the shape shows
  * become {@link Token.Kind#EMPTY} so no number can slide into their place.
  */
-final class Tokenizer {
+public final class Tokenizer {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
     /** A value with a sign word or a unit, read by the value parser: 增3, 减4, 251000元, 25.1万元. */
@@ -102,7 +102,7 @@ final class Tokenizer {
     }
 
     /** The number a cell holds (full-width digits and thousands separators allowed), or null. */
-    static BigDecimal number(String s) {
+    public static BigDecimal number(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
         if (!NUMBER.matcher(n).matches()) {
             return null;

@@ -1,0 +1,214 @@
+package io.xxgk.ingest.text;
+
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.ingest.RawCell;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The agency and year of a published report, from the best evidence it has: the title in any of the
+ * shapes reports print it (agency first or year first, on one line or split over two, 年度 twice,
+ * 工作 missing), else a title inside a covering notice, else the web page's 发布机构 and the body
+ * (本报告由…编制, 统计期限自 2024 年…), else the file name, with a warning that says so.
+ *
+ * @param identity the fields found
+ * @param cells    where each was found (line of the text, or the file name)
+ * @param problems a warning when the file name was the only source
+ */
+record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Finding> problems) {
+
+    private static final String TAIL = "\\s*年\\s*(?:度\\s*)?(?:政府)?信息公开(?:工作)?(?:年度)?报告\\s*$";
+    /** Agency first: 淮安市洪泽区人民政府2024年政府信息公开工作年度报告. */
+    private static final Pattern AGENCY_FIRST = Pattern.compile("^\\s*(\\S.{1,60}?)\\s*(\\d{4})" + TAIL);
+    /** Year first: 2024年上海市科委政府信息公开工作年度报告. */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "^\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?(\\S.{1,60}?)\\s*(?:政府)?信息公开(?:工作)?(?:年度)?报告\\s*$");
+    /** A title inside a sentence (a covering notice), used only when no title line exists. */
+    private static final Pattern TITLE_IN_TEXT = Pattern.compile(
+            "(?:转发|印发)?《?([^《》，。\\s]{2,40}?)\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?政府信息公开工作年度报告");
+    private static final Pattern PUBLISHER = Pattern.compile("^\\s*发布机构\\s*[:：]\\s*(\\S{2,40})");
+    private static final Pattern BODY_AGENCY = Pattern.compile(
+            "本报告由\\s*([^\\s，。,（(]{2,40}?)\\s*(?:根据|依据|按照|依照|结合|负责|编制|组织)");
+    private static final Pattern BODY_YEAR = Pattern.compile(
+            "(?:统计期限|统计期|时间)\\s*(?:为|是)?\\s*(?:自|从)?\\s*(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日");
+    private static final Pattern FILE_NAME = Pattern.compile(
+            "^(?:(\\d{4})\\s*年?(?:度)?[-_ ]*)?(\\D{2,40}?)[-_ ]*(?:(\\d{4})\\s*年?(?:度)?)?(?:政府)?(?:信息公开)?(?:工作)?(?:年度)?(?:报告)?$");
+    /** A file name names an agency when it has a word agencies' names have (not 报告, 年报…). */
+    private static final Pattern AGENCY_WORD = Pattern.compile(
+            "(省|市|县|区|旗|州|盟|镇|乡|街道|局|委|办|厅|府|院|署|会|中心|部|所|队|站|馆)");
+    /** The title is near the top: looking further finds sentences, not titles. */
+    private static final int TITLE_LINES = 60;
+
+    static ReportIdentity of(List<String> lines, String file) {
+        Map<String, RawCell> cells = new LinkedHashMap<>();
+        Identity id = title(lines, cells);
+        if (!id.get(IdentityField.NAME).isPresent() || !id.get(IdentityField.YEAR).isPresent()) {
+            id = inText(lines, cells, id);
+        }
+        if (!id.get(IdentityField.NAME).isPresent() || !id.get(IdentityField.YEAR).isPresent()) {
+            id = body(lines, cells, id);
+        }
+        List<Finding> problems = new ArrayList<>();
+        if (!id.get(IdentityField.NAME).isPresent() || !id.get(IdentityField.YEAR).isPresent()) {
+            id = fileName(file, cells, id, problems);
+        }
+        return new ReportIdentity(id, cells, problems);
+    }
+
+    private static Identity title(List<String> lines, Map<String, RawCell> cells) {
+        // A whole title line first; only then a title split over two lines (淮安市洪泽区人民政府 /
+        // 2024 年…年度报告, or 2024 年上海市科委…工作 / 年度报告).
+        for (boolean split : new boolean[] {false, true}) {
+            int seen = 0;
+            for (int i = 0; i < lines.size() && seen < TITLE_LINES; i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                seen++;
+                String next = split ? nextNonEmpty(lines, i) : null;
+                if (split && (next == null || line.length() > 40 || line.matches(".*[。；;，,：:）)]$"))) {
+                    continue;
+                }
+                Identity id = titleLine(split ? line + next.strip() : line, i, cells);
+                if (id != null) {
+                    return id;
+                }
+            }
+        }
+        return Identity.empty();
+    }
+
+    private static Identity titleLine(String line, int i, Map<String, RawCell> cells) {
+        Matcher m = AGENCY_FIRST.matcher(line);
+        if (m.find() && plausibleAgency(m.group(1))) {
+            return found(cells, Identity.empty(), m.group(1), m.group(2), i);
+        }
+        m = YEAR_FIRST.matcher(line);
+        if (m.find() && plausibleAgency(m.group(2))) {
+            return found(cells, Identity.empty(), m.group(2), m.group(1), i);
+        }
+        return null;
+    }
+
+    private static boolean plausibleAgency(String s) {
+        String t = s.strip();
+        return t.length() >= 2 && !t.matches(".*[。；;，,：:、].*") && !t.matches("^\\d.*");
+    }
+
+    private static String nextNonEmpty(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
+            if (!lines.get(j).isBlank()) {
+                return lines.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static Identity inText(List<String> lines, Map<String, RawCell> cells, Identity id) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = TITLE_IN_TEXT.matcher(lines.get(i));
+            if (m.find()) {
+                return found(cells, id, m.group(1), m.group(2), i);
+            }
+        }
+        return id;
+    }
+
+    private static Identity body(List<String> lines, Map<String, RawCell> cells, Identity id) {
+        // A body sentence wraps over lines: search the lines joined, and name the line it starts on.
+        StringBuilder joined = new StringBuilder();
+        List<Integer> starts = new ArrayList<>();
+        for (String l : lines) {
+            starts.add(joined.length());
+            joined.append(l.strip());
+        }
+        String text = joined.toString();
+        String agency = null;
+        int agencyAt = -1;
+        for (int i = 0; i < lines.size() && agency == null; i++) {
+            Matcher m = PUBLISHER.matcher(lines.get(i));
+            if (m.find()) {
+                agency = m.group(1);
+                agencyAt = i;
+            }
+        }
+        Matcher a = BODY_AGENCY.matcher(text);
+        if (agency == null && a.find()) {
+            agency = a.group(1);
+            agencyAt = lineAt(starts, a.start());
+        }
+        Matcher y = BODY_YEAR.matcher(text);
+        String year = y.find() ? y.group(1) : null;
+        int yearAt = year == null ? -1 : lineAt(starts, y.start());
+        if (!id.get(IdentityField.NAME).isPresent() && agency != null) {
+            id = id.with(IdentityField.NAME, agency.strip());
+            cells.put(IdentityField.NAME.id(), text(agency, "第" + (agencyAt + 1) + "行"));
+        }
+        if (!id.get(IdentityField.YEAR).isPresent() && year != null) {
+            id = id.with(IdentityField.YEAR, year);
+            cells.put(IdentityField.YEAR.id(), text(year, "第" + (yearAt + 1) + "行"));
+        }
+        return id;
+    }
+
+    private static int lineAt(List<Integer> starts, int offset) {
+        int line = 0;
+        while (line + 1 < starts.size() && starts.get(line + 1) <= offset) {
+            line++;
+        }
+        return line;
+    }
+
+    /** The file name as the last resort ("淮安市洪泽区人民政府-2024.pdf"), said in a warning. */
+    private static Identity fileName(String file, Map<String, RawCell> cells, Identity id, List<Finding> problems) {
+        String name = java.nio.file.Path.of(file).getFileName().toString().replaceFirst("\\.[A-Za-z]{2,4}$", "").strip();
+        Matcher m = FILE_NAME.matcher(name);
+        if (!m.matches()) {
+            return id;
+        }
+        String year = m.group(1) != null ? m.group(1) : m.group(3);
+        String agency = m.group(2) == null ? null : m.group(2).strip();
+        List<String> taken = new ArrayList<>();
+        if (!id.get(IdentityField.NAME).isPresent() && agency != null && plausibleAgency(agency)
+                && AGENCY_WORD.matcher(agency).find() && agency.length() >= 4) {
+            id = id.with(IdentityField.NAME, agency);
+            cells.put(IdentityField.NAME.id(), new RawCell(RawCell.Kind.TEXT, null, agency, false, "文件名", name));
+            taken.add(IdentityField.NAME.label() + "“" + agency + "”");
+        }
+        if (!id.get(IdentityField.YEAR).isPresent() && year != null) {
+            id = id.with(IdentityField.YEAR, year);
+            cells.put(IdentityField.YEAR.id(), new RawCell(RawCell.Kind.TEXT, null, year, false, "文件名", name));
+            taken.add(IdentityField.YEAR.label() + "“" + year + "”");
+        }
+        if (!taken.isEmpty()) {
+            problems.add(new Finding("READ", Severity.WARNING, file, null, null, null, null,
+                    "finding.identityFromFileName", List.of(String.join("、", taken))));
+        }
+        return id;
+    }
+
+    private static Identity found(Map<String, RawCell> cells, Identity id, String agency, String year, int line) {
+        String where = "第" + (line + 1) + "行";
+        if (!id.get(IdentityField.NAME).isPresent()) {
+            cells.put(IdentityField.NAME.id(), text(agency.strip(), where));
+            id = id.with(IdentityField.NAME, agency.strip());
+        }
+        if (!id.get(IdentityField.YEAR).isPresent()) {
+            cells.put(IdentityField.YEAR.id(), text(year, where));
+            id = id.with(IdentityField.YEAR, year);
+        }
+        return id;
+    }
+
+    private static RawCell text(String s, String where) {
+        return new RawCell(RawCell.Kind.TEXT, null, s, false, RowMapper.SHEET, where);
+    }
+}

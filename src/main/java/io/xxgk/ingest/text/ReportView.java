@@ -1,0 +1,94 @@
+package io.xxgk.ingest.text;
+
+import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.Grid;
+import io.xxgk.ingest.RawCell;
+import io.xxgk.ingest.SourceReport;
+import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.pdf.PdfReport;
+import io.xxgk.schema.Layout;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * What the reader saw in a published report, for an auditor whose report reads badly: a ruled PDF's
+ * tables as grid rows (cell | cell | …), other reports as their text lines, each value followed by
+ * the cell key it was placed in ({@code 50［requests.granted.natural］}) and each line by the keys
+ * read from it. A value without a key was not taken.
+ */
+public final class ReportView {
+
+    private ReportView() {
+    }
+
+    public static String show(Path file, Layout layout) throws UnreadableException {
+        StringBuilder out = new StringBuilder();
+        out.append(Messages.get("show.layout", file, layout.id())).append('\n');
+        if (ReportText.isPdf(file)) {
+            PdfReport pdf = ReportText.pdfReport(file);
+            SourceReport src = new TextReportReader(layout).read(pdf, file.toString());
+            if (pdf.grid() != null) {
+                out.append(Messages.get("show.grid")).append('\n');
+                grid(pdf.grid(), src, out);
+                out.append(Messages.get("show.narrative")).append('\n');
+                lines(ReportText.joinPages(pdf.narrative()), src, out);
+                return out.toString();
+            }
+            out.append(Messages.get("show.lines")).append('\n');
+            lines(ReportText.joinPages(pdf.text()), src, out);
+            return out.toString();
+        }
+        SourceReport src = new TextReportReader(layout).read(file);
+        out.append(Messages.get("show.lines")).append('\n');
+        lines(ReportText.of(file), src, out);
+        return out.toString();
+    }
+
+    private static void grid(Grid grid, SourceReport src, StringBuilder out) {
+        Map<RawCell, String> keyOf = new IdentityHashMap<>();
+        src.cells().forEach((k, v) -> keyOf.put(v, k));
+        int last = -1;
+        for (int r = 0; r <= grid.lastRow(); r++) {
+            NavigableMap<Integer, RawCell> row = grid.row(r);
+            if (row.isEmpty()) {
+                continue;
+            }
+            if (last >= 0 && r > last + 1) {
+                out.append('\n');
+            }
+            last = r;
+            List<String> cells = new ArrayList<>();
+            for (Map.Entry<Integer, RawCell> c : row.entrySet()) {
+                RawCell cell = c.getValue();
+                String shown = cell.kind() == RawCell.Kind.NUMBER ? cell.number().toPlainString() : cell.text();
+                String key = keyOf.get(cell);
+                cells.add(key == null ? shown : shown + "［" + key + "］");
+            }
+            out.append(String.format("%-22s", grid.location(r, row.firstKey()))).append(" | ")
+                    .append(String.join(" | ", cells)).append('\n');
+        }
+    }
+
+    private static void lines(String text, SourceReport src, StringBuilder out) {
+        Map<String, List<String>> keysByLine = new LinkedHashMap<>();
+        src.cells().forEach((k, v) -> {
+            if (RowMapper.SHEET.equals(v.sheet())) {
+                keysByLine.computeIfAbsent(v.a1(), x -> new ArrayList<>()).add(k);
+            }
+        });
+        List<String> lines = Tokenizer.lines(text);
+        TreeMap<Integer, String> shown = new TreeMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replace("\t", " ⇥ ");
+            List<String> keys = keysByLine.get("第" + (i + 1) + "行");
+            shown.put(i + 1, keys == null ? line : line + "    ［" + String.join(", ", keys) + "］");
+        }
+        shown.forEach((n, l) -> out.append(String.format("%5d  ", n)).append(l).append('\n'));
+    }
+}
