@@ -28,6 +28,8 @@ public final class TableLocator {
 
     private final Layout layout;
     private final String file;
+    /** Rows whose label reaches into the value columns: none of their numbers is taken. */
+    private final Set<Integer> shiftedRows = new HashSet<>();
     /** Misprinted labels read as official ones: one warning each. */
     private final List<Finding> nearlyFound = new ArrayList<>();
 
@@ -64,6 +66,7 @@ public final class TableLocator {
             for (io.xxgk.schema.CombinedRow group : layout.combined()) {
                 combined(grid, form, slots, group, placed, problems);
             }
+            placed.values().removeIf(p -> shiftedRows.contains(p.row()));
             rowsBelowHeaders(placed);
             readValues(grid, placed, cells, problems);
         }
@@ -144,8 +147,9 @@ public final class TableLocator {
                 && l.row() <= slot.row() && l.lastRow() >= slot.row() && l.lastCol() < slot.col());
         Integer labelRow = null;
         int labelCol = -1;
+        List<int[]> rows = List.of();
         if (hasRowLabel) {
-            List<int[]> rows = find(grid, def.rowLabel());
+            rows = find(grid, def.rowLabel());
             if (rows.size() > 1 && def.rowPath().size() > 1) {
                 rows = rows.stream().filter(rc -> hasLeft(grid, rc, def.rowPath().get(def.rowPath().size() - 2))).toList();
             }
@@ -167,6 +171,13 @@ public final class TableLocator {
         }
         Grid.Merge span = grid.regionOf(header[0], header[1]);
         if (labelRow != null) {
+            if (labelCol >= span.firstCol()) {
+                // The row's label reaches into the value columns: its cells are shifted (a span
+                // that covers more rows than it should). Which number is whose cannot be told.
+                int[] at = rows.get(0);
+                shiftedRows.add(labelRow);
+                return problem(def.key(), grid.at(at[0], at[1]).location(), "finding.rowShifted", def.rowLabel());
+            }
             return new Placement(labelRow, span.firstCol(), span.lastCol(), labelCol, -1, 0);
         }
         // No row label (table 四): the values stand below the table's lowest header row, as in the
@@ -177,7 +188,7 @@ public final class TableLocator {
     }
 
     /** How close a printed row label must be to an official one to stand for it (a typo, a dropped character). */
-    static final double NEARLY = 0.7;
+    public static final double NEARLY = 0.7;
 
     /**
      * The one cell whose label is a misprint of {@code label} (same numbering, most characters in

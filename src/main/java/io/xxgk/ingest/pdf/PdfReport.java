@@ -73,8 +73,8 @@ public record PdfReport(Grid grid, String narrative, String text, int glyphs) {
         int previousBase = 0;
         for (RuledTables.Table t : tables) {
             number++;
-            boolean continues = previous != null && previous.page() + 1 == t.page()
-                    && continuesCells(previous, previousBase, t, cols, grid);
+            java.util.Set<RuledTables.Region> continued = previous != null && previous.page() + 1 == t.page()
+                    ? continuations(previous, previousBase, t, cols, grid) : java.util.Set.of();
             for (RuledTables.Region r : t.regions()) {
                 int row1 = base + r.firstRow();
                 int row2 = base + r.lastRow();
@@ -91,7 +91,7 @@ public record PdfReport(Grid grid, String narrative, String text, int glyphs) {
                     grid.merge(row1, row2, col1, col2);
                 }
                 String text = TextRuns.cellText(r.glyphs()).strip();
-                if (!text.isEmpty() && !(continues && r.firstRow() == 0)) {
+                if (!text.isEmpty() && !continued.contains(r)) {
                     grid.put(row1, col1, cell(text, sheet, a1));
                 }
             }
@@ -104,35 +104,40 @@ public record PdfReport(Grid grid, String narrative, String text, int glyphs) {
     }
 
     /**
-     * True when a table's first row on a new page is the rest of the row the previous page's table
-     * ended with (a cell's text broken by the page: 社会公益 / 组织, （五）不予 / 处理): it holds no
-     * number, and each of its texts stands under a text of that last row, to which it is appended.
+     * The cells of a table's first row on a new page that are the rest of a cell the previous
+     * page's table ended with (a cell's text broken by the page: 社会公益 / 组织, 自然 / 人, （五）不予 /
+     * 处理): a short text, no number, in exactly the columns of a text cell of that last row, to which
+     * it is appended. Other cells of the row (sub-headers under a wider cell, a repeated header) stay.
      */
-    private static boolean continuesCells(RuledTables.Table before, int beforeBase, RuledTables.Table t,
-                                          float[] cols, Grid grid) {
+    private static java.util.Set<RuledTables.Region> continuations(RuledTables.Table before, int beforeBase,
+                                                                 RuledTables.Table t, float[] cols, Grid grid) {
         int lastRow = beforeBase + before.ys().length - 2;
-        Map<Integer, RawCell> additions = new java.util.LinkedHashMap<>();
+        java.util.Set<RuledTables.Region> out = new java.util.HashSet<>();
+        java.util.Set<Integer> used = new java.util.HashSet<>();
         for (RuledTables.Region r : t.regions()) {
             if (r.firstRow() != 0 || r.glyphs().isEmpty()) {
                 continue;
             }
             String text = TextRuns.cellText(r.glyphs()).strip();
             int col = nearest(cols, t.xs()[r.firstCol()]);
+            int lastCol = Math.max(col, nearest(cols, t.xs()[r.lastCol() + 1]) - 1);
             Grid.Merge above = grid.regionOf(lastRow, col);
             RawCell cell = grid.at(above.firstRow(), above.firstCol());
-            if (Tokenizer.number(text) != null || cell == null || cell.kind() != RawCell.Kind.TEXT
-                    || above.lastRow() != lastRow) {
-                return false;
+            int key = above.firstRow() * 10_000 + above.firstCol();
+            if (text.length() > MAX_PIECE || Tokenizer.number(text) != null || cell == null
+                    || cell.kind() != RawCell.Kind.TEXT || above.lastRow() != lastRow || above.firstCol() != col
+                    || above.lastCol() != lastCol || !used.add(key)) {
+                continue;
             }
-            additions.put(above.firstRow() * 10_000 + above.firstCol(), new RawCell(RawCell.Kind.TEXT, null,
-                    cell.text() + text, false, cell.sheet(), cell.a1()));
+            grid.put(above.firstRow(), above.firstCol(),
+                    new RawCell(RawCell.Kind.TEXT, null, cell.text() + text, false, cell.sheet(), cell.a1()));
+            out.add(r);
         }
-        if (additions.isEmpty()) {
-            return false;
-        }
-        additions.forEach((k, c) -> grid.put(k / 10_000, k % 10_000, c));
-        return true;
+        return out;
     }
+
+    /** The longest rest of a cell a page break leaves (a repeated header's note is longer). */
+    private static final int MAX_PIECE = 10;
 
     private static RawCell cell(String text, String sheet, String a1) {
         BigDecimal n = Tokenizer.number(text);

@@ -116,15 +116,26 @@ final class RuledTables {
             }
         }
         Map<Integer, List<Glyph>> inside = new LinkedHashMap<>();
-        for (java.util.Iterator<Glyph> it = free.iterator(); it.hasNext(); ) {
-            Glyph g = it.next();
-            int c = index(xs, g.centerX());
-            int r = index(ys, g.centerY());
-            if (c >= 0 && r >= 0) {
-                inside.computeIfAbsent(root(parent, r * cols + c), k -> new ArrayList<>()).add(g);
-                it.remove();
+        // Each glyph goes to the cell its centre is in; a glyph past the table's edge that continues a
+        // word or number begun inside (its last digits drawn over the border) goes with that word.
+        List<Glyph> taken = new ArrayList<>();
+        for (List<Glyph> word : words(free)) {
+            Integer region = null;
+            for (Glyph g : word) {
+                int c = index(xs, g.centerX());
+                int r = index(ys, g.centerY());
+                if (c >= 0 && r >= 0) {
+                    region = root(parent, r * cols + c);
+                } else if (region == null) {
+                    continue;
+                }
+                inside.computeIfAbsent(region, k -> new ArrayList<>()).add(g);
+                taken.add(g);
             }
         }
+        java.util.Set<Glyph> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        placed.addAll(taken);
+        free.removeIf(placed::contains);
         List<Region> regions = new ArrayList<>();
         for (Map.Entry<Integer, int[]> e : bounds.entrySet()) {
             int[] b = e.getValue();
@@ -132,6 +143,29 @@ final class RuledTables {
         }
         regions.sort(Comparator.comparingInt(Region::firstRow).thenComparingInt(Region::firstCol));
         return new Table(page, xs, ys, regions);
+    }
+
+    /** Glyphs drawn one after another touching on one baseline: one word or number each. */
+    private static List<List<Glyph>> words(List<Glyph> glyphs) {
+        List<List<Glyph>> out = new ArrayList<>();
+        List<Glyph> cur = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (!cur.isEmpty()) {
+                Glyph p = cur.get(cur.size() - 1);
+                float size = Math.max(p.size(), g.size());
+                boolean touching = Math.abs(g.baseline() - p.baseline()) <= 0.2f * size
+                        && g.x() >= p.right() - 0.3f * size && g.x() <= p.right() + 0.3f * size;
+                if (!touching) {
+                    out.add(cur);
+                    cur = new ArrayList<>();
+                }
+            }
+            cur.add(g);
+        }
+        if (!cur.isEmpty()) {
+            out.add(cur);
+        }
+        return out;
     }
 
     /** The elementary row or column {@code at} falls in, or -1 outside the edges. */

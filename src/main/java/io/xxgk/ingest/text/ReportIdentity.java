@@ -30,6 +30,8 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
     /** Year first: 2024年上海市科委政府信息公开工作年度报告. */
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "^\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?(\\S.{1,60}?)\\s*(?:政府)?信息公开(?:工作)?(?:年度)?报告\\s*$");
+    /** A title naming no agency: 2023 年政府信息公开工作年度报告. */
+    private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(\\d{4})" + TAIL);
     /** A title inside a sentence (a covering notice), used only when no title line exists. */
     private static final Pattern TITLE_IN_TEXT = Pattern.compile(
             "(?:转发|印发)?《?([^《》，。\\s]{2,40}?)\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?政府信息公开工作年度报告");
@@ -83,6 +85,14 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
                 }
             }
         }
+        // A title without the agency (a web page names it in 发布机构): its year.
+        for (int i = 0; i < Math.min(lines.size(), TITLE_LINES * 2); i++) {
+            Matcher m = YEAR_ONLY.matcher(lines.get(i));
+            if (m.find()) {
+                cells.put(IdentityField.YEAR.id(), text(m.group(1), "第" + (i + 1) + "行"));
+                return Identity.empty().with(IdentityField.YEAR, m.group(1));
+            }
+        }
         return Identity.empty();
     }
 
@@ -100,7 +110,8 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
 
     private static boolean plausibleAgency(String s) {
         String t = s.strip();
-        return t.length() >= 2 && !t.matches(".*[。；;，,：:、].*") && !t.matches("^\\d.*");
+        return t.length() >= 2 && !t.matches(".*[。；;，,：:、].*") && !t.matches("^\\d.*")
+                && !t.matches("^(政府|本?机关|本?单位|本局|本委|本办|本院|我局|我委|我办)$");
     }
 
     private static String nextNonEmpty(List<String> lines, int i) {

@@ -50,32 +50,44 @@ public final class ReportText {
     /** An annual report's text is tens of thousands of characters; more than this is not one. */
     static final int MAX_TEXT_CHARS = 2_000_000;
 
+    /** A report's text, and the grid of its tables where the format has one (web page, Word), else null. */
+    record Extracted(String text, io.xxgk.ingest.Grid grid) {
+    }
+
     public static String of(Path file) throws UnreadableException {
-        String text = extract(file);
+        return extracted(file).text();
+    }
+
+    static Extracted extracted(Path file) throws UnreadableException {
+        Extracted ex = extract(file);
+        String text = ex.text();
         if (text.length() > MAX_TEXT_CHARS) {
             // Its tables would be searched line by line: bounded before that, with a plain reason.
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge")
                     + " (" + text.length() + " characters of text)", null);
         }
-        return text;
+        return ex;
     }
 
-    private static String extract(Path file) throws UnreadableException {
+    private static Extracted extract(Path file) throws UnreadableException {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (Files.size(file) > TextReportReader.MAX_BYTES) {
                 throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge"), null);
             }
             if (n.endsWith(".html") || n.endsWith(".htm")) {
-                return html(Jsoup.parse(Texts.decode(Files.readAllBytes(file))));
+                Document doc = Jsoup.parse(Texts.decode(Files.readAllBytes(file)));
+                return new Extracted(html(doc), TableGrids.html(doc));
             }
             if (n.endsWith(".docx")) {
-                return docx(file);
+                try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+                    return new Extracted(docx(doc), TableGrids.word(doc));
+                }
             }
             if (n.endsWith(".pdf")) {
-                return pdf(file);
+                return new Extracted(pdf(file), null);
             }
-            return Texts.decode(Files.readAllBytes(file));
+            return new Extracted(Texts.decode(Files.readAllBytes(file)), null);
         } catch (InvalidPasswordException e) {
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
         } catch (IOException | RuntimeException e) {
@@ -146,9 +158,9 @@ public final class ReportText {
         }
     }
 
-    private static String docx(Path file) throws IOException {
+    private static String docx(XWPFDocument doc) {
         List<String> lines = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+        {
             for (IBodyElement el : doc.getBodyElements()) {
                 if (el instanceof XWPFParagraph p) {
                     String t = p.getText().strip();

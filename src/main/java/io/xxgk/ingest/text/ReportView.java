@@ -44,9 +44,14 @@ public final class ReportView {
             lines(ReportText.joinPages(pdf.text()), src, out);
             return out.toString();
         }
-        SourceReport src = new TextReportReader(layout).read(file);
+        ReportText.Extracted ex = ReportText.extracted(file);
+        SourceReport src = new TextReportReader(layout).read(ex, file.toString());
+        if (ex.grid() != null) {
+            out.append(Messages.get("show.tables")).append('\n');
+            grid(ex.grid(), src, out);
+        }
         out.append(Messages.get("show.lines")).append('\n');
-        lines(ReportText.of(file), src, out);
+        lines(ex.text(), src, out);
         return out.toString();
     }
 

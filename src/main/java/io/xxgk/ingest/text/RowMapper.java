@@ -111,6 +111,9 @@ final class RowMapper {
             CellDef first = layout.cell(slots.get(0).key()).orElseThrow();
             List<int[]> matches = findLabel(section, first.rowLabel(), rowLabels(form));
             if (matches.isEmpty()) {
+                matches = nearly(section, first.rowLabel(), rowLabels(form));
+            }
+            if (matches.isEmpty()) {
                 problems.add(problem(first.key(), null, "finding.rowMissing", first.rowLabel(), form.title()));
                 continue;
             }
@@ -120,6 +123,36 @@ final class RowMapper {
             }
             List<Token> values = valuesAfter(section, matches.get(0)[1]);
             assign(slots, values, section.get(matches.get(0)[1] - 1).line());
+        }
+        for (io.xxgk.schema.CombinedRow group : layout.combined()) {
+            combined(form, section, group);
+        }
+    }
+
+    /**
+     * The 2019 （六）其他处理 row in a 2021 table: when none of the group's sub-rows is there but the
+     * group's label is, with its values, they are kept under the group's keys (see CombinedRow).
+     */
+    private void combined(TableForm form, List<Token> section, io.xxgk.schema.CombinedRow group) {
+        java.util.Set<String> partKeys = new java.util.HashSet<>();
+        group.cells().forEach(c -> group.parts().forEach(p -> partKeys.add(group.partKey(c, p))));
+        if (form.slots().stream().noneMatch(s -> partKeys.contains(s.key())) || cells.keySet().stream().anyMatch(partKeys::contains)) {
+            return;
+        }
+        List<int[]> at = findLabel(section, group.cells().get(0).rowLabel(), rowLabels(form));
+        if (at.size() != 1) {
+            return;
+        }
+        List<FormItem.Slot> slots = new ArrayList<>();
+        for (CellDef c : group.cells()) {
+            FormItem.Slot part = form.slots().stream().filter(s -> s.key().equals(group.partKey(c, group.parts().get(0))))
+                    .findFirst().orElseThrow();
+            slots.add(new FormItem.Slot(part.row(), part.col(), part.lastCol(), c.key()));
+        }
+        int before = problems.size();
+        assign(slots, valuesAfter(section, at.get(0)[1]), section.get(at.get(0)[1] - 1).line());
+        if (problems.size() == before) {
+            problems.removeIf(f -> partKeys.contains(f.key()));
         }
     }
 
@@ -219,6 +252,36 @@ final class RowMapper {
         return out;
     }
 
+    /**
+     * A misprinted row label (2.其他法律行政止公开): the one run of up to three label cells closer to
+     * {@code label} than to any other row label of the table, said in a warning that quotes both.
+     */
+    private List<int[]> nearly(List<Token> section, String label, List<String> allLabels) {
+        String want = Labels.normalize(label);
+        List<int[]> found = new ArrayList<>();
+        String seen = null;
+        for (int i = 0; i < section.size(); i++) {
+            StringBuilder joined = new StringBuilder();
+            for (int k = i; k < section.size() && k < i + 3 && section.get(k).kind() == Token.Kind.TEXT; k++) {
+                joined.append(section.get(k).text());
+                String text = joined.toString();
+                double like = Labels.likeness(text, label);
+                if (like >= io.xxgk.ingest.TableLocator.NEARLY && allLabels.stream().filter(l -> !l.equals(want))
+                        .allMatch(o -> !Labels.matches(text, o) && Labels.likeness(text, o) < like)) {
+                    found.add(new int[] {i, k + 1});
+                    seen = text;
+                    break;
+                }
+            }
+        }
+        if (found.size() != 1) {
+            return List.of();
+        }
+        problems.add(new Finding("READ", Severity.WARNING, file, at(section.get(found.get(0)[0]).line()), null, null,
+                null, "finding.labelNearly", List.of(seen, label)));
+        return found;
+    }
+
     private static boolean continues(String want, String have) {
         return want.startsWith(have) || Labels.withoutNumbering(want).startsWith(Labels.withoutNumbering(have));
     }
@@ -311,7 +374,8 @@ final class RowMapper {
     }
 
     private String label(String key) {
-        return layout.cell(key).orElseThrow().rowLabel();
+        return layout.cell(key).or(() -> layout.combined().stream().flatMap(g -> g.cells().stream())
+                .filter(c -> c.key().equals(key)).findFirst()).orElseThrow().rowLabel();
     }
 
     private static String at(int line) {

@@ -32,9 +32,16 @@ public final class TextReportReader {
     /** Reads a report in any format {@link ReportText} handles (text, web page, Word, PDF). */
     public SourceReport read(Path file) throws UnreadableException {
         if (!ReportText.isPdf(file)) {
-            return read(ReportText.of(file), file.toString());
+            return read(ReportText.extracted(file), file.toString());
         }
         return read(ReportText.pdfReport(file), file.toString());
+    }
+
+    /** Reads a text, web page or Word file: its tables as a grid where it has one, else by lines. */
+    SourceReport read(ReportText.Extracted ex, String file) {
+        SourceReport byLines = read(ex.text(), file);
+        return ex.grid() == null ? byLines
+                : new GridReading(layout, file).read(ex.grid(), Tokenizer.lines(ex.text()), byLines);
     }
 
     /** Reads a PDF by its glyphs' positions: ruled tables as a grid, else by lines. */
@@ -44,7 +51,8 @@ public final class TextReportReader {
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.scanned"), null);
         }
         SourceReport byLines = read(ReportText.joinPages(pdf.text()), file);
-        return pdf.grid() == null ? byLines : new RuledReading(layout, file).read(pdf, byLines);
+        return pdf.grid() == null ? byLines : new GridReading(layout, file).read(pdf.grid(),
+                Tokenizer.lines(ReportText.joinPages(pdf.narrative())), byLines);
     }
 
     public SourceReport read(String text, String file) {

@@ -119,6 +119,9 @@ class Layout2019Test {
         Files.writeString(page, ReportHtml.render(layout, "某某局2020年政府信息公开工作年度报告", v));
         Path docx = LibreOffice.convert(page, "docx:MS Word 2007 XML", dir.resolve("docx"));
         Path pdf = LibreOffice.convert(page, "pdf:writer_web_pdf_Export", dir.resolve("pdf"));
+        if (System.getProperty("keep") != null) {
+            Files.copy(pdf, Path.of(System.getProperty("keep")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         Path txt = dir.resolve("报告2019.txt");
         Files.writeString(txt, ReportText.of(docx));
         for (Path report : new Path[] {page, docx, pdf, txt}) {

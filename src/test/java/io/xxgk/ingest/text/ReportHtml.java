@@ -17,11 +17,16 @@ final class ReportHtml {
     }
 
     static String render(Layout layout, String title, Map<String, BigDecimal> values) {
+        return render(layout, title, values, true);
+    }
+
+    /** With {@code ruled} false the tables have no borders: a PDF of the page has no ruling lines. */
+    static String render(Layout layout, String title, Map<String, BigDecimal> values, boolean ruled) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
                 .append(title).append("</title></head><body><div class=\"nav\">首页 &gt; 政务公开</div><h1>")
                 .append(title).append("</h1><p>一、总体情况</p><p>本年度共收到申请若干件。</p>");
         for (TableForm form : layout.forms()) {
-            h.append("<p>").append(form.title()).append("</p><table border=\"1\">");
+            h.append("<p>").append(form.title()).append("</p><table width=\"100%\" border=\"").append(ruled ? 1 : 0).append("\">");
             int cols = layout.columnWidths().size();
             boolean[][] covered = new boolean[form.rows()][cols];
             for (int r = 0; r < form.rows(); r++) {

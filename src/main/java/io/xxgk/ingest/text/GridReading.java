@@ -6,7 +6,6 @@ import io.xxgk.ingest.LayoutSniffer;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.TableLocator;
-import io.xxgk.ingest.pdf.PdfReport;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.TableForm;
@@ -18,24 +17,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a PDF whose tables are ruled: the tables as a grid, located by the same {@link TableLocator}
- * as a worksheet (labels, spans, headers), and the text outside them for the title and the
- * narrative. A table the rulings do not yield (drawn without lines, or only partly) is taken from
- * the line reading instead, table by table, whichever placed more of its cells.
+ * Reads a report whose tables are grids (a ruled PDF's tables, a web page's or a Word file's
+ * tables, with their spans): the tables located by the same {@link TableLocator} as a worksheet
+ * (labels, spans, headers), and the text for the title and the narrative. A table the grid does not
+ * yield (drawn without lines, typed as text) is taken from the line reading instead, table by
+ * table, whichever placed more of its cells.
  */
-final class RuledReading {
+final class GridReading {
 
     private final Layout layout;
     private final String file;
 
-    RuledReading(Layout layout, String file) {
+    GridReading(Layout layout, String file) {
         this.layout = layout;
         this.file = file;
     }
 
-    SourceReport read(PdfReport pdf, SourceReport byLines) {
-        Grid grid = pdf.grid();
-        List<String> narrative = Tokenizer.lines(ReportText.joinPages(pdf.narrative()));
+    SourceReport read(Grid grid, List<String> narrative, SourceReport byLines) {
         List<String> texts = new ArrayList<>(narrative);
         for (int[] rc : grid.textCells()) {
             texts.add(grid.at(rc[0], rc[1]).text());
@@ -51,7 +49,7 @@ final class RuledReading {
 
         Map<String, RawCell> cells = new LinkedHashMap<>();
         List<Finding> problems = new ArrayList<>();
-        boolean anyRuled = false;
+        boolean allGrid = true;
         for (TableForm form : layout.forms()) {
             Set<String> formKeys = new LinkedHashSet<>();
             form.slots().forEach(s -> formKeys.add(s.key()));
@@ -63,7 +61,7 @@ final class RuledReading {
             long ruled = located.cells().keySet().stream().filter(formKeys::contains).count();
             long lined = byLines.cells().keySet().stream().filter(formKeys::contains).count();
             boolean useRuled = ruled > 0 && ruled >= lined;
-            anyRuled |= useRuled;
+            allGrid &= useRuled;
             SourceReport from = useRuled ? null : byLines;
             Map<String, RawCell> src = useRuled ? located.cells() : from.cells();
             List<Finding> srcProblems = useRuled ? located.problems() : from.problems();
@@ -78,8 +76,9 @@ final class RuledReading {
                 }
             }
         }
-        if (anyRuled) {
-            // Numbers outside every table's columns but in its rows: not tied to one table, kept once.
+        if (allGrid) {
+            // Numbers outside every table's columns but in its rows: not tied to one table. When a
+            // table was taken from the lines instead, the lines reading says what it found there.
             located.problems().stream().filter(f -> f.key() == null && !problems.contains(f)
                     && layout.forms().stream().noneMatch(t -> f.args().contains(t.title()))).forEach(problems::add);
         }

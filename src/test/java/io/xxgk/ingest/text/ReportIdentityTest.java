@@ -1,0 +1,62 @@
+package io.xxgk.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.schema.IdentityField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The agency and year of a published report, from every title shape PUBLISHED.md lists, the body, the file name. */
+class ReportIdentityTest {
+
+    private static ReportIdentity of(String text, String file) {
+        return ReportIdentity.of(Tokenizer.lines(text), file);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "淮安市洪泽区人民政府\\n2024 年政府信息公开工作年度报告 | 淮安市洪泽区人民政府 | 2024",
+        "2024 年上海市科委政府信息公开工作\\n年度报告 | 上海市科委 | 2024",
+        "2022年上海市政府信息公开工作年度报告 | 上海市 | 2022",
+        "福州市某某局2019年度政府信息公开工作年度报告 | 福州市某某局 | 2019",
+        "福州市某某局2020年政府信息公开年度报告 | 福州市某某局 | 2020",
+        "沐阳县人民政府 2021 年政府信息公开工作年度报告 | 沐阳县人民政府 | 2021",
+        "索引号：123\\n发布机构：泉州市丰泽区人民政府办公室\\n来源：本网 时间：2024-01-20\\n2023 年政府信息公开工作年度报告 | 泉州市丰泽区人民政府办公室 | 2023",
+    })
+    void titleShapes(String text, String agency, String year) {
+        ReportIdentity id = of(text.replace("\\n", "\n"), "报告.pdf");
+        assertThat(id.identity().get(IdentityField.NAME)).contains(agency);
+        assertThat(id.identity().get(IdentityField.YEAR)).contains(year);
+        assertThat(id.problems()).isEmpty();
+    }
+
+    @Test
+    void theBodySaysWhoWroteItAndForWhichPeriodWhenTheTitleDoesNot() {
+        String text = "一、总体情况\n本报告由淮安市洪泽区人民政府办公室根据《中华人民共和\n国政府信息公开条例》要求编制此报告。报告中所列数据统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止。";
+        ReportIdentity id = of(text, "x.pdf");
+        assertThat(id.identity().get(IdentityField.NAME)).contains("淮安市洪泽区人民政府办公室");
+        assertThat(id.identity().get(IdentityField.YEAR)).contains("2024");
+        assertThat(id.cells().get(IdentityField.YEAR.id()).a1()).isEqualTo("第3行");
+    }
+
+    @Test
+    void aYearWithoutAnAgencyInATitleLineIsNoAgencyCalled政府() {
+        ReportIdentity id = of("2024 年政府信息公开工作年度报告\n一、总体情况", "x.txt");
+        assertThat(id.identity().get(IdentityField.NAME)).isEmpty();
+    }
+
+    @Test
+    void theFileNameIsTheLastResortAndSaysSo() {
+        ReportIdentity id = of("一、总体情况\n无标题。", "/报告/淮安市洪泽区人民政府-2024.pdf");
+        assertThat(id.identity().get(IdentityField.NAME)).contains("淮安市洪泽区人民政府");
+        assertThat(id.identity().get(IdentityField.YEAR)).contains("2024");
+        assertThat(id.problems()).singleElement().satisfies(f ->
+                assertThat(f.messageKey()).isEqualTo("finding.identityFromFileName"));
+        // A file name that names no agency gives nothing.
+        for (String name : List.of("报告.txt", "000_66c965fdd7d35467.txt", "年报2024.pdf")) {
+            assertThat(of("一、总体情况", name).identity().get(IdentityField.NAME)).as(name).isEmpty();
+        }
+    }
+}
