@@ -13,6 +13,7 @@ public enum Rule {
     VAL_BLANK("VAL-BLANK", Severity.WARNING),
     VAL_TEXT("VAL-TEXT", Severity.WARNING),
     VAL_UNIT("VAL-UNIT", Severity.WARNING),
+    VAL_NOTE("VAL-NOTE", Severity.WARNING),
     VAL_EMPTY("VAL-EMPTY", Severity.ERROR),
     ID_REQUIRED("ID-REQUIRED", Severity.ERROR),
     ID_FORMAT("ID-FORMAT", Severity.WARNING),

@@ -41,6 +41,8 @@ public final class ValueParser {
         };
     }
 
+    /** A count with a note after it in brackets: 22（其中修订16件）, 55(含自然失效29件). */
+    static final Pattern NOTE = Pattern.compile("([+]?\\d[\\d,]*(?:\\.\\d+)?)[(（]([^()（）]{1,60})[)）]");
     private static final Pattern SIGNED_WORD = Pattern.compile("([增减])(\\d+)");
     private static final Pattern YUAN = Pattern.compile("(\\d+(?:\\.\\d+)?)元");
     private static final Pattern WANYUAN = Pattern.compile("(\\d+(?:\\.\\d+)?)万元");
@@ -71,6 +73,12 @@ public final class ValueParser {
                 return p.usable() && p.value() != null
                         ? new Parsed(p.value(), Rule.VAL_UNIT, "finding.valUnit", text.strip()) : p;
             }
+        }
+        java.util.regex.Matcher note = NOTE.matcher(s);
+        if (note.matches()) {
+            // 22（其中修订16件）: the count is the leading number; the note is quoted in a warning.
+            Parsed p = parseText(note.group(1), type);
+            return p.value() != null && p.usable() ? new Parsed(p.value(), Rule.VAL_NOTE, "finding.valNote", text.strip()) : p;
         }
         String digits = s.replace('，', ',');
         if (GROUPED.matcher(digits).matches()) {

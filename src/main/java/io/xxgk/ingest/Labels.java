@@ -20,6 +20,8 @@ public final class Labels {
                 .replaceAll("[\"'“”‘’「」]", "")
                 .replace('【', '[').replace('】', ']')
                 .replace("、", ",").replace("，", ",");
+        // Sub-rows numbered 1、2、 (顿号) like 1. 2.
+        n = n.replaceFirst("^(\\d+),", "$1.");
         return n.replace("本年度止件数", "本年废止件数");
     }
 
@@ -57,6 +59,14 @@ public final class Labels {
         String na = a.substring(0, a.length() - a2.length());
         String nb = b.substring(0, b.length() - b2.length());
         if (!na.equals(nb) || na.isEmpty() || b2.length() < 4 || a2.isEmpty()) {
+            return 0;
+        }
+        return similarity(a2, b2);
+    }
+
+    /** The longest common subsequence of two normalised labels over the longer one's length, 0 to 1. */
+    public static double similarity(String a2, String b2) {
+        if (a2.isEmpty() || b2.isEmpty()) {
             return 0;
         }
         int[] prev = new int[b2.length() + 1];

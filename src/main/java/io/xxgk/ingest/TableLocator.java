@@ -219,7 +219,7 @@ public final class TableLocator {
     }
 
     /** The header cell for the key's column, above {@code belowRow} when given, or null. */
-    private static int[] header(Grid grid, CellDef def, Integer belowRow) {
+    private int[] header(Grid grid, CellDef def, Integer belowRow) {
         List<int[]> candidates = find(grid, def.colLabel()).stream()
                 .filter(rc -> belowRow == null || grid.regionOf(rc[0], rc[1]).lastRow() < belowRow)
                 .toList();
@@ -241,7 +241,7 @@ public final class TableLocator {
      * covering the cell's column, each further one over most of the one below it. (PDFs drawn from
      * Word tables can put a top header's edge a column off from the edges of the headers under it.)
      */
-    private static boolean underAll(Grid grid, int[] rc, List<String> ancestors) {
+    private boolean underAll(Grid grid, int[] rc, List<String> ancestors) {
         Grid.Merge below = grid.regionOf(rc[0], rc[1]);
         boolean parent = true;
         for (int i = ancestors.size() - 1; i >= 0; i--) {
@@ -281,7 +281,7 @@ public final class TableLocator {
         return new Grid.Merge(r, r, c, last);
     }
 
-    private static boolean hasLeft(Grid grid, int[] rc, String label) {
+    private boolean hasLeft(Grid grid, int[] rc, String label) {
         for (int c = rc[1] - 1; c >= 0; c--) {
             Grid.Merge m = grid.regionOf(rc[0], c);
             RawCell cell = grid.at(m.firstRow(), m.firstCol());
@@ -292,15 +292,69 @@ public final class TableLocator {
         return false;
     }
 
-    private static List<int[]> find(Grid grid, String label) {
+    /** Where each label was found in each grid: the same labels are looked up for every cell of a row. */
+    private final Map<Grid, Map<String, List<int[]>>> found = new java.util.IdentityHashMap<>();
+
+    private List<int[]> find(Grid grid, String label) {
+        return found.computeIfAbsent(grid, g -> new java.util.HashMap<>()).computeIfAbsent(label, l -> search(grid, l));
+    }
+
+    private List<int[]> search(Grid grid, String label) {
         List<int[]> out = new ArrayList<>();
         for (int[] rc : grid.textCells()) {
             if (Labels.matches(grid.at(rc[0], rc[1]).text(), label)) {
                 out.add(rc);
             }
         }
+        return out.isEmpty() ? misprinted(grid, label) : out;
+    }
+
+    /**
+     * A column header printed with a typo (行政法复议 for 行政复议): the one cell of that length or
+     * so sharing most of its characters in order, closer to it than to any other label of the layout,
+     * said once in a warning. Short headers (总计, 其他) are never matched loosely.
+     */
+    private List<int[]> misprinted(Grid grid, String label) {
+        String want = Labels.normalize(label);
+        if (want.length() < 4 || !Labels.withoutNumbering(want).equals(want)) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] rc : grid.textCells()) {
+            String text = grid.at(rc[0], rc[1]).text();
+            String have = Labels.normalize(text);
+            if (Math.abs(have.length() - want.length()) > 2) {
+                continue;
+            }
+            double like = Labels.similarity(have, want);
+            if (like >= 0.75 && allLabels().stream().filter(l -> !l.equals(want))
+                    .allMatch(l -> !have.equals(l) && Labels.similarity(have, l) < like)) {
+                out.add(rc);
+            }
+        }
+        if (out.size() != 1) {
+            return List.of();
+        }
+        RawCell cell = grid.at(out.get(0)[0], out.get(0)[1]);
+        Finding warn = new Finding("READ", Severity.WARNING, file, cell.location(), null, null, null,
+                "finding.labelNearly", List.of(cell.text(), label));
+        if (nearlyFound.stream().noneMatch(f -> sameProblem(f, warn))) {
+            nearlyFound.add(warn);
+        }
         return out;
     }
+
+    private List<String> allLabelsCache;
+
+    /** Every label of the layout's forms, normalised. */
+    private List<String> allLabels() {
+        if (allLabelsCache == null) {
+            allLabelsCache = layout.forms().stream().flatMap(f -> f.labels().stream())
+                    .map(l -> Labels.normalize(l.text())).distinct().toList();
+        }
+        return allLabelsCache;
+    }
+
 
     /** Takes the one value in each placement's span; reports empty spans' blanks and surplus numbers. */
     private void readValues(Grid grid, Map<String, Placement> placed, Map<String, RawCell> cells, List<Finding> problems) {

@@ -1,0 +1,153 @@
+package io.xxgk.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.Checker;
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shapes of ../shared/domain/PUBLISHED.md, one test each: a real report's quirk planted in the
+ * seed 003 figures, as a web page's table (read as a grid) or as Word text (read by lines). Every
+ * value exact, the quirk said where the reader had to interpret.
+ */
+class PublishedShapesTest {
+
+    private final Layout layout = Layouts.defaultLayout();
+    private Map<String, BigDecimal> figures;
+
+    @TempDir
+    Path dir;
+
+    private Map<String, BigDecimal> figures() throws Exception {
+        if (figures == null) {
+            figures = PublishedPdfTest.expected(SeedsTest.DIR.resolve("003.json"));
+        }
+        return figures;
+    }
+
+    /** Seed 003 as a web page, changed by {@code edit}, read and checked. */
+    private CheckResult page(Consumer<Document> edit) throws Exception {
+        Document doc = Jsoup.parse(ReportHtml.render(layout, "鲤城区2023年政府信息公开工作年度报告", figures()));
+        edit.accept(doc);
+        Path f = dir.resolve("page.html");
+        Files.writeString(f, doc.outerHtml());
+        CheckResult r = Checker.check(new TextReportReader(layout).read(f));
+        // Read from the tables as grids, not from the page's lines.
+        for (Map.Entry<String, BigDecimal> e : figures().entrySet()) {
+            if (e.getValue() != null) {
+                assertThat(r.location(e.getKey())).as(e.getKey()).startsWith("表格");
+            }
+        }
+        return r;
+    }
+
+    private CheckResult text(String from, String to) throws Exception {
+        String seed = Files.readString(SeedsTest.DIR.resolve("003.txt"));
+        String changed = seed.replace(from, to);
+        assertThat(changed).as("the seed holds " + from).isNotEqualTo(seed);
+        return Checker.check(new TextReportReader(layout).read(changed, "鲤城区.txt"));
+    }
+
+    private void assertExact(CheckResult r) throws Exception {
+        for (Map.Entry<String, BigDecimal> e : figures().entrySet()) {
+            if (e.getValue() != null) {
+                assertThat(r.values().get(e.getKey())).as(e.getKey()).isEqualByComparingTo(e.getValue());
+            }
+        }
+        assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).extracting(Finding::message).isEmpty();
+    }
+
+    private static Element cell(Document doc, String text) {
+        return doc.select("td").stream().filter(td -> td.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void subRowsNumberedWithTheEnumerationComma() throws Exception {
+        CheckResult r = text("1.属于国家秘密", "1、属于国家秘密");
+        assertExact(r);
+        assertExact(page(doc -> cell(doc, "2.重复申请").text("2、重复申请")));
+    }
+
+    @Test
+    void shortFormsAndTyposOfLabels() throws Exception {
+        assertExact(page(doc -> cell(doc, "行政规范性文件").text("规范性文件")));
+        assertExact(page(doc -> cell(doc, "本年废止件数").text("本年度止件数")));
+        CheckResult typo = page(doc -> cell(doc, "行政复议").text("行政法复议"));
+        assertExact(typo);
+        assertThat(typo.findings()).filteredOn(f -> f.messageKey().equals("finding.labelNearly"))
+                .singleElement().satisfies(f -> assertThat(f.args()).containsExactly("行政法复议", "行政复议"));
+        CheckResult row = page(doc -> cell(doc, "2.其他法律行政法规禁止公开").text("2.其他法律行政止公开"));
+        assertExact(row);
+        assertThat(row.findings()).extracting(Finding::messageKey).contains("finding.labelNearly");
+    }
+
+    @Test
+    void labelsWithStraySpacesAndTheRotatedHeadingSpelledOut() throws Exception {
+        assertExact(page(doc -> {
+            cell(doc, "三、本年度办理结果").text("三 、本 年 度办 理 结果");
+            cell(doc, "商业企业").text("商 业 企 业");
+        }));
+    }
+
+    @Test
+    void aNoteInsideACountCellGivesTheLeadingNumberAndQuotesTheNote() throws Exception {
+        CheckResult r = page(doc -> doc.select("td").stream().filter(td -> td.text().equals("12")).findFirst()
+                .orElseThrow().text("12（其中修订3件）"));
+        assertExact(r);
+        assertThat(r.findings()).filteredOn(f -> f.rule().equals("VAL-NOTE")).singleElement().satisfies(f -> {
+            assertThat(f.key()).isEqualTo("active.normative.issued");
+            assertThat(f.message()).contains("12（其中修订3件）").contains("按 12 读取");
+        });
+        CheckResult t = text("(一) 予以公开\t30\t", "(一) 予以公开\t30（含自然失效2件）\t");
+        assertExact(t);
+        assertThat(t.findings()).extracting(Finding::rule).contains("VAL-NOTE");
+    }
+
+    @Test
+    void aFootnoteRowInsideTableFour() throws Exception {
+        assertExact(page(doc -> {
+            Element values = cell(doc, "行政复议").parent().parent().children().last();
+            values.after("<tr><td colspan=\"15\">注：行政复议、行政诉讼数量含上年度结转数量</td></tr>");
+        }));
+    }
+
+    @Test
+    void theHeaderRepeatedAfterAPageBreakInsideTableThree() throws Exception {
+        assertExact(page(doc -> {
+            // Table 三 broken before (四) as a PDF page break breaks it: the rest is a table of its
+            // own, its three header rows repeated and the heading 三、本年度办理结果 printed again.
+            Element results = cell(doc, "三、本年度办理结果");
+            Element table = results.closest("table");
+            java.util.List<Element> rows = new java.util.ArrayList<>(table.select("tr"));
+            int first = rows.indexOf(results.parent());
+            int split = rows.indexOf(cell(doc, "（四）无法提供").parent());
+            int span = Integer.parseInt(results.attr("rowspan"));
+            results.attr("rowspan", String.valueOf(split - first));
+            Element rest = new Element("table").attr("border", "1");
+            for (int i = 0; i < 3; i++) {
+                rest.appendChild(rows.get(i).clone());
+            }
+            for (int i = split; i < rows.size(); i++) {
+                rest.appendChild(rows.get(i));
+            }
+            rows.get(split).prependElement("td").attr("rowspan", String.valueOf(first + span - split))
+                    .attr("colspan", results.attr("colspan")).text("三、本年度办理结果");
+            table.after(rest);
+            table.after("<p>- 7 -</p>");
+        }));
+    }
+}
