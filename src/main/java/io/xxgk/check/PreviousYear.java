@@ -34,7 +34,7 @@ public final class PreviousYear {
             return new PreviousYear(slim(runner.run(path)));
         }
         PreviousYear p = new PreviousYear(null);
-        runner.runAll(InputFiles.expand(List.of(path)), full -> {
+        runner.runAll(InputFiles.expand(List.of(path), CheckRunner::reads), full -> {
             CheckResult r = slim(full);
             if (!r.unreadable()) {
                 for (String k : AgencyKey.all(r.identity())) {

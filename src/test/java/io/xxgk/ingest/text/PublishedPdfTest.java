@@ -160,4 +160,18 @@ class PublishedPdfTest {
         Cli.Result en = Cli.run("check", pdf.toString(), "--lang", "en");
         assertThat(en.out() + en.err()).contains("no text layer");
     }
+
+    @Test
+    void lastYearsPublishedReportsInAFolderServeForTheCrossYearChecks() throws Exception {
+        Path previous = dir.resolve("上年");
+        Files.createDirectories(previous);
+        // Last year's report as published text (the figures of seed 003, carried out 22 自然人).
+        Files.writeString(previous.resolve("2023.txt"),
+                Files.readString(SeedsTest.DIR.resolve("003.txt")).replace("鲤城区", "淮安市洪泽区人民政府"));
+        Cli.Result r = Cli.run("check", DIR.resolve(HZ + ".pdf").toString(), "--previous", previous.toString(),
+                "--format", "json");
+        JsonNode findings = new ObjectMapper().readTree(r.out()).get(0).get("findings");
+        assertThat(findings.findValuesAsText("rule")).contains("Y-CARRY");
+        assertThat(r.out()).contains("requests.carried_in.natural");
+    }
 }
