@@ -39,7 +39,42 @@ final class RowMapper {
         this.lineBound = lineBound;
     }
 
-    void map(List<Token> tokens) {
+    /** A label with digits run into it: 行政许可9487, 一、本年新收政府信息公开申请数量801000081. */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
+            "^(.*[\\p{IsHan}）)”])(\\d{1," + GluedDigits.MAX_DIGITS + "}(?:\\.\\d{1,8})?)$");
+    /** Where a group label runs into its first sub-row's label: （三）不予公开|1.属于国家秘密, 三、本年度办理结果|（一）予以公开. */
+    private static final java.util.regex.Pattern LABEL_JOINT = java.util.regex.Pattern.compile(
+            "(?<=[\\p{IsHan}）)])(?=\\d{1,2}[.．、]\\p{IsHan}|（[一二三四五六七]）\\p{IsHan})");
+
+    void map(List<Token> input) {
+        List<Token> tokens = new ArrayList<>(input.size());
+        Map<Integer, Integer> perLine = new java.util.HashMap<>();
+        Map<Integer, Integer> valuesPerLine = new java.util.HashMap<>();
+        Map<Integer, Token> lastOfLine = new java.util.HashMap<>();
+        for (Token tk : input) {
+            if (tk.kind() != Token.Kind.EMPTY) {
+                perLine.merge(tk.line(), 1, Integer::sum);
+                lastOfLine.put(tk.line(), tk);
+                if (tk.isValue()) {
+                    valuesPerLine.merge(tk.line(), 1, Integer::sum);
+                }
+            }
+        }
+        for (Token tk : input) {
+            // Digits run into the last word of a line of words (cell separators lost): in a line of
+            // tab or pipe cells only when the line is that one cell (not a converter's header 数据3).
+            boolean last = lastOfLine.get(tk.line()) == tk && !valuesPerLine.containsKey(tk.line())
+                    && (!lineBound || perLine.getOrDefault(tk.line(), 0) == 1);
+            java.util.regex.Matcher m = last && tk.kind() == Token.Kind.TEXT ? GLUED.matcher(tk.text().strip()) : null;
+            if (m != null && m.matches()) {
+                for (String part : LABEL_JOINT.split(m.group(1))) {
+                    tokens.add(Token.text(part, tk.line()));
+                }
+                tokens.add(Token.glued(m.group(2), tk.line()));
+            } else {
+                tokens.add(tk);
+            }
+        }
         List<int[]> sections = sections(tokens);
         for (int t = 0; t < layout.forms().size(); t++) {
             TableForm form = layout.forms().get(t);
@@ -55,6 +90,7 @@ final class RowMapper {
                 block(form, section);
             }
         }
+        resolvePending();
     }
 
     /** The token range of each table's section, from its title to the next section's title. */
@@ -324,6 +360,26 @@ final class RowMapper {
 
     /** Puts values into slots; trims empty edges; reports a count that does not fit. */
     private void assign(List<FormItem.Slot> slots, List<Token> found, int line) {
+        List<Token> filled = found.stream().filter(t -> t.kind() != Token.Kind.EMPTY).toList();
+        if (slots.size() > 1 && filled.size() == 1 && filled.get(0).kind() == Token.Kind.NUMBER
+                && filled.get(0).text().strip().matches("\\d{" + slots.size() + "," + GluedDigits.MAX_DIGITS + "}")) {
+            // A row of digits alone where several numbers belong (table 四's fifteen run together).
+            found = List.of(Token.glued(filled.get(0).text().strip(), filled.get(0).line()));
+        }
+        if (found.stream().anyMatch(t -> t.kind() == Token.Kind.GLUED)) {
+            // Empty cells around a glued run (a trailing tab) say nothing about how to cut it.
+            found = found.stream().filter(t -> t.kind() != Token.Kind.EMPTY).toList();
+        }
+        if (found.size() == 1 && found.get(0).kind() == Token.Kind.GLUED) {
+            found = unglue(slots, found.get(0));
+            if (found == null) {
+                return;
+            }
+        } else if (found.stream().anyMatch(t -> t.kind() == Token.Kind.GLUED)) {
+            problems.add(problem(slots.get(0).key(), at(line), "finding.gluedAmbiguous", label(slots.get(0).key()),
+                    found.stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "))));
+            return;
+        }
         List<Token> values = new ArrayList<>(found);
         int n = slots.size();
         while (values.size() > n && values.get(0).kind() == Token.Kind.EMPTY) {
@@ -352,9 +408,119 @@ final class RowMapper {
             cells.put(key, switch (tk.kind()) {
                 case NUMBER -> new RawCell(RawCell.Kind.NUMBER, tk.number(), null, false, SHEET, "第" + tk.line() + "行");
                 case EMPTY -> new RawCell(RawCell.Kind.BLANK, null, null, false, SHEET, "第" + tk.line() + "行");
-                case TEXT, VALUE_TEXT -> new RawCell(RawCell.Kind.TEXT, null, tk.text(), false, SHEET, "第" + tk.line() + "行");
+                case TEXT, VALUE_TEXT, GLUED -> new RawCell(RawCell.Kind.TEXT, null, tk.text(), false, SHEET, "第" + tk.line() + "行");
             });
         }
+    }
+
+    /** A glued row that more than one cut satisfies, waiting for the totals across rows to decide. */
+    private record Pending(List<FormItem.Slot> slots, List<java.math.BigDecimal[]> candidates, Token glued) {
+    }
+
+    private final List<Pending> pending = new ArrayList<>();
+
+    /**
+     * The numbers of a row whose digits ran into its label: one number for a one-cell row; one digit
+     * each when there are as many digits as cells; else the one cut that the row's totals allow.
+     * When several cuts are allowed the row waits for the totals across rows ({@link #resolvePending});
+     * when none is, it is an error and no value. Every cut taken is said in a warning.
+     */
+    private List<Token> unglue(List<FormItem.Slot> slots, Token glued) {
+        String first = slots.get(0).key();
+        String digits = glued.text();
+        if (slots.size() == 1) {
+            problems.add(new Finding("READ", Severity.WARNING, file, at(glued.line()), first, null, null,
+                    "finding.glued", List.of(label(first), digits)));
+            return List.of(Token.number(new java.math.BigDecimal(digits), digits, glued.line()));
+        }
+        List<String> keys = slots.stream().map(FormItem.Slot::key).toList();
+        List<int[]> totals = GluedDigits.rowTotals(layout, keys);
+        List<java.math.BigDecimal[]> cuts = digits.contains(".") ? List.of()
+                : GluedDigits.splits(digits, keys.size(), digits.length() == keys.size() ? List.of() : totals);
+        if (cuts != null && cuts.size() == 1) {
+            return cut(slots, glued, cuts.get(0), "finding.gluedSplit");
+        }
+        if (cuts != null && cuts.size() > 1 && cuts.size() <= GluedDigits.MAX_CANDIDATES && !totals.isEmpty()) {
+            pending.add(new Pending(slots, cuts, glued));
+            return null;
+        }
+        problems.add(problem(first, at(glued.line()), "finding.gluedAmbiguous", label(first), digits));
+        return null;
+    }
+
+    private List<Token> cut(List<FormItem.Slot> slots, Token glued, java.math.BigDecimal[] values, String messageKey) {
+        List<Token> out = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (java.math.BigDecimal v : values) {
+            out.add(Token.number(v, v.toPlainString(), glued.line()));
+            shown.add(v.toPlainString());
+        }
+        String first = slots.get(0).key();
+        problems.add(new Finding("READ", Severity.WARNING, file, at(glued.line()), first, null, null,
+                messageKey, List.of(label(first), glued.text(), String.join(" | ", shown))));
+        return out;
+    }
+
+    /**
+     * Glued rows that several cuts satisfy: the cut that makes every relation across rows hold
+     * (column totals, the balance), judged only on relations whose other cells are all read. One
+     * row decided can decide the next; what stays undecided is an error and no value.
+     */
+    private void resolvePending() {
+        boolean progress = true;
+        while (progress && !pending.isEmpty()) {
+            progress = false;
+            for (java.util.Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+                Pending p = it.next();
+                java.math.BigDecimal[] only = onlyConsistent(p);
+                if (only != null) {
+                    it.remove();
+                    assign(p.slots(), cut(p.slots(), p.glued(), only, "finding.gluedSplitByTotals"), p.glued().line());
+                    progress = true;
+                }
+            }
+        }
+        for (Pending p : pending) {
+            String first = p.slots().get(0).key();
+            problems.add(problem(first, at(p.glued().line()), "finding.gluedAmbiguous", label(first), p.glued().text()));
+        }
+        pending.clear();
+    }
+
+    private java.math.BigDecimal[] onlyConsistent(Pending p) {
+        List<String> keys = p.slots().stream().map(FormItem.Slot::key).toList();
+        java.math.BigDecimal[] found = null;
+        for (java.math.BigDecimal[] candidate : p.candidates()) {
+            Map<String, java.math.BigDecimal> v = new java.util.HashMap<>();
+            cells.forEach((k, c) -> {
+                if (c.kind() == RawCell.Kind.NUMBER) {
+                    v.put(k, c.number());
+                }
+            });
+            for (int i = 0; i < keys.size(); i++) {
+                v.put(keys.get(i), candidate[i]);
+            }
+            int judged = 0;
+            boolean ok = true;
+            for (io.xxgk.schema.SumDef rel : layout.relations()) {
+                boolean touches = rel.left().stream().anyMatch(keys::contains) || rel.right().stream().anyMatch(keys::contains);
+                boolean inside = keys.containsAll(rel.left()) && keys.containsAll(rel.right());
+                if (!touches || inside || !v.keySet().containsAll(rel.left()) || !v.keySet().containsAll(rel.right())) {
+                    continue;
+                }
+                judged++;
+                java.math.BigDecimal l = rel.left().stream().map(v::get).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                java.math.BigDecimal r = rel.right().stream().map(v::get).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                ok &= l.compareTo(r) == 0;
+            }
+            if (judged > 0 && ok) {
+                if (found != null) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     private static boolean allAlignmentsAgree(List<Token> values, int n) {

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 record Token(Kind kind, String text, BigDecimal number, int line) {
 
     /** A label, a plain number, a value written with a sign word or unit ("减4", "251000元"), an empty cell. */
-    enum Kind { TEXT, NUMBER, VALUE_TEXT, EMPTY }
+    enum Kind { TEXT, NUMBER, VALUE_TEXT, EMPTY, GLUED }
 
     static Token text(String s, int line) {
         return new Token(Kind.TEXT, s, null, line);
@@ -21,6 +21,11 @@ record Token(Kind kind, String text, BigDecimal number, int line) {
 
     static Token valueText(String s, int line) {
         return new Token(Kind.VALUE_TEXT, s, null, line);
+    }
+
+    /** Digits that ran into the label before them ("…申请数量801000081"): one or several numbers. */
+    static Token glued(String digits, int line) {
+        return new Token(Kind.GLUED, digits, null, line);
     }
 
     static Token empty(int line) {

@@ -51,6 +51,10 @@ public final class Tokenizer {
             if (PAGE_NUMBER.matcher(stripped).matches()) {
                 continue;
             }
+            if (stripped.startsWith("|") && stripped.matches("\\|(\\s*:?-{3,}:?\\s*\\|)+")) {
+                // A Markdown table's separator row (|---|:---:|), repeated inside tables by converters.
+                continue;
+            }
             if (stripped.startsWith("|") && stripped.endsWith("|") && stripped.length() > 1) {
                 fields(stripped.substring(1, stripped.length() - 1).split("\\|", -1), n, out);
             } else if (line.indexOf('\t') >= 0) {

@@ -150,4 +150,58 @@ class PublishedShapesTest {
             table.after("<p>- 7 -</p>");
         }));
     }
+
+    /** Seed 003's Word text with every row's cells run together, as web text whose separators were lost. */
+    private static String glued() throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (String line : Files.readString(SeedsTest.DIR.resolve("003.txt")).split("\n", -1)) {
+            if (line.indexOf('\t') < 0) {
+                out.append(line).append('\n');
+                continue;
+            }
+            StringBuilder labels = new StringBuilder();
+            StringBuilder digits = new StringBuilder();
+            for (String cell : line.split("\t")) {
+                (cell.strip().matches("[0-9.]+") ? digits : labels).append(cell.strip());
+            }
+            out.append(labels).append(digits).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void digitsRunTogetherAreSplitByTheTablesOwnArithmeticOnlyWhereOneSplitFits() throws Exception {
+        String text = glued();
+        assertThat(text).contains("一、本年新收政府信息公开申请数量901000091").contains("行政规范性文件122095");
+        CheckResult r = Checker.check(new TextReportReader(layout).read(text, "鲤城区.txt"));
+        for (Map.Entry<String, BigDecimal> e : figures().entrySet()) {
+            if (e.getKey().startsWith("active.normative.")) {
+                // 122095: 12|20|95, 1|220|95, 12|2|095… no total in that row decides it: not read.
+                assertThat(r.values().get(e.getKey())).as(e.getKey()).isNull();
+            } else if (e.getValue() != null) {
+                assertThat(r.values().get(e.getKey())).as(e.getKey()).isEqualByComparingTo(e.getValue());
+            }
+        }
+        assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).singleElement()
+                .satisfies(f -> assertThat(f.messageKey()).isEqualTo("finding.gluedAmbiguous"));
+        // 四、结转 220000022 is 22|0|0|0|0|0|22 or 2|20|0|0|0|0|22 by its row; the balance decides.
+        assertThat(r.findings()).filteredOn(f -> f.messageKey().equals("finding.gluedSplitByTotals"))
+                .extracting(Finding::key).containsExactly("requests.carried_out.natural");
+    }
+
+    @Test
+    void markdownFromAConverterWithInventedHeadersAndSeparatorRows() throws Exception {
+        StringBuilder md = new StringBuilder();
+        for (String line : Files.readString(SeedsTest.DIR.resolve("003.txt")).split("\n", -1)) {
+            if (line.indexOf('\t') < 0) {
+                md.append(line).append('\n');
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            md.append("| 数据1 | 数据2 | 数据3 |\n|---|---|---|\n");
+            md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+        }
+        CheckResult r = Checker.check(new TextReportReader(layout).read(md.toString(), "鲤城区.md"));
+        assertExact(r);
+    }
 }
