@@ -204,4 +204,41 @@ class PublishedShapesTest {
         CheckResult r = Checker.check(new TextReportReader(layout).read(md.toString(), "鲤城区.md"));
         assertExact(r);
     }
+
+    /** Seed 003 as converter Markdown: each row's labels on a line of their own, its numbers in a label-less row under it. */
+    private static String looseLabels() throws Exception {
+        StringBuilder md = new StringBuilder();
+        for (String line : Files.readString(SeedsTest.DIR.resolve("003.txt")).split("\n", -1)) {
+            String[] cells = line.split("\t", -1);
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            java.util.List<String> numbers = new java.util.ArrayList<>();
+            for (String c : cells) {
+                (c.strip().isEmpty() || c.strip().matches("[0-9.]+") ? numbers : labels).add(c.strip());
+            }
+            if (line.indexOf('\t') >= 0 && !labels.isEmpty() && numbers.stream().anyMatch(n -> !n.isEmpty())) {
+                md.append(String.join(" ", labels)).append("\n| ").append(String.join(" | ", numbers)).append(" |\n");
+            } else {
+                md.append(line).append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    @Test
+    void labelLessNumberRowsUnderLooseLabelLines() throws Exception {
+        String md = looseLabels();
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(md.split("\n", -1)));
+        int repeat = lines.indexOf("2.重复申请");
+        assertThat(lines.get(repeat + 1)).startsWith("|").contains("| 1 |");
+        assertThat(lines.get(repeat + 2)).isEqualTo("3.要求提供公开出版物");
+        assertExact(Checker.check(new TextReportReader(layout).read(md, "鲤城区.md")));
+        // Two labels stacked over one number row: which row the numbers are cannot be told.
+        lines.remove(repeat + 1);
+        String stacked = String.join("\n", lines);
+        assertThat(stacked).isNotEqualTo(md);
+        CheckResult r = Checker.check(new TextReportReader(layout).read(stacked, "鲤城区.md"));
+        assertThat(r.values().get("requests.rejected_repeat.natural")).isNull();
+        assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).extracting(Finding::key)
+                .contains("requests.rejected_repeat.natural");
+    }
 }
