@@ -241,4 +241,15 @@ class PublishedShapesTest {
         assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).extracting(Finding::key)
                 .contains("requests.rejected_repeat.natural");
     }
+
+    @Test
+    void aPageBreakWithItsFormFeedAndPageNumberBetweenTwoHalvesOfALabel() throws Exception {
+        String seed = Files.readString(SeedsTest.DIR.resolve("000.txt"));
+        String broken = seed.replace("（四）\n\n无法提\n\n供\n", "（四）\n\n无\n- 7 -\n\f法提\n\n供\n");
+        assertThat(broken).isNotEqualTo(seed);
+        CheckResult a = Checker.check(new TextReportReader(layout).read(seed, "长乐区.txt"));
+        CheckResult b = Checker.check(new TextReportReader(layout).read(broken, "长乐区.txt"));
+        assertThat(b.values()).isEqualTo(a.values());
+        assertThat(b.values().get("requests.unable_not_held.total")).isEqualByComparingTo("12");
+    }
 }
