@@ -34,6 +34,20 @@ public final class Main {
 
     /** Runs the command line; returns the exit code. Only {@link #main} exits the JVM. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        try (io.xxgk.util.RunFiles run = io.xxgk.util.RunFiles.start(err)) {
+            io.xxgk.util.RunFiles.onInterrupt(Messages.get("run.interrupted"));
+            return execute(args, out, err);
+        } catch (java.io.IOException e) {
+            err.println(Messages.get("error.prefix") + Messages.get("error.tempFolder", io.xxgk.util.IoProblems.writing(e)));
+            return ExitCodes.UNREADABLE;
+        }
+    }
+
+    /**
+     * Runs one command inside a run already started (its temporary folder in place): the web page
+     * runs the commands this way, so a check or a merge from the page is the command line's own.
+     */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
         Locale locale;
         try {
             locale = localeFrom(args);
@@ -68,13 +82,7 @@ public final class Main {
             }
             return ExitCodes.INTERNAL;
         });
-        try (io.xxgk.util.RunFiles run = io.xxgk.util.RunFiles.start(err)) {
-            io.xxgk.util.RunFiles.onInterrupt(Messages.get("run.interrupted"));
-            return cmd.execute(args);
-        } catch (java.io.IOException e) {
-            err.println(Messages.get("error.prefix") + Messages.get("error.tempFolder", io.xxgk.util.IoProblems.writing(e)));
-            return ExitCodes.UNREADABLE;
-        }
+        return cmd.execute(args);
     }
 
     /** picocli's usage errors in the user's language, naming the option meant where picocli can tell. */

@@ -29,6 +29,7 @@ public final class XxgkCommand implements Runnable {
         SUBCOMMANDS.put("import", ImportCommand::new);
         SUBCOMMANDS.put("rules", RulesCommand::new);
         SUBCOMMANDS.put("schema", SchemaCommand::new);
+        SUBCOMMANDS.put("web", WebCommand::new);
         SUBCOMMANDS.put("help", HelpCommand::new);
     }
 

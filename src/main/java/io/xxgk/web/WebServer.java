@@ -1,0 +1,467 @@
+package io.xxgk.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.xxgk.cli.Main;
+import io.xxgk.i18n.Messages;
+import io.xxgk.util.SafeFileNames;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The page behind {@code xxgk web}: check, merge and template from the browser, by running the
+ * command line's own commands ({@link Main#execute}) on the uploaded files, so nothing is checked or
+ * added up a second way. Listens on 127.0.0.1 only; every request must carry the secret of this
+ * start (in the address the user opens, then in a header) and name this host, so other local users,
+ * other web pages and DNS-rebinding pages cannot drive it. Uploads go to a private folder of this
+ * run, under names of our making; downloads are looked up by an id we issued, never by a path.
+ */
+public final class WebServer implements AutoCloseable {
+
+    /** The port asked for is taken. */
+    public static final class PortInUseException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        PortInUseException(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /** At most this many files in one drop (a province's agencies), each at most {@link #MAX_FILE_MB}. */
+    public static final int MAX_FILES = 5000;
+    public static final int MAX_FILE_MB = 20;
+    static final String TOKEN_HEADER = "X-Xxgk-Token";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Download> downloads = new ConcurrentHashMap<>();
+    private final AtomicInteger batches = new AtomicInteger();
+    private final String token;
+    private final Path work;
+    private final Locale defaultLocale;
+    private Javalin app;
+    private int port;
+
+    /** A file the page may fetch: where it is and the name it is saved under. */
+    private record Download(Path file, String name) {
+    }
+
+    private WebServer(Path work, Locale locale) {
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        this.work = work;
+        this.defaultLocale = locale;
+    }
+
+    public static WebServer start(int port, Path work, Locale locale) throws IOException, PortInUseException {
+        Files.createDirectories(work.resolve("uploads"));
+        WebServer s = new WebServer(work, locale);
+        s.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.jetty.multipartConfig.cacheDirectory(work.resolve("uploads").toString());
+            config.jetty.multipartConfig.maxFileSize(MAX_FILE_MB, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(4, SizeUnit.GB);
+            config.http.maxRequestSize = 64 * 1024;
+        });
+        s.routes();
+        try {
+            s.app.start("127.0.0.1", port);
+        } catch (RuntimeException e) {
+            if (hasCause(e, java.net.BindException.class)) {
+                throw new PortInUseException(e);
+            }
+            throw e;
+        }
+        s.port = s.app.port();
+        return s;
+    }
+
+    private static String rootMessage(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            sb.append(t.getMessage()).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The address to open: this host, this port, this start's secret. */
+    public String address() {
+        return "http://127.0.0.1:" + port + "/?t=" + token;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void routes() {
+        app.before(ctx -> {
+            String host = ctx.header("Host");
+            if (host == null || !(host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port))) {
+                deny(ctx, 403, "web.badHost");
+                return;
+            }
+            String given = ctx.header(TOKEN_HEADER);
+            if (given == null) {
+                given = ctx.queryParam("t");
+            }
+            if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                    token.getBytes(StandardCharsets.UTF_8))) {
+                deny(ctx, 403, "web.badToken");
+            }
+        });
+        app.get("/", ctx -> {
+            Locale locale = locale(ctx);
+            ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'");
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.html(WebPage.render(locale, token));
+        });
+        app.post("/api/check", ctx -> guarded(ctx, () -> check(ctx)));
+        app.post("/api/merge", ctx -> guarded(ctx, () -> merge(ctx)));
+        app.post("/api/template", ctx -> guarded(ctx, () -> template(ctx)));
+        app.get("/api/download/{id}", ctx -> guarded(ctx, () -> download(ctx)));
+        app.exception(Exception.class, (e, ctx) -> {
+            if (hasCause(e, IllegalStateException.class) && String.valueOf(rootMessage(e)).toLowerCase(Locale.ROOT).contains("exceed")) {
+                // Jetty refuses a part larger than the limit while it streams it in.
+                ctx.status(413);
+                error(ctx, Messages.get("web.tooLarge", MAX_FILE_MB));
+                return;
+            }
+            ctx.status(500);
+            error(ctx, Messages.get("web.failed", String.valueOf(e.getMessage())));
+        });
+    }
+
+    private interface Handler {
+        void handle() throws Exception;
+    }
+
+    /** Runs a request that passed the checks; one at a time (the commands share the language setting). */
+    private void guarded(Context ctx, Handler h) throws Exception {
+        Locale before = Messages.locale();
+        synchronized (this) {
+            try {
+                Messages.use(locale(ctx));
+                h.handle();
+            } finally {
+                Messages.use(before);
+                io.xxgk.util.RunFiles.onInterrupt(Messages.get("web.stopped"));
+            }
+        }
+    }
+
+    private void deny(Context ctx, int status, String key) {
+        String message = Messages.bundle(locale(ctx)).getString(key);
+        throw new io.javalin.http.HttpResponseException(status, message);
+    }
+
+    private Locale locale(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        if (lang == null) {
+            lang = ctx.formParam("lang");
+        }
+        if ("en".equals(lang)) {
+            return Locale.ENGLISH;
+        }
+        return "zh".equals(lang) ? Messages.CHINESE : defaultLocale;
+    }
+
+    private String lang() {
+        return Messages.locale().getLanguage().equals("en") ? "en" : "zh";
+    }
+
+    /** The uploaded files of a field saved under names of ours; the names people gave them by path. */
+    private Map<Path, String> save(Context ctx, String field, Path into) throws IOException {
+        Files.createDirectories(into);
+        List<UploadedFile> files = ctx.uploadedFiles(field);
+        if (files.size() > MAX_FILES) {
+            throw new TooMany();
+        }
+        SafeFileNames names = new SafeFileNames();
+        Map<Path, String> saved = new java.util.LinkedHashMap<>();
+        for (UploadedFile f : files) {
+            String given = leaf(f.filename());
+            int dot = given.lastIndexOf('.');
+            String base = dot > 0 ? given.substring(0, dot) : given;
+            String ext = dot > 0 ? given.substring(dot).toLowerCase(Locale.ROOT) : "";
+            Path target = into.resolve(names.next(base.isBlank() ? "文件" : base, ext));
+            try (InputStream in = f.content()) {
+                Files.copy(in, target);
+            }
+            saved.put(target, given);
+        }
+        return saved;
+    }
+
+    /** A browser sends a file's name, some with a folder before it; only the name counts, and never as a path. */
+    static String leaf(String name) {
+        String n = name == null ? "" : name.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).strip();
+        return n.isEmpty() || n.equals(".") || n.equals("..") ? "文件" : n;
+    }
+
+    private static final class TooMany extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private Path batch() throws IOException {
+        return Files.createDirectories(work.resolve("batch-" + batches.incrementAndGet()));
+    }
+
+    /** Runs one command as the command line would; its standard output and error. */
+    private String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), String.valueOf(code)};
+    }
+
+    private String offer(Path file, String name) {
+        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                (batches.get() + "-" + downloads.size() + "-" + name).getBytes(StandardCharsets.UTF_8));
+        downloads.put(id, new Download(file, name));
+        return "/api/download/" + id + "?t=" + token;
+    }
+
+    private void check(Context ctx) throws Exception {
+        Path batch = batch();
+        Map<Path, String> files;
+        try {
+            files = save(ctx, "files", batch.resolve("in"));
+        } catch (TooMany e) {
+            ctx.status(413);
+            error(ctx, Messages.get("web.tooMany", MAX_FILES));
+            return;
+        }
+        if (files.isEmpty()) {
+            ctx.status(400);
+            error(ctx, Messages.get("web.noFiles"));
+            return;
+        }
+        Path annotated = batch.resolve("annotated");
+        List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--lang", lang(), "--annotate",
+                annotated.toString()));
+        files.keySet().forEach(p -> args.add(p.toString()));
+        String[] r = run(args.toArray(String[]::new));
+        ArrayNode results = parseArray(r[0]);
+        Map<String, String> byPath = new HashMap<>();
+        files.forEach((p, n) -> byPath.put(p.toString(), n));
+        Map<String, String> copies = annotatedCopies(annotated, files);
+        for (JsonNode n : results) {
+            ObjectNode o = (ObjectNode) n;
+            String path = o.path("file").asText();
+            String name = byPath.getOrDefault(path, leaf(path));
+            o.put("file", name);
+            if (copies.containsKey(path)) {
+                o.put("annotated", copies.get(path));
+            }
+        }
+        ObjectNode body = json.createObjectNode();
+        body.set("results", results);
+        Path all = batch.resolve("results.json");
+        Files.writeString(all, json.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        body.put("json", offer(all, "检查结果.json"));
+        if (!copies.isEmpty()) {
+            body.put("zip", offer(zip(annotated, batch.resolve("问题标注副本.zip")), "问题标注副本.zip"));
+        }
+        body.put("messages", r[1]);
+        send(ctx, body);
+    }
+
+    /** The annotated copy of each input that has one (check --annotate names it after the input). */
+    private Map<String, String> annotatedCopies(Path annotated, Map<Path, String> files) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        if (!Files.isDirectory(annotated)) {
+            return out;
+        }
+        try (var list = Files.list(annotated)) {
+            for (Path copy : list.toList()) {
+                String copyName = copy.getFileName().toString();
+                for (Map.Entry<Path, String> f : files.entrySet()) {
+                    String stem = stem(f.getKey().getFileName().toString());
+                    if (copyName.startsWith(stem)) {
+                        out.put(f.getKey().toString(), offer(copy, stem(f.getValue()) + copyName.substring(stem.length())));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static Path zip(Path folder, Path target) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target)); var list = Files.list(folder)) {
+            for (Path f : list.sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    private void merge(Context ctx) throws Exception {
+        Path batch = batch();
+        Map<Path, String> files;
+        Map<Path, String> roster;
+        Map<Path, String> previous;
+        try {
+            files = save(ctx, "files", batch.resolve("in"));
+            roster = save(ctx, "roster", batch.resolve("roster"));
+            previous = save(ctx, "previous", batch.resolve("previous"));
+        } catch (TooMany e) {
+            ctx.status(413);
+            error(ctx, Messages.get("web.tooMany", MAX_FILES));
+            return;
+        }
+        if (files.isEmpty()) {
+            ctx.status(400);
+            error(ctx, Messages.get("web.noFiles"));
+            return;
+        }
+        Path summary = batch.resolve("汇总.xlsx");
+        List<String> args = new ArrayList<>(List.of("merge", "--format", "json", "--lang", lang(), "-o", summary.toString()));
+        if (!roster.isEmpty()) {
+            args.add("--roster");
+            args.add(roster.keySet().iterator().next().toString());
+        }
+        if (!previous.isEmpty()) {
+            args.add("--previous");
+            args.add(batch.resolve("previous").toString());
+        }
+        args.add(batch.resolve("in").toString());
+        String[] r = run(args.toArray(String[]::new));
+        ObjectNode body = json.createObjectNode();
+        JsonNode result = r[0].isBlank() ? json.createObjectNode() : json.readTree(r[0]);
+        Map<String, String> byPath = new HashMap<>();
+        files.forEach((p, n) -> byPath.put(p.toString(), n));
+        boolean zh = lang().equals("zh");
+        for (JsonNode in : result.path("inputs")) {
+            ObjectNode o = (ObjectNode) in;
+            o.put("file", byPath.getOrDefault(in.path("file").asText(), leaf(in.path("file").asText())));
+            for (io.xxgk.merge.InputStatus st : io.xxgk.merge.InputStatus.values()) {
+                if (st.id().equals(in.path("status").asText())) {
+                    o.put("label", zh ? st.label() : st.id().replace('_', ' '));
+                }
+            }
+        }
+        for (JsonNode line : result.path("roster")) {
+            ObjectNode o = (ObjectNode) line;
+            for (io.xxgk.merge.RosterLine.Status st : io.xxgk.merge.RosterLine.Status.values()) {
+                if (st.id().equals(line.path("status").asText())) {
+                    o.put("label", zh ? st.label() : st.id());
+                }
+            }
+        }
+        body.set("result", result);
+        if (Files.isRegularFile(summary)) {
+            body.put("summary", offer(summary, "汇总.xlsx"));
+        }
+        body.put("messages", r[1]);
+        send(ctx, body);
+    }
+
+    private void template(Context ctx) throws Exception {
+        String agency = ctx.formParam("agency");
+        String year = ctx.formParam("year");
+        Path batch = batch();
+        String name = (agency == null || agency.isBlank() ? "" : agency.strip() + "-")
+                + (year == null || year.isBlank() ? "" : year.strip() + "-") + "统计表模板.xlsx";
+        Path out = batch.resolve("模板.xlsx");
+        List<String> args = new ArrayList<>(List.of("template", "--lang", lang(), "-o", out.toString()));
+        if (agency != null && !agency.isBlank()) {
+            args.add("--agency");
+            args.add(agency.strip());
+        }
+        if (year != null && !year.isBlank()) {
+            args.add("--year");
+            args.add(year.strip());
+        }
+        String[] r = run(args.toArray(String[]::new));
+        ObjectNode body = json.createObjectNode();
+        if (Files.isRegularFile(out)) {
+            body.put("template", offer(out, name));
+        } else {
+            ctx.status(400);
+        }
+        body.put("messages", r[1]);
+        send(ctx, body);
+    }
+
+    private void download(Context ctx) throws IOException {
+        Download d = downloads.get(ctx.pathParam("id"));
+        if (d == null || !Files.isRegularFile(d.file())) {
+            ctx.status(404);
+            error(ctx, Messages.get("web.gone"));
+            return;
+        }
+        String encoded = URLEncoder.encode(d.name(), StandardCharsets.UTF_8).replace("+", "%20");
+        ctx.header("Content-Disposition", "attachment; filename=\"download\"; filename*=UTF-8''" + encoded);
+        ctx.contentType(d.name().endsWith(".json") ? "application/json" : "application/octet-stream");
+        ctx.result(Files.newInputStream(d.file()));
+    }
+
+    private ArrayNode parseArray(String text) throws IOException {
+        if (text.isBlank()) {
+            return json.createArrayNode();
+        }
+        JsonNode n = json.readTree(text);
+        return n instanceof ArrayNode a ? a : json.createArrayNode();
+    }
+
+    private void send(Context ctx, JsonNode body) throws IOException {
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(json.writeValueAsString(body));
+    }
+
+    private void error(Context ctx, String message) {
+        ObjectNode o = json.createObjectNode();
+        o.put("error", message);
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(o.toString());
+    }
+}

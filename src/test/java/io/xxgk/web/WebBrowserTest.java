@@ -1,0 +1,116 @@
+package io.xxgk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.CheckRunner;
+import io.xxgk.i18n.Messages;
+import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Chromium;
+import io.xxgk.testing.Cli;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real browser (headless Chromium), on the bundled examples, as a coordinator uses it:
+ * drop the workbooks, read the result lines, open a file's findings, merge with the roster and read
+ * the downloaded summary back, switch to English. Screenshots go to target/web-screenshots.
+ */
+class WebBrowserTest {
+
+    static final Path SHOTS = Path.of("target/web-screenshots");
+
+    @TempDir
+    Path dir;
+
+    private static String files(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".xlsx")).sorted()
+                    .map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining("\n"));
+        }
+    }
+
+    private static void shot(ChromeDriver d, String name) throws Exception {
+        Files.createDirectories(SHOTS);
+        Files.copy(d.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void pick(ChromeDriver d, String id, String paths) {
+        WebElement input = d.findElement(By.id(id));
+        d.executeScript("arguments[0].style.display='block'", input);
+        input.sendKeys(paths);
+    }
+
+    @Test
+    void aCoordinatorChecksAndMergesTheExamplesFromThePage() throws Exception {
+        WebServer server = WebServer.start(0, dir.resolve("work"), Messages.CHINESE);
+        ChromeDriver d = Chromium.start(dir.resolve("profile"));
+        try {
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(120));
+            d.get(server.address());
+            assertThat(d.getTitle()).isEqualTo("政府信息公开工作年度报告统计表");
+
+            pick(d, "check-files", files(Path.of("examples/2023")));
+            d.findElement(By.id("check-go")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-results")));
+            List<WebElement> rows = d.findElements(By.cssSelector("#check-results tr.file"));
+            assertThat(rows).hasSize(5);
+            WebElement bad = rows.stream().filter(r -> r.getText().startsWith("福州市长乐区财政局.xlsx")).findFirst().orElseThrow();
+            assertThat(bad.findElements(By.tagName("td")).get(1).getText()).isEqualTo("✗ 有错误");
+            assertThat(bad.findElement(By.tagName("a")).getText()).isEqualTo("下载");
+            bad.click();
+            WebElement details = bad.findElement(By.xpath("following-sibling::tr[1]"));
+            assertThat(details.isDisplayed()).isTrue();
+            assertThat(details.getText()).contains("T3-").contains("统计表!");
+            assertThat(d.findElement(By.id("check-status")).getText()).contains("已检查 5 个文件");
+            shot(d, "check.png");
+
+            d.findElement(By.cssSelector("nav button[data-tab=merge]")).click();
+            pick(d, "merge-files", files(Path.of("examples/2023")));
+            pick(d, "merge-roster", Path.of("examples/roster.csv").toAbsolutePath().toString());
+            d.findElement(By.id("merge-go")).click();
+            WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#merge-downloads a")));
+            assertThat(summary.getText()).isEqualTo("下载汇总表");
+            assertThat(d.findElements(By.cssSelector("#merge-results tbody tr"))).hasSize(5);
+            assertThat(d.findElement(By.id("merge-roster-lines")).getText()).contains("福州市长乐区教育局").contains("未报送");
+            assertThat(d.findElement(By.id("merge-status")).getText()).isEqualTo("已汇总 4/5 个文件，共 4 个单位，年度 2023。");
+            shot(d, "merge.png");
+
+            Path got = dir.resolve("汇总.xlsx");
+            HttpResponse<Path> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(summary.getAttribute("href"))).build(),
+                    HttpResponse.BodyHandlers.ofFile(got));
+            assertThat(r.statusCode()).isEqualTo(200);
+            CheckResult read = new CheckRunner(Layouts.defaultLayout(), null, null).run(got);
+            JsonNode cli = new ObjectMapper().readTree(Cli.run("merge", "examples/2023", "--format", "json").out());
+            assertThat(read.values().get("requests.new.total").intValue()).isEqualTo(cli.get("values").get("requests.new.total").asInt());
+            assertThat(read.values().get("active.license").intValue()).isEqualTo(cli.get("values").get("active.license").asInt());
+
+            d.findElement(By.id("switch-lang")).click();
+            wait.until(ExpectedConditions.titleIs("Government information disclosure annual report tables"));
+            assertThat(d.findElement(By.id("check-go")).getText()).isEqualTo("Check");
+            shot(d, "english.png");
+        } finally {
+            d.quit();
+            server.close();
+        }
+    }
+}

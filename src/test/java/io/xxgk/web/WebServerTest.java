@@ -1,0 +1,172 @@
+package io.xxgk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.i18n.Messages;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The web page's safety at the HTTP level: the secret, the host, sizes, paths, hostile uploads. */
+class WebServerTest {
+
+    @TempDir
+    Path dir;
+
+    private WebServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String token;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = WebServer.start(0, dir.resolve("work"), Messages.CHINESE);
+        token = server.address().substring(server.address().indexOf("t=") + 2);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** A multipart body of files under one field name. */
+    static HttpRequest.BodyPublisher multipart(String boundary, String field, List<Path> files, List<String> names) throws Exception {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int i = 0; i < files.size(); i++) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + names.get(i) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(files.get(i)));
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.BodyPublishers.ofByteArray(body.toByteArray());
+    }
+
+    private HttpResponse<String> post(String path, List<Path> files, List<String> names, String token) throws Exception {
+        String boundary = UUID.randomUUID().toString();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(multipart(boundary, "files", files, names));
+        if (token != null) {
+            b.header(WebServer.TOKEN_HEADER, token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void withoutTheSecretNothingIsServedOrRun() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base() + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("网址不完整");
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(base() + "/?t=" + token + "x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        Path book = Path.of("examples/2023/福州市长乐区财政局.xlsx");
+        assertThat(post("/api/check", List.of(book), List.of("a.xlsx"), null).statusCode()).isEqualTo(403);
+        assertThat(post("/api/check", List.of(book), List.of("a.xlsx"), "guess").statusCode()).isEqualTo(403);
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(server.address())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("政府信息公开工作年度报告统计表").doesNotContain("http://", "https://cdn");
+        assertThat(ok.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'self'");
+    }
+
+    @Test
+    void anotherHostNameIsRefused() throws Exception {
+        // A page of another site whose name was pointed at 127.0.0.1 (DNS rebinding) sends its own Host.
+        java.net.Socket s = new java.net.Socket("127.0.0.1", server.port());
+        s.getOutputStream().write(("GET /?t=" + token + " HTTP/1.1\r\nHost: evil.example:" + server.port()
+                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        s.close();
+        assertThat(reply).startsWith("HTTP/1.1 403");
+    }
+
+    @Test
+    void aCheckUsesTheCommandLinesResultsAndOffersTheAnnotatedCopy() throws Exception {
+        HttpResponse<String> r = post("/api/check", List.of(Path.of("examples/2023/福州市长乐区财政局.xlsx"),
+                Path.of("examples/2023/上杭县人民政府办公室.xlsx")), List.of("财政局.xlsx", "../../上杭县.xlsx"), token);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode body = new ObjectMapper().readTree(r.body());
+        assertThat(body.get("results")).hasSize(2);
+        JsonNode bad = body.get("results").get(0);
+        assertThat(bad.get("file").asText()).isEqualTo("财政局.xlsx");
+        assertThat(bad.get("findings").findValuesAsText("severity")).contains("error");
+        // A name with a folder in it is only a name: nothing is written outside the private folder.
+        assertThat(body.get("results").get(1).get("file").asText()).isEqualTo("上杭县.xlsx");
+        assertThat(dir.resolve("上杭县.xlsx")).doesNotExist();
+        HttpResponse<byte[]> copy = http.send(HttpRequest.newBuilder(URI.create(base() + bad.get("annotated").asText())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(copy.statusCode()).isEqualTo(200);
+        assertThat(copy.headers().firstValue("Content-Disposition")).get().asString().contains("attachment");
+        assertThat(new String(Arrays.copyOf(copy.body(), 2), StandardCharsets.US_ASCII)).isEqualTo("PK");
+    }
+
+    @Test
+    void aPathInADownloadIsNoPath() throws Exception {
+        for (String p : List.of("/api/download/..%2F..%2Fetc%2Fpasswd", "/api/download/%2Fetc%2Fpasswd", "/api/download/x")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + p + "?t=" + token)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(p).isIn(400, 404);
+            assertThat(r.body()).doesNotContain("root:");
+        }
+    }
+
+    @Test
+    void aTooLargeFileIsRefusedWithAPlainMessage() throws Exception {
+        Path big = dir.resolve("big.xlsx");
+        byte[] mb = new byte[1 << 20];
+        try (var out = Files.newOutputStream(big)) {
+            for (int i = 0; i <= WebServer.MAX_FILE_MB; i++) {
+                out.write(mb);
+            }
+        }
+        HttpResponse<String> r = post("/api/check", List.of(big), List.of("big.xlsx"), token);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("不能超过 " + WebServer.MAX_FILE_MB + " MB");
+    }
+
+    @Test
+    void aZipBombAmongTheUploadsIsOneUnreadableFileAndTheServerGoesOn() throws Exception {
+        Path bomb = dir.resolve("bomb.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(bomb)).isLessThan(1 << 20);
+        HttpResponse<String> r = post("/api/check", List.of(bomb, Path.of("examples/2023/上杭县人民政府办公室.xlsx")),
+                List.of("bomb.xlsx", "上杭县.xlsx"), token);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode results = new ObjectMapper().readTree(r.body()).get("results");
+        assertThat(results.get(0).get("layout").isNull()).isTrue();
+        assertThat(results.get(0).get("findings").get(0).get("message").asText()).contains("无法读取");
+        assertThat(results.get(1).get("findings").findValuesAsText("severity")).doesNotContain("error");
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(server.address())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(200);
+    }
+}
