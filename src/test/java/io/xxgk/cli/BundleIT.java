@@ -121,5 +121,14 @@ class BundleIT {
         // Maven is only called inside a source checkout (pom.xml present) when the jar is missing.
         int mvn = cmd.indexOf("call mvn");
         assertThat(cmd.lastIndexOf("if not exist \"%JAR%\" (", mvn)).isPositive();
+        // The console's code page is put back; Java older than 17 is refused with what to install.
+        assertThat(cmd.indexOf("chcp 65001")).isGreaterThan(cmd.indexOf("set \"OLDCP=%%c\""));
+        assertThat(cmd).contains("if defined OLDCP chcp %OLDCP% >nul").contains("if %JMAJ% LSS 17 (")
+                .contains("-XX:SharedArchiveFile=%JAR%.jsa");
+        assertThat(cmd.substring(cmd.indexOf(":end"))).contains("exit /b %CODE%");
+        // Double-click use: the web page, the window kept open with a message when it fails.
+        String web = Files.readString(home.resolve("打开网页版.cmd"), StandardCharsets.UTF_8);
+        assertThat(web.split("\n")).allSatisfy(line -> assertThat(line).endsWith("\r"));
+        assertThat(web).contains("call \"%~dp0xxgk.cmd\" web").contains("pause");
     }
 }
