@@ -56,6 +56,8 @@ public final class WebServer implements AutoCloseable {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Download> downloads = new ConcurrentHashMap<>();
+    /** The results of checked files, by the id the page asks for their table view with. */
+    private final Map<String, JsonNode> checked = new ConcurrentHashMap<>();
     private final AtomicInteger batches = new AtomicInteger();
     private final String token;
     private final Path work;
@@ -159,6 +161,7 @@ public final class WebServer implements AutoCloseable {
         app.post("/api/merge", ctx -> guarded(ctx, () -> merge(ctx)));
         app.post("/api/template", ctx -> guarded(ctx, () -> template(ctx)));
         app.get("/api/download/{id}", ctx -> guarded(ctx, () -> download(ctx)));
+        app.get("/api/view/{id}", ctx -> guarded(ctx, () -> view(ctx)));
         app.exception(Exception.class, (e, ctx) -> {
             if (hasCause(e, IllegalStateException.class) && String.valueOf(rootMessage(e)).toLowerCase(Locale.ROOT).contains("exceed")) {
                 // Jetty refuses a part larger than the limit while it streams it in.
@@ -295,6 +298,9 @@ public final class WebServer implements AutoCloseable {
             if (copies.containsKey(path)) {
                 o.put("annotated", copies.get(path));
             }
+            String id = batches.get() + "-" + checked.size();
+            checked.put(id, o.deepCopy());
+            o.put("view", "/api/view/" + id + "?t=" + token);
         }
         ObjectNode body = json.createObjectNode();
         body.set("results", results);
@@ -409,27 +415,85 @@ public final class WebServer implements AutoCloseable {
         String agency = ctx.formParam("agency");
         String year = ctx.formParam("year");
         Path batch = batch();
-        String name = (agency == null || agency.isBlank() ? "" : agency.strip() + "-")
-                + (year == null || year.isBlank() ? "" : year.strip() + "-") + "统计表模板.xlsx";
-        Path out = batch.resolve("模板.xlsx");
-        List<String> args = new ArrayList<>(List.of("template", "--lang", lang(), "-o", out.toString()));
-        if (agency != null && !agency.isBlank()) {
-            args.add("--agency");
-            args.add(agency.strip());
+        Map<Path, String> roster;
+        Map<Path, String> previous;
+        try {
+            roster = save(ctx, "roster", batch.resolve("roster"));
+            previous = save(ctx, "previous", batch.resolve("previous"));
+        } catch (TooMany e) {
+            ctx.status(413);
+            error(ctx, Messages.get("web.tooMany", MAX_FILES));
+            return;
         }
-        if (year != null && !year.isBlank()) {
-            args.add("--year");
-            args.add(year.strip());
+        List<String> args = new ArrayList<>(List.of("template", "--lang", lang()));
+        Path out;
+        String name;
+        if (!roster.isEmpty()) {
+            // One template per agency of the roster, offered as one zip.
+            out = batch.resolve("模板");
+            args.addAll(List.of("--roster", roster.keySet().iterator().next().toString(), "--out-dir", out.toString()));
+            name = "填报模板.zip";
+        } else {
+            out = batch.resolve("模板.xlsx");
+            args.addAll(List.of("-o", out.toString()));
+            if (agency != null && !agency.isBlank()) {
+                args.addAll(List.of("--agency", agency.strip()));
+            }
+            name = (agency == null || agency.isBlank() ? "" : agency.strip() + "-")
+                    + (year == null || year.isBlank() ? "" : year.strip() + "-") + "统计表模板.xlsx";
+        }
+        if (!previous.isEmpty()) {
+            args.addAll(List.of("--previous", batch.resolve("previous").toString()));
+        } else if (year != null && !year.isBlank()) {
+            args.addAll(List.of("--year", year.strip()));
         }
         String[] r = run(args.toArray(String[]::new));
         ObjectNode body = json.createObjectNode();
-        if (Files.isRegularFile(out)) {
+        if (Files.isDirectory(out)) {
+            body.put("template", offer(zip(out, batch.resolve("templates.zip")), name));
+        } else if (Files.isRegularFile(out)) {
             body.put("template", offer(out, name));
         } else {
             ctx.status(400);
+            body.put("error", r[1].strip());
         }
         body.put("messages", r[1]);
         send(ctx, body);
+    }
+
+    /** A checked file's tables drawn as the official form, cells with findings marked, the message in their title. */
+    private void view(Context ctx) {
+        JsonNode r = checked.get(ctx.pathParam("id"));
+        if (r == null) {
+            ctx.status(404);
+            error(ctx, Messages.get("web.gone"));
+            return;
+        }
+        String layoutId = r.path("layout").isTextual() ? r.path("layout").asText() : null;
+        if (layoutId == null || io.xxgk.schema.Layouts.find(layoutId).isEmpty()) {
+            ctx.html("<p class=\"error\">" + WebPage.escape(r.path("findings").path(0).path("message").asText()) + "</p>");
+            return;
+        }
+        io.xxgk.schema.Layout layout = io.xxgk.schema.Layouts.get(layoutId);
+        Map<String, java.math.BigDecimal> values = new HashMap<>();
+        r.path("values").fields().forEachRemaining(e -> {
+            if (e.getValue().isNumber()) {
+                values.put(e.getKey(), e.getValue().decimalValue());
+            }
+        });
+        Map<String, FormHtml.Mark> marks = new HashMap<>();
+        for (JsonNode f : r.path("findings")) {
+            String key = f.path("key").asText(null);
+            String severity = f.path("severity").asText();
+            if (key == null || !(severity.equals("error") || severity.equals("warning"))) {
+                continue;
+            }
+            FormHtml.Mark before = marks.get(key);
+            String css = severity.equals("error") || (before != null && before.cssClass().equals("err")) ? "err" : "warn";
+            String message = (before == null ? "" : before.message() + "\n") + f.path("message").asText();
+            marks.put(key, new FormHtml.Mark(css, message));
+        }
+        ctx.html(FormHtml.render(layout, values, marks));
     }
 
     private void download(Context ctx) throws IOException {

@@ -81,6 +81,13 @@ class WebBrowserTest {
             WebElement details = bad.findElement(By.xpath("following-sibling::tr[1]"));
             assertThat(details.isDisplayed()).isTrue();
             assertThat(details.getText()).contains("T3-").contains("统计表!");
+            // The file's tables drawn as the official form, the wrong cell marked red with its message.
+            WebElement red = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".table-view td.err")));
+            assertThat(red.getAttribute("data-key")).isEqualTo("requests.carried_out.natural");
+            assertThat(red.getAttribute("title")).contains("一+二 = 7").contains("相差 2");
+            d.executeScript("arguments[0].scrollIntoView({block: 'center'})", red);
+            shot(d, "table.png");
+            d.executeScript("window.scrollTo(0, 0)");
             assertThat(d.findElement(By.id("check-status")).getText()).contains("已检查 5 个文件");
             shot(d, "check.png");
 

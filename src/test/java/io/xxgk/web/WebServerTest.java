@@ -169,4 +169,30 @@ class WebServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void templatesOneForAnAgencyOrOnePerAgencyOfARosterAsAZip() throws Exception {
+        String boundary = UUID.randomUUID().toString();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2024\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"roster\"; filename=\"roster.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(Files.readAllBytes(Path.of("examples/roster.csv")));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/template"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header(WebServer.TOKEN_HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        String link = new ObjectMapper().readTree(r.body()).get("template").asText();
+        HttpResponse<byte[]> zip = http.send(HttpRequest.newBuilder(URI.create(base() + link)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        List<String> names = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).hasSize(6).anyMatch(n -> n.contains("福州市长乐区教育局"));
+    }
 }
