@@ -88,6 +88,8 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(4, SizeUnit.GB);
             config.http.maxRequestSize = 64 * 1024;
+            // Jetty's default of 1,000 form parts would stop a drop of a county's workbooks.
+            config.jetty.modifyServletContextHandler(h -> h.setMaxFormKeys(MAX_FILES + 20));
         });
         s.routes();
         try {
@@ -167,6 +169,11 @@ public final class WebServer implements AutoCloseable {
                 // Jetty refuses a part larger than the limit while it streams it in.
                 ctx.status(413);
                 error(ctx, Messages.get("web.tooLarge", MAX_FILE_MB));
+                return;
+            }
+            if (String.valueOf(rootMessage(e)).contains("too many parts")) {
+                ctx.status(413);
+                error(ctx, Messages.get("web.tooMany", MAX_FILES));
                 return;
             }
             ctx.status(500);

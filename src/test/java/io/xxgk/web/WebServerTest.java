@@ -195,4 +195,23 @@ class WebServerTest {
         }
         assertThat(names).hasSize(6).anyMatch(n -> n.contains("福州市长乐区教育局"));
     }
+
+    @Test
+    void aDropOfTwoThousandWorkbooksIsCheckedAndMoreThanTheLimitIsRefused() throws Exception {
+        Path book = Path.of("examples/2023/上杭县人民政府办公室.xlsx");
+        List<Path> files = java.util.Collections.nCopies(2000, book);
+        List<String> names = java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "单位" + i + ".xlsx").toList();
+        HttpResponse<String> r = post("/api/check", files, names, token);
+        assertThat(r.statusCode()).as(r.body().substring(0, Math.min(300, r.body().length()))).isEqualTo(200);
+        JsonNode results = new ObjectMapper().readTree(r.body()).get("results");
+        assertThat(results).hasSize(2000);
+        assertThat(results.get(1999).get("file").asText()).isEqualTo("单位1999.xlsx");
+        Path tiny = dir.resolve("tiny.txt");
+        Files.writeString(tiny, "x");
+        int over = WebServer.MAX_FILES + 1;
+        HttpResponse<String> tooMany = post("/api/check", java.util.Collections.nCopies(over, tiny),
+                java.util.stream.IntStream.range(0, over).mapToObj(i -> i + ".txt").toList(), token);
+        assertThat(tooMany.statusCode()).isEqualTo(413);
+        assertThat(tooMany.body()).contains("一次最多上传 " + WebServer.MAX_FILES + " 个文件");
+    }
 }
