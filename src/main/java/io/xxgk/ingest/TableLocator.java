@@ -206,6 +206,11 @@ public final class TableLocator {
                 found.add(rc);
             }
         }
+        return onlyOne(grid, found, label);
+    }
+
+    /** The one misprinted label found, said once in a warning; none when there are several. */
+    private List<int[]> onlyOne(Grid grid, List<int[]> found, String label) {
         if (found.size() != 1) {
             return List.of();
         }
@@ -332,16 +337,7 @@ public final class TableLocator {
                 out.add(rc);
             }
         }
-        if (out.size() != 1) {
-            return List.of();
-        }
-        RawCell cell = grid.at(out.get(0)[0], out.get(0)[1]);
-        Finding warn = new Finding("READ", Severity.WARNING, file, cell.location(), null, null, null,
-                "finding.labelNearly", List.of(cell.text(), label));
-        if (nearlyFound.stream().noneMatch(f -> sameProblem(f, warn))) {
-            nearlyFound.add(warn);
-        }
-        return out;
+        return onlyOne(grid, out, label);
     }
 
     private List<String> allLabelsCache;

@@ -249,6 +249,33 @@ public final class WebServer implements AutoCloseable {
         return n.isEmpty() || n.equals(".") || n.equals("..") ? "文件" : n;
     }
 
+    /**
+     * The uploads of each field saved ({@code required}: the field that must hold a file, or null);
+     * null after answering with the reason when there are too many or none.
+     */
+    private Map<String, Map<Path, String>> uploads(Context ctx, Path batch, String required, String... others)
+            throws IOException {
+        Map<String, Map<Path, String>> out = new HashMap<>();
+        try {
+            if (required != null) {
+                out.put(required, save(ctx, required, batch.resolve("in")));
+            }
+            for (String field : others) {
+                out.put(field, save(ctx, field, batch.resolve(field)));
+            }
+        } catch (TooMany e) {
+            ctx.status(413);
+            error(ctx, Messages.get("web.tooMany", MAX_FILES));
+            return null;
+        }
+        if (required != null && out.get(required).isEmpty()) {
+            ctx.status(400);
+            error(ctx, Messages.get("web.noFiles"));
+            return null;
+        }
+        return out;
+    }
+
     private static final class TooMany extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }
@@ -275,70 +302,70 @@ public final class WebServer implements AutoCloseable {
 
     private void check(Context ctx) throws Exception {
         Path batch = batch();
-        Map<Path, String> files;
-        try {
-            files = save(ctx, "files", batch.resolve("in"));
-        } catch (TooMany e) {
-            ctx.status(413);
-            error(ctx, Messages.get("web.tooMany", MAX_FILES));
+        Map<String, Map<Path, String>> up = uploads(ctx, batch, "files");
+        if (up == null) {
             return;
         }
-        if (files.isEmpty()) {
-            ctx.status(400);
-            error(ctx, Messages.get("web.noFiles"));
-            return;
-        }
+        Map<Path, String> files = up.get("files");
+        // Results as they come: one JSON line per file, in parts of CHUNK files, each part a run of check.
+        ctx.status(200);
+        ctx.res().setContentType("application/x-ndjson; charset=utf-8");
+        ctx.res().setHeader("Cache-Control", "no-store");
+        var out = ctx.res().getOutputStream();
+        line(out, json.createObjectNode().put("total", files.size()));
         Path annotated = batch.resolve("annotated");
-        List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--lang", lang(), "--annotate",
-                annotated.toString()));
-        files.keySet().forEach(p -> args.add(p.toString()));
-        String[] r = run(args.toArray(String[]::new));
-        ArrayNode results = parseArray(r[0]);
-        Map<String, String> byPath = new HashMap<>();
-        files.forEach((p, n) -> byPath.put(p.toString(), n));
-        Map<String, String> copies = annotatedCopies(annotated, files);
-        for (JsonNode n : results) {
-            ObjectNode o = (ObjectNode) n;
-            String path = o.path("file").asText();
-            String name = byPath.getOrDefault(path, leaf(path));
-            o.put("file", name);
-            if (copies.containsKey(path)) {
-                o.put("annotated", copies.get(path));
+        ArrayNode all = json.createArrayNode();
+        List<Path> inputs = new ArrayList<>(files.keySet());
+        boolean anyCopy = false;
+        for (int from = 0; from < inputs.size(); from += CHUNK) {
+            List<Path> part = inputs.subList(from, Math.min(inputs.size(), from + CHUNK));
+            List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--lang", lang(), "--annotate",
+                    annotated.toString()));
+            part.forEach(p -> args.add(p.toString()));
+            String[] r = run(args.toArray(String[]::new));
+            for (JsonNode n : parseArray(r[0])) {
+                ObjectNode o = (ObjectNode) n;
+                Path input = Path.of(o.path("file").asText());
+                o.put("file", files.getOrDefault(input, leaf(input.toString())));
+                String copy = annotatedCopy(annotated, input, o.path("file").asText());
+                if (copy != null) {
+                    o.put("annotated", copy);
+                    anyCopy = true;
+                }
+                String id = batches.get() + "-" + checked.size();
+                checked.put(id, o.deepCopy());
+                o.put("view", "/api/view/" + id + "?t=" + token);
+                all.add(o);
+                line(out, json.createObjectNode().set("result", o));
             }
-            String id = batches.get() + "-" + checked.size();
-            checked.put(id, o.deepCopy());
-            o.put("view", "/api/view/" + id + "?t=" + token);
         }
-        ObjectNode body = json.createObjectNode();
-        body.set("results", results);
-        Path all = batch.resolve("results.json");
-        Files.writeString(all, json.writerWithDefaultPrettyPrinter().writeValueAsString(results));
-        body.put("json", offer(all, "检查结果.json"));
-        if (!copies.isEmpty()) {
-            body.put("zip", offer(zip(annotated, batch.resolve("问题标注副本.zip")), "问题标注副本.zip"));
+        Path results = batch.resolve("results.json");
+        Files.writeString(results, json.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+        ObjectNode done = json.createObjectNode().put("done", true).put("json", offer(results, "检查结果.json"));
+        if (anyCopy) {
+            done.put("zip", offer(zip(annotated, batch.resolve("问题标注副本.zip")), "问题标注副本.zip"));
         }
-        body.put("messages", r[1]);
-        send(ctx, body);
+        line(out, done);
     }
 
-    /** The annotated copy of each input that has one (check --annotate names it after the input). */
-    private Map<String, String> annotatedCopies(Path annotated, Map<Path, String> files) throws IOException {
-        Map<String, String> out = new HashMap<>();
-        if (!Files.isDirectory(annotated)) {
-            return out;
+    /** Files checked in one run of check before their results are sent: small enough for progress, large enough to be quick. */
+    static final int CHUNK = 100;
+
+    private void line(java.io.OutputStream out, JsonNode n) throws IOException {
+        out.write(json.writeValueAsBytes(n));
+        out.write('\n');
+        out.flush();
+    }
+
+    /** The annotated copy check --annotate wrote for an input (named after it), offered under the name people gave it. */
+    private String annotatedCopy(Path annotated, Path input, String given) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return null;
         }
-        try (var list = Files.list(annotated)) {
-            for (Path copy : list.toList()) {
-                String copyName = copy.getFileName().toString();
-                for (Map.Entry<Path, String> f : files.entrySet()) {
-                    String stem = stem(f.getKey().getFileName().toString());
-                    if (copyName.startsWith(stem)) {
-                        out.put(f.getKey().toString(), offer(copy, stem(f.getValue()) + copyName.substring(stem.length())));
-                    }
-                }
-            }
-        }
-        return out;
+        Path copy = annotated.resolve(name.substring(0, dot) + "-问题标注" + name.substring(dot));
+        return Files.isRegularFile(copy) ? offer(copy, stem(given) + "-问题标注" + name.substring(dot)) : null;
     }
 
     private static String stem(String name) {
@@ -359,23 +386,13 @@ public final class WebServer implements AutoCloseable {
 
     private void merge(Context ctx) throws Exception {
         Path batch = batch();
-        Map<Path, String> files;
-        Map<Path, String> roster;
-        Map<Path, String> previous;
-        try {
-            files = save(ctx, "files", batch.resolve("in"));
-            roster = save(ctx, "roster", batch.resolve("roster"));
-            previous = save(ctx, "previous", batch.resolve("previous"));
-        } catch (TooMany e) {
-            ctx.status(413);
-            error(ctx, Messages.get("web.tooMany", MAX_FILES));
+        Map<String, Map<Path, String>> up = uploads(ctx, batch, "files", "roster", "previous");
+        if (up == null) {
             return;
         }
-        if (files.isEmpty()) {
-            ctx.status(400);
-            error(ctx, Messages.get("web.noFiles"));
-            return;
-        }
+        Map<Path, String> files = up.get("files");
+        Map<Path, String> roster = up.get("roster");
+        Map<Path, String> previous = up.get("previous");
         Path summary = batch.resolve("汇总.xlsx");
         List<String> args = new ArrayList<>(List.of("merge", "--format", "json", "--lang", lang(), "-o", summary.toString()));
         if (!roster.isEmpty()) {
@@ -422,16 +439,12 @@ public final class WebServer implements AutoCloseable {
         String agency = ctx.formParam("agency");
         String year = ctx.formParam("year");
         Path batch = batch();
-        Map<Path, String> roster;
-        Map<Path, String> previous;
-        try {
-            roster = save(ctx, "roster", batch.resolve("roster"));
-            previous = save(ctx, "previous", batch.resolve("previous"));
-        } catch (TooMany e) {
-            ctx.status(413);
-            error(ctx, Messages.get("web.tooMany", MAX_FILES));
+        Map<String, Map<Path, String>> up = uploads(ctx, batch, null, "roster", "previous");
+        if (up == null) {
             return;
         }
+        Map<Path, String> roster = up.get("roster");
+        Map<Path, String> previous = up.get("previous");
         List<String> args = new ArrayList<>(List.of("template", "--lang", lang()));
         Path out;
         String name;

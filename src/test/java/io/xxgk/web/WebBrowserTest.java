@@ -71,7 +71,8 @@ class WebBrowserTest {
 
             pick(d, "check-files", files(Path.of("examples/2023")));
             d.findElement(By.id("check-go")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-results")));
+            // Results come line by line as the files are checked; the status says when all are in.
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "已检查 5 个文件。"));
             List<WebElement> rows = d.findElements(By.cssSelector("#check-results tr.file"));
             assertThat(rows).hasSize(5);
             WebElement bad = rows.stream().filter(r -> r.getText().startsWith("福州市长乐区财政局.xlsx")).findFirst().orElseThrow();

@@ -72,6 +72,28 @@ class WebServerTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A check's answer: JSON lines, the count first, then one result per file as it is checked, then
+     * the downloads. Gathered as {total, results[], done}.
+     */
+    static JsonNode streamed(String body) throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode out = m.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode results = out.putArray("results");
+        for (String line : body.split("\n")) {
+            JsonNode n = m.readTree(line);
+            if (n.has("total")) {
+                out.set("total", n.get("total"));
+            } else if (n.has("result")) {
+                results.add(n.get("result"));
+            } else if (n.has("done")) {
+                out.set("done", n);
+            }
+        }
+        assertThat(out.has("done")).as("the answer ends with its downloads").isTrue();
+        return out;
+    }
+
     @Test
     void withoutTheSecretNothingIsServedOrRun() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base() + "/")).build(),
@@ -107,8 +129,10 @@ class WebServerTest {
         HttpResponse<String> r = post("/api/check", List.of(Path.of("examples/2023/福州市长乐区财政局.xlsx"),
                 Path.of("examples/2023/上杭县人民政府办公室.xlsx")), List.of("财政局.xlsx", "../../上杭县.xlsx"), token);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode body = new ObjectMapper().readTree(r.body());
+        JsonNode body = streamed(r.body());
         assertThat(body.get("results")).hasSize(2);
+        assertThat(body.get("total").asInt()).isEqualTo(2);
+        assertThat(body.get("done").get("json").asText()).startsWith("/api/download/");
         JsonNode bad = body.get("results").get(0);
         assertThat(bad.get("file").asText()).isEqualTo("财政局.xlsx");
         assertThat(bad.get("findings").findValuesAsText("severity")).contains("error");
@@ -161,7 +185,7 @@ class WebServerTest {
         HttpResponse<String> r = post("/api/check", List.of(bomb, Path.of("examples/2023/上杭县人民政府办公室.xlsx")),
                 List.of("bomb.xlsx", "上杭县.xlsx"), token);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode results = new ObjectMapper().readTree(r.body()).get("results");
+        JsonNode results = streamed(r.body()).get("results");
         assertThat(results.get(0).get("layout").isNull()).isTrue();
         assertThat(results.get(0).get("findings").get(0).get("message").asText()).contains("无法读取");
         assertThat(results.get(1).get("findings").findValuesAsText("severity")).doesNotContain("error");
@@ -203,7 +227,7 @@ class WebServerTest {
         List<String> names = java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "单位" + i + ".xlsx").toList();
         HttpResponse<String> r = post("/api/check", files, names, token);
         assertThat(r.statusCode()).as(r.body().substring(0, Math.min(300, r.body().length()))).isEqualTo(200);
-        JsonNode results = new ObjectMapper().readTree(r.body()).get("results");
+        JsonNode results = streamed(r.body()).get("results");
         assertThat(results).hasSize(2000);
         assertThat(results.get(1999).get("file").asText()).isEqualTo("单位1999.xlsx");
         Path tiny = dir.resolve("tiny.txt");
