@@ -386,13 +386,14 @@ public final class WebServer implements AutoCloseable {
 
     private void merge(Context ctx) throws Exception {
         Path batch = batch();
-        Map<String, Map<Path, String>> up = uploads(ctx, batch, "files", "roster", "previous");
+        Map<String, Map<Path, String>> up = uploads(ctx, batch, "files", "roster", "previous", "expect");
         if (up == null) {
             return;
         }
         Map<Path, String> files = up.get("files");
         Map<Path, String> roster = up.get("roster");
         Map<Path, String> previous = up.get("previous");
+        Map<Path, String> expect = up.get("expect");
         Path summary = batch.resolve("汇总.xlsx");
         List<String> args = new ArrayList<>(List.of("merge", "--format", "json", "--lang", lang(), "-o", summary.toString()));
         if (!roster.isEmpty()) {
@@ -402,6 +403,11 @@ public final class WebServer implements AutoCloseable {
         if (!previous.isEmpty()) {
             args.add("--previous");
             args.add(batch.resolve("previous").toString());
+        }
+        if (!expect.isEmpty()) {
+            // A summary made elsewhere, compared cell by cell with this one (M-SUM).
+            args.add("--expect");
+            args.add(expect.keySet().iterator().next().toString());
         }
         args.add(batch.resolve("in").toString());
         String[] r = run(args.toArray(String[]::new));

@@ -238,4 +238,38 @@ class WebServerTest {
         assertThat(tooMany.statusCode()).isEqualTo(413);
         assertThat(tooMany.body()).contains("一次最多上传 " + WebServer.MAX_FILES + " 个文件");
     }
+
+    @Test
+    void aMergeWithARosterAndASummaryToCompareWith() throws Exception {
+        Path expected = dir.resolve("上杭县汇总.xlsx");
+        assertThat(io.xxgk.testing.Cli.run("merge", "examples/2023/上杭县人民政府办公室.xlsx", "-o", expected.toString()).code())
+                .isIn(0, 1);
+        String boundary = UUID.randomUUID().toString();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        java.util.Map<String, List<Path>> fields = new java.util.LinkedHashMap<>();
+        try (var list = Files.list(Path.of("examples/2023"))) {
+            fields.put("files", list.sorted().toList());
+        }
+        fields.put("roster", List.of(Path.of("examples/roster.csv")));
+        fields.put("expect", List.of(expected));
+        for (var e : fields.entrySet()) {
+            for (Path f : e.getValue()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"; filename=\""
+                        + f.getFileName() + "\"\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(Files.readAllBytes(f));
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/merge"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header(WebServer.TOKEN_HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode result = new ObjectMapper().readTree(r.body()).get("result");
+        assertThat(result.get("units").asInt()).isEqualTo(4);
+        assertThat(result.get("roster").findValuesAsText("status")).contains("missing");
+        // The summary given to compare with holds one agency only: the cells differ (M-SUM).
+        assertThat(result.get("findings").findValuesAsText("rule")).contains("M-SUM");
+        assertThat(new ObjectMapper().readTree(r.body()).get("summary").asText()).startsWith("/api/download/");
+    }
 }
