@@ -83,6 +83,8 @@ class BundleIT {
     void theQuickStartRunsFromTheBundleWithOnlyJava() throws Exception {
         assertThat(home.resolve("lib/xxgk.jar")).exists();
         assertThat(home.resolve("使用说明.txt")).exists();
+        assertThat(home.resolve("docs/参考-键名与规则.md")).exists();
+        assertThat(home.resolve("打开网页版.cmd")).exists();
         assertThat(home.resolve("templates/政府信息公开工作年度报告统计表-2021.xlsx")).exists();
         assertThat(home.resolve("pom.xml")).doesNotExist();
         String path = fakes + ":" + System.getenv("PATH");
