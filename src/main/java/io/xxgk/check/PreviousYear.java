@@ -28,7 +28,7 @@ public final class PreviousYear {
     public static PreviousYear load(Path path, CheckRunner runner)
             throws UserException, InterruptedException, java.util.concurrent.ExecutionException {
         if (!Files.exists(path)) {
-            throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", path, "不存在 / no such file");
+            throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", path, io.xxgk.i18n.Messages.get("io.missing"));
         }
         if (!Files.isDirectory(path)) {
             return new PreviousYear(slim(runner.run(path)));

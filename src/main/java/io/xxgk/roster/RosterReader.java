@@ -136,7 +136,7 @@ public final class RosterReader {
 
     private static List<List<String>> readRows(Path file) throws UserException {
         if (!Files.isRegularFile(file)) {
-            throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", file, "不是文件或不存在 / no such file");
+            throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", file, io.xxgk.i18n.Messages.get("io.missing"));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {

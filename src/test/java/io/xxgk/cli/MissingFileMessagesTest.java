@@ -1,0 +1,21 @@
+package io.xxgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.testing.Cli;
+import org.junit.jupiter.api.Test;
+
+/** A missing --previous folder or roster is said in the user's language only, not in both. */
+class MissingFileMessagesTest {
+
+    @Test
+    void aMissingPreviousOrRosterIsSaidInOneLanguage() {
+        Cli.Result zh = Cli.run("check", "examples/2023/上杭县人民政府办公室.xlsx", "--previous", "没有这个文件夹");
+        assertThat(zh.code()).isEqualTo(3);
+        assertThat(zh.err()).contains("文件不存在").doesNotContain("no such file");
+        Cli.Result en = Cli.run("check", "examples/2023/上杭县人民政府办公室.xlsx", "--previous", "nope", "--lang", "en");
+        assertThat(en.err()).contains("does not exist").doesNotContainPattern("[\\u4e00-\\u9fff]");
+        Cli.Result roster = Cli.run("merge", "examples/2023", "--roster", "nope.csv", "--format", "json");
+        assertThat(roster.err()).contains("文件不存在").doesNotContain("no such file");
+    }
+}
