@@ -254,6 +254,20 @@ public final class MergeCommand implements Callable<Integer> {
         }
     }
 
+    /** Each submission not on the roster, with the missing roster line it probably means. */
+    private static void offRoster(MergeResult r, PrintWriter err) {
+        List<RosterLine> missing = r.roster().stream().filter(l -> l.status() == RosterLine.Status.MISSING).toList();
+        List<String> names = missing.stream().map(l -> l.entry().identity().get(io.xxgk.schema.IdentityField.NAME).orElse(""))
+                .toList();
+        for (io.xxgk.merge.MergeInput in : r.offRoster()) {
+            String name = in.name() == null ? "" : in.name();
+            java.util.Optional<String> meant = io.xxgk.roster.NearMiss.best(name, names);
+            err.println(meant.map(m -> Messages.get("merge.offRosterMeant", in.file(), name,
+                            missing.get(names.indexOf(m)).entry().row(), m))
+                    .orElse(Messages.get("merge.offRoster", in.file(), name)));
+        }
+    }
+
     /** --agency, else the one 上级单位 the roster names for everyone, else 汇总. */
     private String summaryName(MergeResult result) {
         if (agency != null) {
@@ -293,6 +307,7 @@ public final class MergeCommand implements Callable<Integer> {
         if (r.roster() != null) {
             long missing = r.roster().stream().filter(l -> l.status() == RosterLine.Status.MISSING).count();
             err.println(Messages.get("merge.rosterLine", r.roster().size(), missing, r.offRoster().size()));
+            offRoster(r, err);
         }
         if (r.merged() > 0) {
             err.println(output == null
