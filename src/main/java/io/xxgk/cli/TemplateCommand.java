@@ -194,6 +194,16 @@ public final class TemplateCommand implements Callable<Integer> {
         }
     }
 
+    private void copy(io.xxgk.excel.TemplateCopies copies, Identity identity, Path target) throws UserException {
+        try {
+            copies.write(identity, target, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(ExitCodes.USAGE, "error.exists", target);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, io.xxgk.util.IoProblems.writing(e));
+        }
+    }
+
     private static Map<String, BigDecimal> nonNull(Map<String, BigDecimal> values) {
         Map<String, BigDecimal> out = new java.util.HashMap<>();
         values.forEach((k, v) -> {
@@ -251,6 +261,10 @@ public final class TemplateCommand implements Callable<Integer> {
         // First, in roster order, what each agency gets (names, last year, messages); then the
         // workbooks are built and written on every core.
         List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+        // Without last year's reports every agency's workbook differs only in its identity cells:
+        // built once, copied with those cells filled in (the writer itself where a copy would differ).
+        boolean copy = last == null && !"false".equals(System.getProperty("xxgk.templateCopies"));
+        io.xxgk.excel.TemplateCopies copies = copy ? new io.xxgk.excel.TemplateCopies(writer, Map.of()) : null;
         List<Path> inputs = new ArrayList<>(lastYearFiles());
         inputs.add(roster);
         for (RosterEntry entry : list.entries()) {
@@ -276,7 +290,11 @@ public final class TemplateCommand implements Callable<Integer> {
             }
             Identity id = identity(base);
             jobs.add(() -> {
-                write(writer, lastYear, layout, id, target);
+                if (copies != null) {
+                    copy(copies, id, target);
+                } else {
+                    write(writer, lastYear, layout, id, target);
+                }
                 return null;
             });
         }

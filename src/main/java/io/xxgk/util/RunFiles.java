@@ -77,9 +77,16 @@ public final class RunFiles implements AutoCloseable {
 
     /** Notes a temporary file beside an output, deleted on Ctrl-C until {@link #written} is called. */
     static void writing(Path tmp) {
-        clearStale(tmp.getParent(), BESIDE);
+        // Once per folder and process: listing a folder of 10,000 templates for each one is quadratic.
+        Path folder = tmp.getParent();
+        if (folder != null && CLEARED.add(folder)) {
+            clearStale(folder, BESIDE);
+        }
         PENDING.add(tmp);
     }
+
+    /** The folders whose leftovers of killed runs were cleared by this process. */
+    private static final Set<Path> CLEARED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static void written(Path tmp) {
         PENDING.remove(tmp);
