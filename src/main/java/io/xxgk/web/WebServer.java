@@ -85,7 +85,8 @@ public final class WebServer implements AutoCloseable {
             config.startupWatcherEnabled = false;
             config.jetty.multipartConfig.cacheDirectory(work.resolve("uploads").toString());
             config.jetty.multipartConfig.maxFileSize(MAX_FILE_MB, SizeUnit.MB);
-            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            // Every uploaded file goes to the private folder as it streams in: memory stays flat however many are dropped.
+            config.jetty.multipartConfig.maxInMemoryFileSize(0, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(4, SizeUnit.GB);
             config.http.maxRequestSize = 64 * 1024;
             // Jetty's default of 1,000 form parts would stop a drop of a county's workbooks.
