@@ -315,33 +315,41 @@ public final class WebServer implements AutoCloseable {
         var out = ctx.res().getOutputStream();
         line(out, json.createObjectNode().put("total", files.size()));
         Path annotated = batch.resolve("annotated");
-        ArrayNode all = json.createArrayNode();
+        Path results = batch.resolve("results.json");
         List<Path> inputs = new ArrayList<>(files.keySet());
         boolean anyCopy = false;
-        for (int from = 0; from < inputs.size(); from += CHUNK) {
-            List<Path> part = inputs.subList(from, Math.min(inputs.size(), from + CHUNK));
-            List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--lang", lang(), "--annotate",
-                    annotated.toString()));
-            part.forEach(p -> args.add(p.toString()));
-            String[] r = run(args.toArray(String[]::new));
-            for (JsonNode n : parseArray(r[0])) {
-                ObjectNode o = (ObjectNode) n;
-                Path input = Path.of(o.path("file").asText());
-                o.put("file", files.getOrDefault(input, leaf(input.toString())));
-                String copy = annotatedCopy(annotated, input, o.path("file").asText());
-                if (copy != null) {
-                    o.put("annotated", copy);
-                    anyCopy = true;
+        // The results file is written as the results come, not built in memory: 2,000 results are tens of MB.
+        try (var gen = json.getFactory().createGenerator(Files.newOutputStream(results))) {
+            gen.useDefaultPrettyPrinter();
+            gen.writeStartArray();
+            for (int from = 0; from < inputs.size(); from += CHUNK) {
+                List<Path> part = inputs.subList(from, Math.min(inputs.size(), from + CHUNK));
+                List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--lang", lang(), "--annotate",
+                        annotated.toString()));
+                part.forEach(p -> args.add(p.toString()));
+                String[] r = run(args.toArray(String[]::new));
+                for (JsonNode n : parseArray(r[0])) {
+                    ObjectNode o = (ObjectNode) n;
+                    Path input = Path.of(o.path("file").asText());
+                    o.put("file", files.getOrDefault(input, leaf(input.toString())));
+                    String copy = annotatedCopy(annotated, input, o.path("file").asText());
+                    if (copy != null) {
+                        o.put("annotated", copy);
+                        anyCopy = true;
+                    }
+                    String id = batches.get() + "-" + checked.size();
+                    checked.put(id, o.deepCopy());
+                    gen.writeTree(o);
+                    o.put("view", "/api/view/" + id + "?t=" + token);
+                    line(out, json.createObjectNode().set("result", o));
                 }
-                String id = batches.get() + "-" + checked.size();
-                checked.put(id, o.deepCopy());
-                o.put("view", "/api/view/" + id + "?t=" + token);
-                all.add(o);
-                line(out, json.createObjectNode().set("result", o));
             }
+            gen.writeEndArray();
+        } catch (IOException | RuntimeException e) {
+            // The answer has begun: the reason goes as its last line, for the page to show.
+            line(out, json.createObjectNode().put("error", Messages.get("web.failed", String.valueOf(e.getMessage()))));
+            return;
         }
-        Path results = batch.resolve("results.json");
-        Files.writeString(results, json.writerWithDefaultPrettyPrinter().writeValueAsString(all));
         ObjectNode done = json.createObjectNode().put("done", true).put("json", offer(results, "检查结果.json"));
         if (anyCopy) {
             done.put("zip", offer(zip(annotated, batch.resolve("问题标注副本.zip")), "问题标注副本.zip"));
