@@ -430,7 +430,7 @@ public final class WebServer implements AutoCloseable {
             o.put("file", byPath.getOrDefault(in.path("file").asText(), leaf(in.path("file").asText())));
             for (io.xxgk.merge.InputStatus st : io.xxgk.merge.InputStatus.values()) {
                 if (st.id().equals(in.path("status").asText())) {
-                    o.put("label", zh ? st.label() : st.id().replace('_', ' '));
+                    o.put("label", Messages.get("status." + st.id()));
                 }
             }
         }
