@@ -66,6 +66,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Layout layout = layoutOption.resolve();
+        if (annotate != null) {
+            Path copies = annotate.toAbsolutePath().normalize();
+            for (Path in : inputs) {
+                if (java.nio.file.Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(copies)) {
+                    // The copies would lie among the submissions, and the next check would skip them all.
+                    throw new UserException(ExitCodes.USAGE, "check.annotateSameFolder", in);
+                }
+            }
+        }
         List<Path> files = withoutAnnotated(InputScan.find(inputs, spec.commandLine().getErr()).files());
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", inputs, CheckRunner.FORMATS);

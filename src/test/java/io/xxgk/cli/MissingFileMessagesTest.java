@@ -18,4 +18,13 @@ class MissingFileMessagesTest {
         Cli.Result roster = Cli.run("merge", "examples/2023", "--roster", "nope.csv", "--format", "json");
         assertThat(roster.err()).contains("文件不存在").doesNotContain("no such file");
     }
+
+    @Test
+    void annotatingIntoTheFolderBeingCheckedIsExplained(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.copy(java.nio.file.Path.of("examples/2023/福州市长乐区财政局.xlsx"), dir.resolve("财政局.xlsx"));
+        Cli.Result r = Cli.run("check", dir.toString(), "--annotate", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--annotate 的文件夹不能就是要检查的文件夹");
+        assertThat(java.nio.file.Files.list(dir).count()).isEqualTo(1);
+    }
 }
