@@ -81,12 +81,7 @@ public final class TableLocator {
      */
     private void combined(Grid grid, TableForm form, List<FormItem.Slot> slots, io.xxgk.schema.CombinedRow group,
                           Map<String, Placement> placed, List<Finding> problems) {
-        Set<String> partKeys = new HashSet<>();
-        for (CellDef def : group.cells()) {
-            for (String part : group.parts()) {
-                partKeys.add(group.partKey(def, part));
-            }
-        }
+        Set<String> partKeys = group.partKeys();
         if (slots.stream().noneMatch(s -> partKeys.contains(s.key())) || placed.keySet().stream().anyMatch(partKeys::contains)) {
             return;
         }

@@ -53,6 +53,13 @@ public record CombinedRow(String rowKey, List<String> parts, List<CellDef> cells
         return out == null ? values : out;
     }
 
+    /** Every key of the sub-rows, in every column ({@code requests.other_no_correction.natural} …). */
+    public java.util.Set<String> partKeys() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        cells.forEach(c -> parts.forEach(p -> out.add(partKey(c, p))));
+        return out;
+    }
+
     /** The key of sub-row {@code part} in the column of {@code cell}. */
     public String partKey(CellDef cell, String part) {
         return cell.key().substring(0, cell.key().indexOf('.')) + "." + part + "." + cell.colKey();

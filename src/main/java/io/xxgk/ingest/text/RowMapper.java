@@ -170,8 +170,7 @@ final class RowMapper {
      * group's label is, with its values, they are kept under the group's keys (see CombinedRow).
      */
     private void combined(TableForm form, List<Token> section, io.xxgk.schema.CombinedRow group) {
-        java.util.Set<String> partKeys = new java.util.HashSet<>();
-        group.cells().forEach(c -> group.parts().forEach(p -> partKeys.add(group.partKey(c, p))));
+        java.util.Set<String> partKeys = group.partKeys();
         if (form.slots().stream().noneMatch(s -> partKeys.contains(s.key())) || cells.keySet().stream().anyMatch(partKeys::contains)) {
             return;
         }
