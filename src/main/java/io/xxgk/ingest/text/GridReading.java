@@ -6,7 +6,6 @@ import io.xxgk.ingest.LayoutSniffer;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.TableLocator;
-import io.xxgk.schema.Identity;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.TableForm;
 import java.util.ArrayList;

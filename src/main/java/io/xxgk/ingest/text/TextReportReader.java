@@ -1,18 +1,12 @@
 package io.xxgk.ingest.text;
 
-import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.pdf.PdfReport;
-import io.xxgk.schema.Identity;
-import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a published report as text (.txt/.md: extracted from PDF, web pages or Word): finds the
