@@ -34,8 +34,9 @@ final class GuideSheetWriter {
         sheet.enableLocking();
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
+        // One page: at full size only a few lines ran over onto a second.
         sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getPrintSetup().setFitHeight((short) 1);
     }
 
     private static List<String> load() {

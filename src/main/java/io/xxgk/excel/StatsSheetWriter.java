@@ -61,14 +61,7 @@ final class StatsSheetWriter {
         merge(sheet, 0, 0, 0, lastCol);
         rowHeights.put(0, 30f);
         int r = 2;
-        boolean broken = false;
         for (TableForm form : layout.forms()) {
-            // The first table with repeated header rows starts a new page, so its headers are
-            // repeated only over its own continuation.
-            if (!tableRows.isEmpty() && form.headerRows() > 0 && !broken) {
-                sheet.setRowBreak(r - 1);
-                broken = true;
-            }
             cell(sheet, r, 0, form.title(), Styles.Kind.SECTION);
             merge(sheet, r, r, 0, lastCol);
             rowHeights.put(r, 24f);
@@ -109,10 +102,13 @@ final class StatsSheetWriter {
                     case NOTE -> Styles.Kind.NOTE;
                 };
                 fill(sheet, r1, r2, item.col(), item.lastCol(), styles.get(kind));
-                sheet.getRow(r1).getCell(item.col()).setCellValue(label.text());
+                String text = item.col() == item.lastCol() && label.role() != FormItem.Role.NOTE
+                        ? PrintedLabels.of(label.text(), PrintedLabels.capacity(layout.columnWidths().get(item.col()), 10))
+                        : label.text();
+                sheet.getRow(r1).getCell(item.col()).setCellValue(text);
                 merge(sheet, r1, r2, item.col(), item.lastCol());
                 if (r1 == r2) {
-                    needHeight(r1, label.text(), item.col(), item.lastCol(), label.role() == FormItem.Role.NOTE ? 9 : 10);
+                    needHeight(r1, text, item.col(), item.lastCol(), label.role() == FormItem.Role.NOTE ? 9 : 10);
                 }
             } else if (item instanceof FormItem.Slot slot) {
                 CellDef def = layout.cell(slot.key()).orElseThrow();
@@ -199,24 +195,18 @@ final class StatsSheetWriter {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(false);
+        // The three tables on one page, as a report prints them: they fit at about 90%, and a table
+        // broken over two pages (or 二 alone on the first) is what a clerk would have to tidy up.
         ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
+        ps.setFitHeight((short) 1);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
         sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.5);
         sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.5);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.7);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.7);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.6);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.6);
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
-        for (int i = 0; i < layout.forms().size(); i++) {
-            TableForm form = layout.forms().get(i);
-            if (form.headerRows() > 0) {
-                int top = tableRows.get(i)[0];
-                sheet.setRepeatingRows(new CellRangeAddress(top, top + form.headerRows() - 1, -1, -1));
-                break;
-            }
-        }
     }
 
     static Row row(XSSFSheet sheet, int r) {

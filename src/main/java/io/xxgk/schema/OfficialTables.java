@@ -23,11 +23,12 @@ final class OfficialTables {
     }
 
     /**
-     * Column widths: A 一/二/三/四, B (一)…(七), C–H 1.…8., I–O the numbers of table 三. G+H is as
-     * wide as one number column, so table 二's three numbers (G–I, J–L, M–O) are equally wide.
+     * Column widths: every column holds four characters of a bold header on one line, as table 四 has a
+     * header per column (结果维持, 其他结果…); B a little wider for （三）不予公开 over two lines. Table 二's
+     * three numbers (G–I, J–L, M–O) are equally wide.
      */
-    static final List<Double> WIDTHS = List.of(7.0, 11.0, 6.25, 6.25, 6.25, 6.25, 4.25, 4.25,
-            8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5);
+    static final List<Double> WIDTHS = List.of(8.0, 9.0, 8.0, 8.0, 8.0, 8.0, 8.0, 8.0,
+            8.0, 8.0, 8.0, 8.0, 8.0, 8.0, 8.0);
 
     static final String R3 = "三、本年度办理结果";
     static final String G_DENIED = "（三）不予公开";

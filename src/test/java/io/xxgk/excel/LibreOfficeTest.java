@@ -166,6 +166,16 @@ class LibreOfficeTest {
             assertThat(text).contains("三、收到和处理政府信息公开申请情况", "本年度办理结果", "结果维持", "第二十条第（八）项");
             // The live checks lie outside the print area.
             assertThat(text).doesNotContain("（不打印）", "✓", "左边");
+            // 填报说明, 基本信息, then the three tables on one page, no header broken inside a word.
+            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+            PDFTextStripper last = new PDFTextStripper();
+            last.setStartPage(3);
+            last.setEndPage(3);
+            String page = last.getText(doc);
+            assertThat(page.replaceAll("\\s+", "")).contains("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                    "四、政府信息公开行政复议、行政诉讼情况");
+            assertThat(page.lines()).noneMatch(l -> l.contains("公益组") || l.contains("服务机") || l.contains("结果纠")
+                    && !l.contains("结果纠正"));
         }
         assertThat(Files.size(pdf)).isPositive();
     }

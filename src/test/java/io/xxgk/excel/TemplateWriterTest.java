@@ -92,7 +92,8 @@ class TemplateWriterTest {
     /** First row, last row and number of columns of the merged region whose text is {@code label}. */
     private static int[] region(XSSFSheet sheet, String label) {
         for (CellRangeAddress m : sheet.getMergedRegions()) {
-            if (Sheets.text(sheet, m.getFirstRow(), m.getFirstColumn()).equals(label)) {
+            // A label may print over lines (三、\n本年度\n办理结果): compared as readers compare it.
+            if (Sheets.text(sheet, m.getFirstRow(), m.getFirstColumn()).replace("\n", "").equals(label)) {
                 return new int[] {m.getFirstRow(), m.getLastRow(), m.getLastColumn() - m.getFirstColumn() + 1};
             }
         }
@@ -195,20 +196,55 @@ class TemplateWriterTest {
         }
     }
 
+    /** Regression: table 二 printed alone on the first page with most of it empty, 三 and 四 on the next. */
     @Test
-    void printsOnA4FittingThePageWidthWithRepeatedHeaders() throws Exception {
+    void printsTheThreeTablesOnOneA4Page() throws Exception {
         try (XSSFWorkbook wb = blank()) {
             XSSFSheet sheet = wb.getSheet(SheetNames.TABLES);
             PrintSetup ps = sheet.getPrintSetup();
             assertThat(ps.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(ps.getLandscape()).isFalse();
             assertThat(ps.getFitWidth()).isEqualTo((short) 1);
-            assertThat(ps.getFitHeight()).isEqualTo((short) 0);
+            assertThat(ps.getFitHeight()).isEqualTo((short) 1);
             assertThat(sheet.getFitToPage()).isTrue();
             assertThat(wb.getPrintArea(wb.getSheetIndex(sheet))).contains("$A$1:$O$");
-            CellRangeAddress repeat = sheet.getRepeatingRows();
-            assertThat(repeat).isNotNull();
-            assertThat(repeat.getLastRow()).isEqualTo(row(wb, "requests.new.natural") - 1);
-            assertThat(sheet.getRowBreaks()).isNotEmpty();
+            assertThat(sheet.getRowBreaks()).isEmpty();
+            // No header rows repeated: Excel prints them on every page, above table 二 too.
+            assertThat(sheet.getRepeatingRows()).isNull();
+        }
+    }
+
+    /**
+     * Regression: table 四's headers in columns as narrow as 4 characters wrapped 结果/纠正, and 三's
+     * 社会公益组/织 broke inside a word. Every column holds a four-character header; longer labels in a
+     * single column break at a word's end, and read back as the same label.
+     */
+    @Test
+    void headersInOneColumnFitOrBreakAtAWordsEnd() throws Exception {
+        for (String id : List.of("2021", "2019")) {
+            Layout l = io.xxgk.schema.Layouts.get(id);
+            for (io.xxgk.schema.TableForm form : l.forms()) {
+                for (io.xxgk.schema.FormItem item : form.items()) {
+                    if (!(item instanceof io.xxgk.schema.FormItem.Label label) || item.col() != item.lastCol()) {
+                        continue;
+                    }
+                    int capacity = PrintedLabels.capacity(l.columnWidths().get(item.col()), 10);
+                    assertThat(capacity).as("column %d of %s", item.col(), id).isGreaterThanOrEqualTo(4);
+                    String printed = PrintedLabels.of(label.text(), capacity);
+                    assertThat(io.xxgk.ingest.Labels.normalize(printed)).isEqualTo(io.xxgk.ingest.Labels.normalize(label.text()));
+                    assertThat(printed.split("\n")).as(printed).allSatisfy(
+                            line -> assertThat(PrintedLabels.fits(line, capacity)).as(line).isTrue());
+                }
+            }
+        }
+        assertThat(PrintedLabels.of("社会公益组织", 4)).isEqualTo("社会公益\n组织");
+        assertThat(PrintedLabels.of("（三）不予公开", 4)).isEqualTo("（三）\n不予公开");
+        assertThat(PrintedLabels.of("三、本年度办理结果", 4)).isEqualTo("三、\n本年度\n办理结果");
+        try (XSSFWorkbook wb = blank()) {
+            XSSFSheet sheet = wb.getSheet(SheetNames.TABLES);
+            int col = Sheets.named(wb, "requests.new.nonprofit").getColumnIndex();
+            int header = row(wb, "requests.new.natural") - 1;
+            assertThat(sheet.getRow(header).getCell(col).getStringCellValue()).isEqualTo("社会公益\n组织");
         }
     }
 
