@@ -117,10 +117,22 @@ public final class Annotator {
         blue.setUnderline(Font.U_SINGLE);
         blue.setColor(IndexedColors.BLUE.getIndex());
         link.setFont(blue);
-        String[] head = {"单位", "文件", "单元格", "键名", "规则", "严重程度", "说明"};
+        // The columns of the summary's 问题清单: the official label leads, the key comes last.
+        List<String> head = IssueSheet.HEAD;
+        CellStyle bold = wb.createCellStyle();
+        Font boldFont = wb.createFont();
+        boldFont.setBold(true);
+        bold.setFont(boldFont);
+        bold.setWrapText(true);
+        bold.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
+        CellStyle wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         Row h = sheet.createRow(0);
-        for (int i = 0; i < head.length; i++) {
-            h.createCell(i).setCellValue(head[i]);
+        for (int i = 0; i < head.size(); i++) {
+            Cell c = h.createCell(i);
+            c.setCellValue(head.get(i));
+            c.setCellStyle(bold);
         }
         String agency = result.identity().get(IdentityField.NAME).orElse("");
         int r = 1;
@@ -138,15 +150,29 @@ public final class Annotator {
                 where.setHyperlink(h2);
                 where.setCellStyle(link);
             }
-            row.createCell(3).setCellValue(f.key() == null ? "" : f.key());
-            row.createCell(4).setCellValue(f.rule());
-            row.createCell(5).setCellValue(Messages.get("severity." + f.severity().id()));
+            String label = f.key() == null || result.layout() == null ? ""
+                    : result.layout().cell(f.key()).map(io.xxgk.schema.CellDef::displayLabel).orElse("");
+            row.createCell(3).setCellValue(label);
+            row.createCell(4).setCellValue(Messages.get("severity." + f.severity().id()));
+            row.createCell(5).setCellValue(f.rule());
             row.createCell(6).setCellValue(f.message());
+            row.createCell(7).setCellValue(f.key() == null ? "" : f.key());
+            row.getCell(3).setCellStyle(wrap);
+            row.getCell(6).setCellStyle(wrap);
         }
-        int[] widths = {24, 24, 14, 34, 12, 8, 90};
+        int[] widths = {20, 22, 14, 36, 8, 12, 70, 30};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
+        sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+        org.apache.poi.ss.usermodel.PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
         wb.setActiveSheet(wb.getSheetIndex(sheet));
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             wb.getSheetAt(i).setSelected(i == wb.getSheetIndex(sheet));

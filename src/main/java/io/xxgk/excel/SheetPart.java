@@ -36,6 +36,12 @@ final class SheetPart implements Closeable {
                 boolean fitWidth) {
     }
 
+    /**
+     * The print scale of a sheet too wide to fit a page (明细: hundreds of columns): small enough for
+     * about fifteen value columns a page beside the repeated names, large enough to read.
+     */
+    static final int WIDE_SCALE = 65;
+
     private static final byte[] ROW_OPEN = ascii("<row r=\"");
     private static final byte[] ROW_OPEN_END = ascii("\">");
     private static final byte[] ROW_CLOSE = ascii("</row>");
@@ -168,9 +174,12 @@ final class SheetPart implements Closeable {
     /** Ends the sheet and the file. */
     Written finish() throws IOException {
         endRow();
-        put(ascii("</sheetData><pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" "
+        put(("</sheetData><pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" "
                 + "header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\""
-                + (fitToWidth ? " fitToWidth=\"1\" fitToHeight=\"0\"" : "") + "/></worksheet>"));
+                + (fitToWidth ? " fitToWidth=\"1\" fitToHeight=\"0\"" : " scale=\"" + WIDE_SCALE + "\"")
+                + "/><headerFooter><oddHeader>&amp;C&amp;A</oddHeader>"
+                + "<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>")
+                .getBytes(StandardCharsets.UTF_8));
         flush();
         out.close();
         return new Written(file, crc.getValue(), size, deflater.getBytesWritten());

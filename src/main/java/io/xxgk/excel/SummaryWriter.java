@@ -72,6 +72,8 @@ public final class SummaryWriter {
             org.apache.poi.xssf.usermodel.XSSFSheet issueSheet = base.createSheet(ISSUES);
             // Header rows repeated on every printed page (workbook names: they outlive the parts written beside).
             detailSheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:2"));
+            // …and the agency's number and name at the left of every page of the wide 明细.
+            detailSheet.setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:B"));
             issueSheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
             String detailPart = partName(detailSheet);
             String issuePart = partName(issueSheet);
@@ -236,6 +238,8 @@ public final class SummaryWriter {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getHeader().setCenter("&A");
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 
     private static CellStyle filled(SXSSFWorkbook wb, org.apache.poi.ss.usermodel.IndexedColors color) {

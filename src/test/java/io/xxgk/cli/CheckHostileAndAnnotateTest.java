@@ -128,12 +128,18 @@ class CheckHostileAndAnnotateTest {
             assertThat(c.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.RED.getIndex());
             assertThat(c.getCellComment().getString().getString()).contains("T3-BAL", "相差");
             var list = wb.getSheet(Annotator.ISSUES_SHEET);
+            assertThat(list.getRow(0).getCell(3).getStringCellValue()).isEqualTo("项目");
+            assertThat(list.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(list.getPrintSetup().getLandscape()).isTrue();
             assertThat(list.getLastRowNum()).isGreaterThanOrEqualTo(1);
             boolean linked = false;
             for (var row : list) {
                 Cell where = row.getCell(2);
                 if (where != null && where.getStringCellValue().equals("统计表!" + cellA1)) {
                     linked = where.getHyperlink() != null && where.getHyperlink().getAddress().contains(cellA1);
+                    // The official label leads, the key comes last, as in the summary's 问题清单.
+                    assertThat(row.getCell(3).getStringCellValue()).contains("四、结转下年度继续办理", "商业企业");
+                    assertThat(row.getCell(7).getStringCellValue()).isEqualTo("requests.carried_out.business");
                 }
             }
             assertThat(linked).as("问题清单 links to 统计表!" + cellA1).isTrue();

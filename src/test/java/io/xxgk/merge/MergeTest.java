@@ -312,6 +312,10 @@ class MergeTest {
             org.apache.poi.xssf.usermodel.XSSFSheet details = wb.getSheet("明细");
             assertThat(details.getPrintSetup().getLandscape()).isTrue();
             assertThat(details.getRepeatingRows().formatAsString()).isEqualTo("1:2");
+            // 明细 is too wide for a page: every page shows whose row it is, at a readable scale.
+            assertThat(details.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+            assertThat(details.getPrintSetup().getScale()).isEqualTo((short) 65);
+            assertThat(details.getFooter().getCenter()).contains("&P");
             assertThat(issues.getRow(0).getCell(7).getStringCellValue()).isEqualTo("键名");
             assertThat(issues.getPaneInformation().isFreezePane()).isTrue();
             List<List<String>> rows = new ArrayList<>();
