@@ -424,7 +424,6 @@ public final class WebServer implements AutoCloseable {
         JsonNode result = r[0].isBlank() ? json.createObjectNode() : json.readTree(r[0]);
         Map<String, String> byPath = new HashMap<>();
         files.forEach((p, n) -> byPath.put(p.toString(), n));
-        boolean zh = lang().equals("zh");
         for (JsonNode in : result.path("inputs")) {
             ObjectNode o = (ObjectNode) in;
             o.put("file", byPath.getOrDefault(in.path("file").asText(), leaf(in.path("file").asText())));
@@ -438,7 +437,7 @@ public final class WebServer implements AutoCloseable {
             ObjectNode o = (ObjectNode) line;
             for (io.xxgk.merge.RosterLine.Status st : io.xxgk.merge.RosterLine.Status.values()) {
                 if (st.id().equals(line.path("status").asText())) {
-                    o.put("label", zh ? st.label() : st.id());
+                    o.put("label", Messages.get("rosterStatus." + st.id()));
                 }
             }
         }

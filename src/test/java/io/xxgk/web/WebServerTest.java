@@ -268,6 +268,12 @@ class WebServerTest {
         JsonNode result = new ObjectMapper().readTree(r.body()).get("result");
         assertThat(result.get("units").asInt()).isEqualTo(4);
         assertThat(result.get("roster").findValuesAsText("status")).contains("missing");
+        // Shown to the user in the page's language (they were ids, "missing", in English).
+        assertThat(result.get("roster").findValuesAsText("label")).contains("未报送", "已报送");
+        for (io.xxgk.merge.RosterLine.Status st : io.xxgk.merge.RosterLine.Status.values()) {
+            assertThat(Messages.bundle(Messages.CHINESE).getString("rosterStatus." + st.id())).isEqualTo(st.label());
+            assertThat(Messages.bundle(java.util.Locale.ENGLISH).getString("rosterStatus." + st.id())).isNotBlank();
+        }
         // The summary given to compare with holds one agency only: the cells differ (M-SUM).
         assertThat(result.get("findings").findValuesAsText("rule")).contains("M-SUM");
         assertThat(new ObjectMapper().readTree(r.body()).get("summary").asText()).startsWith("/api/download/");
