@@ -82,6 +82,7 @@ public final class CheckCommand implements Callable<Integer> {
         CheckRunner runner = overrides.runner(layout);
         PreviousYear last = previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));
         PrintWriter out = spec.commandLine().getOut();
+        io.xxgk.util.Timing.phase("layout+inputs");
         Progress progress = Progress.besideResults(spec.commandLine().getErr(), files.size());
         // Results come in file order and are written as they come: nothing is held for the end.
         int code = ResultStream.run(runner, files, out, progress, format == OutputFormat.json, (checked, json) -> {
@@ -93,6 +94,7 @@ public final class CheckCommand implements Callable<Integer> {
                 printText(r, out);
             }
             out.flush();
+            io.xxgk.util.Timing.phase("read+check");
             return r;
         });
         return failedCopies > 0 ? ExitCodes.UNREADABLE : code;

@@ -29,13 +29,17 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        System.exit(run(args, out, err));
+        io.xxgk.util.Timing.start(err);
+        int code = run(args, out, err);
+        io.xxgk.util.Timing.phase("end");
+        System.exit(code);
     }
 
     /** Runs the command line; returns the exit code. Only {@link #main} exits the JVM. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try (io.xxgk.util.RunFiles run = io.xxgk.util.RunFiles.start(err)) {
             io.xxgk.util.RunFiles.onInterrupt(Messages.get("run.interrupted"));
+            io.xxgk.util.Timing.phase("run-folder");
             return execute(args, out, err);
         } catch (java.io.IOException e) {
             err.println(Messages.get("error.prefix") + Messages.get("error.tempFolder", io.xxgk.util.IoProblems.writing(e)));
@@ -63,6 +67,7 @@ public final class Main {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        io.xxgk.util.Timing.phase("command-line");
         cmd.setParameterExceptionHandler((ex, a) -> {
             err.println(Messages.get("error.prefix") + usage(ex));
             err.println(Messages.get("error.hint", ex.getCommandLine().getCommandSpec().qualifiedName()));

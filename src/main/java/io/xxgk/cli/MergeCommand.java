@@ -118,10 +118,9 @@ public final class MergeCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", inputs, CheckRunner.FORMATS);
         }
-        Timing timing = new Timing(err);
         try (FindingSpool spool = new FindingSpool()) {
             List<MergeInput> read = readAll(layout, files, spool, err);
-            timing.phase("read+check");
+            io.xxgk.util.Timing.phase("read+check");
             layout = mergeLayout(layout, read);
             CheckResult expected = expect == null ? null : new CheckRunner(layout, null, null).run(expect);
             PreviousYear lastYear = previous == null ? null
@@ -129,14 +128,14 @@ public final class MergeCommand implements Callable<Integer> {
             MergeResult result = Merger.merge(layout, read,
                     new Merger.Options(includeInvalid, summaryYear, list,
                             roster == null ? null : roster.toString(), expected, lastYear));
-            timing.phase("merge");
+            io.xxgk.util.Timing.phase("merge");
             // Nothing merged (a mistyped folder, only unreadable, blank or rejected files): a summary
             // of zeros would pass for a real one, so none is written.
             boolean nothing = result.merged() == 0;
             if (output != null && !nothing) {
                 write(result, spool);
                 io.xxgk.util.RunFiles.onInterrupt(Messages.get("run.interrupted"));
-                timing.phase("write");
+                io.xxgk.util.Timing.phase("write");
             }
             if (format == OutputFormat.json) {
                 json(result, spool, found.skipped());
@@ -429,26 +428,6 @@ public final class MergeCommand implements Callable<Integer> {
         }
         out.println();
         out.flush();
-    }
-
-    /** Phase times on stderr when XXGK_TIMING is set (for bench/). */
-    private static final class Timing {
-        private final PrintWriter err;
-        private final boolean on = System.getenv("XXGK_TIMING") != null;
-        private long last = System.nanoTime();
-
-        Timing(PrintWriter err) {
-            this.err = err;
-        }
-
-        void phase(String name) {
-            long now = System.nanoTime();
-            if (on) {
-                err.printf(java.util.Locale.ROOT, "timing %s %.3f s%n", name, (now - last) / 1e9);
-                err.flush();
-            }
-            last = now;
-        }
     }
 
     private static int exitCode(MergeResult r) {

@@ -29,4 +29,15 @@ class RunFilesTest {
         }
         assertThat(dir).doesNotExist();
     }
+
+    /** The run folder's name is made without SecureRandom: names must still never collide. */
+    @Test
+    void runFoldersAreNewEveryTime(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        java.util.Set<Path> made = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            Path p = RunFiles.createPrivateFolder(tmp);
+            assertThat(made.add(p)).as("new folder %s", p).isTrue();
+            assertThat(p).isDirectory();
+        }
+    }
 }
