@@ -1,7 +1,6 @@
 package io.xxgk.ingest.excel;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * The number a workbook stores in a cell's {@code <v>}, read the way a spreadsheet shows it, from
@@ -13,22 +12,57 @@ import java.util.regex.Pattern;
  */
 public final class StoredNumber {
 
-    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,40}");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
-
     private StoredNumber() {
     }
 
-    /** The value of {@code stored}, or null when it is not a finite decimal number. */
+    /**
+     * The value of {@code stored}, or null when it is not a finite decimal number: a whole number
+     * is {@code [+-]?\d{1,40}}, a decimal {@code [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,4})?} (ASCII
+     * digits). Scanned by hand: a merge reads two million of them, and the regular expressions
+     * were 6% of its time.
+     */
     public static BigDecimal parse(String stored) {
         String s = stored.strip();
-        if (WHOLE.matcher(s).matches()) {
-            return new BigDecimal(s);
+        int n = s.length();
+        int sign = n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+        int p = digits(s, sign);
+        int whole = p - sign;
+        if (whole > 0 && p == n && whole <= 40) {
+            return whole <= 18 ? BigDecimal.valueOf(Long.parseLong(s)) : new BigDecimal(s);
         }
-        if (s.length() > 400 || !DECIMAL.matcher(s).matches()) {
+        if (n > 400) {
+            return null;
+        }
+        int fraction = 0;
+        if (p < n && s.charAt(p) == '.') {
+            int q = digits(s, p + 1);
+            fraction = q - p - 1;
+            p = q;
+        }
+        if (whole == 0 && fraction == 0) {
+            return null;
+        }
+        if (p < n && (s.charAt(p) == 'e' || s.charAt(p) == 'E')) {
+            int e = p + 1 < n && (s.charAt(p + 1) == '+' || s.charAt(p + 1) == '-') ? p + 2 : p + 1;
+            int q = digits(s, e);
+            if (q - e < 1 || q - e > 4) {
+                return null;
+            }
+            p = q;
+        }
+        if (p != n) {
             return null;
         }
         double d = Double.parseDouble(s);
         return Double.isFinite(d) ? WorkbookReader.exact(d) : null;
+    }
+
+    /** The index after the ASCII digits of {@code s} from {@code from}. */
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 }

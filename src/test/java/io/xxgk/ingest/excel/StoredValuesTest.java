@@ -135,4 +135,44 @@ class StoredValuesTest {
         assertThat(StoredNumber.parse("28.0")).isEqualTo(new BigDecimal("28"));
         assertThat(List.of("NaN", "1e309", "0x10", "", "1,000")).allSatisfy(s -> assertThat(StoredNumber.parse(s)).isNull());
     }
+
+    /**
+     * The hand-written scanner of {@link StoredNumber#parse} accepts exactly what the regular
+     * expressions it replaced accepted, with the same value: seeded random texts built from the
+     * characters numbers are made of, plus the edge cases.
+     */
+    @Test
+    void storedNumbersAreReadAsTheRegularExpressionsSpecify() {
+        java.util.regex.Pattern whole = java.util.regex.Pattern.compile("[+-]?\\d{1,40}");
+        java.util.regex.Pattern decimal = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
+        java.util.function.Function<String, BigDecimal> reference = stored -> {
+            String s = stored.strip();
+            if (whole.matcher(s).matches()) {
+                return new BigDecimal(s);
+            }
+            if (s.length() > 400 || !decimal.matcher(s).matches()) {
+                return null;
+            }
+            double d = Double.parseDouble(s);
+            return Double.isFinite(d) ? WorkbookReader.exact(d) : null;
+        };
+        java.util.Random random = new java.util.Random(20261130L);
+        String alphabet = "0123456789+-.eE x١";
+        List<String> cases = new java.util.ArrayList<>(List.of("", "+", "-", ".", "1.", ".5", "-.5e-3", "1e", "1e+",
+                "1e12345", "1e1234", "0001", "-0", "+7", " 42 ", "9".repeat(40), "9".repeat(41), "1".repeat(19),
+                "1".repeat(18), "-" + "9".repeat(18), "1.5E+308", "1e309", "١٢"));
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int len = random.nextInt(12);
+            for (int k = 0; k < len; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            cases.add(b.toString());
+        }
+        for (String c : cases) {
+            BigDecimal want = reference.apply(c);
+            BigDecimal got = StoredNumber.parse(c);
+            assertThat(got).as("\"%s\"", c).isEqualTo(want);
+        }
+    }
 }
