@@ -40,16 +40,22 @@ XXGK_JAVA_OPTS="-Xmx512m" ./xxgk --version > /dev/null
 rss="$out/merge.rss"
 timed=()
 [ -x /usr/bin/time ] && timed=(/usr/bin/time -f %M -o "$rss")
-t0=$(now)
-XXGK_JAVA_OPTS="-Xmx512m" "${timed[@]}" ./xxgk merge "$inputs" -o "$out/summary.xlsx" --force
-t1=$(now)
-java $jvm -XX:TieredStopAtLevel=1 -cp "$cp" io.xxgk.bench.InflateFloor "$inputs"
-t2=$(now)
-
-xxgk=$(echo "$t1 - $t0" | bc)
-floor=$(echo "$t2 - $t1" | bc)
-printf 'files: %s (%s cores)\nxxgk merge:          %.2f s (-Xmx512m)%s\ninflate floor:       %.2f s\nmerge / floor:       %s\n' \
-  "$n" "$(nproc)" "$xxgk" "$([ -s "$rss" ] && echo ", peak RSS $(( $(cat "$rss") / 1024 )) MB")" "$floor" \
+# This machine's speed drifts from minute to minute: merge and floor alternate, REPS times, medians compared.
+reps="${REPS:-3}"
+merges=(); floors=()
+for ((i = 0; i < reps; i++)); do
+  t0=$(now)
+  XXGK_JAVA_OPTS="-Xmx512m" "${timed[@]}" ./xxgk merge "$inputs" -o "$out/summary.xlsx" --force 2> /dev/null
+  t1=$(now)
+  java $jvm -XX:TieredStopAtLevel=1 -cp "$cp" io.xxgk.bench.InflateFloor "$inputs" 2> /dev/null
+  t2=$(now)
+  merges+=("$(echo "$t1 - $t0" | bc)"); floors+=("$(echo "$t2 - $t1" | bc)")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
+xxgk=$(median "${merges[@]}")
+floor=$(median "${floors[@]}")
+printf 'files: %s (%s cores, medians of %s runs each)\nxxgk merge:          %.2f s (-Xmx512m)%s\ninflate floor:       %.2f s\nmerge / floor:       %s\n' \
+  "$n" "$(nproc)" "$reps" "$xxgk" "$([ -s "$rss" ] && echo ", peak RSS $(( $(cat "$rss") / 1024 )) MB")" "$floor" \
   "$(echo "scale=2; $xxgk / $floor" | bc)"
 if [ -z "${NO_BASELINE:-}" ]; then
   t3=$(now)
