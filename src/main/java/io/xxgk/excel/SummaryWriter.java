@@ -260,6 +260,8 @@ public final class SummaryWriter {
         for (String h : List.of("单位", "本年文件", "上年文件", "结论")) {
             text(head, c++, h).setCellStyle(bold);
         }
+        // Two lines: "法律服务机构：上年结转下年" is wider than its column (it printed as "转下年").
+        head.setHeightInPoints(32f);
         for (io.xxgk.schema.CarryDef cd : layout.carries()) {
             String col = layout.cell(cd.thisYear()).orElseThrow().colLabel();
             text(head, c++, col + "：上年结转下年").setCellStyle(bold);

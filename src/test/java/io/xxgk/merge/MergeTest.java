@@ -389,6 +389,9 @@ class MergeTest {
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
             org.apache.poi.xssf.usermodel.XSSFSheet cross = wb.getSheet("跨年核对");
+            // Its column headers are wider than their columns: wrapped over two lines, not cut to "转下年".
+            assertThat(cross.getRow(0).getHeightInPoints()).isGreaterThanOrEqualTo(30f);
+            assertThat(cross.getRow(0).getCell(4).getCellStyle().getWrapText()).isTrue();
             boolean sawNone = false;
             for (int i = 1; i <= cross.getLastRowNum(); i++) {
                 org.apache.poi.ss.usermodel.Row row = cross.getRow(i);
