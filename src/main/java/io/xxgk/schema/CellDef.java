@@ -36,6 +36,10 @@ public record CellDef(String key, String table, String rowKey, String colKey,
     public String displayLabel() {
         String row = String.join(" / ", rowPath);
         String col = String.join(" / ", colPath);
+        // Table 四 heads its columns with its groups (行政复议 / 尚未审结): the group is not said twice.
+        if (!rowPath.isEmpty() && colPath.size() > rowPath.size() && colPath.subList(0, rowPath.size()).equals(rowPath)) {
+            return col.replace("\n", "");
+        }
         return (row + " × " + col).replace("\n", "");
     }
 }

@@ -95,4 +95,19 @@ class Layout2021Test {
         assertThat(Layouts.find("1999")).isEmpty();
         assertThat(Layouts.ids()).contains("2021");
     }
+
+    /** Regression: messages said "行政复议 × 行政复议 / 尚未审结", the group twice. */
+    @Test
+    void displayLabelsSayEachLabelOnce() {
+        Layout l = Layouts.get("2021");
+        assertThat(l.cell("appeals.review.pending").orElseThrow().displayLabel()).isEqualTo("行政复议 / 尚未审结");
+        assertThat(l.cell("appeals.suit_direct.corrected").orElseThrow().displayLabel())
+                .isEqualTo("行政诉讼 / 未经复议直接起诉 / 结果纠正");
+        assertThat(l.cell("requests.new.natural").orElseThrow().displayLabel())
+                .isEqualTo("一、本年新收政府信息公开申请数量 × 申请人情况 / 自然人");
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (CellDef c : l.cells()) {
+            assertThat(labels.add(c.displayLabel())).as("unique: %s", c.displayLabel()).isTrue();
+        }
+    }
 }
