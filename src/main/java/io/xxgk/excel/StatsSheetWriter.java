@@ -102,9 +102,7 @@ final class StatsSheetWriter {
                     case NOTE -> Styles.Kind.NOTE;
                 };
                 fill(sheet, r1, r2, item.col(), item.lastCol(), styles.get(kind));
-                String text = item.col() == item.lastCol() && label.role() != FormItem.Role.NOTE
-                        ? PrintedLabels.of(label.text(), PrintedLabels.capacity(layout.columnWidths().get(item.col()), 10))
-                        : label.text();
+                String text = io.xxgk.schema.PrintedLabels.of(layout, label);
                 sheet.getRow(r1).getCell(item.col()).setCellValue(text);
                 merge(sheet, r1, r2, item.col(), item.lastCol());
                 if (r1 == r2) {

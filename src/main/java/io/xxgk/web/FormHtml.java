@@ -20,20 +20,37 @@ public final class FormHtml {
     private FormHtml() {
     }
 
-    /** Every table of the layout, one {@code <table>} each after its title. */
+    /** Every table of the layout, one {@code <table>} each after its title, as the workbook prints them. */
     public static String render(Layout layout, Map<String, BigDecimal> values, Map<String, Mark> marks) {
+        return render(layout, values, marks, true);
+    }
+
+    /**
+     * As {@link #render(Layout, Map, Map)}; {@code asPrinted} false leaves out the workbook's column
+     * proportions and word-end breaks (a plain table, as a web site publishes one).
+     */
+    public static String render(Layout layout, Map<String, BigDecimal> values, Map<String, Mark> marks, boolean asPrinted) {
         StringBuilder h = new StringBuilder();
         for (TableForm form : layout.forms()) {
             h.append("<p class=\"form-title\">").append(WebPage.escape(form.title())).append("</p>");
-            table(layout, form, values, marks, h);
+            table(layout, form, values, marks, asPrinted, h);
         }
         return h.toString();
     }
 
     private static void table(Layout layout, TableForm form, Map<String, BigDecimal> values, Map<String, Mark> marks,
-                              StringBuilder h) {
+                              boolean asPrinted, StringBuilder h) {
         h.append("<table class=\"form\" width=\"100%\" border=\"1\">");
         int cols = layout.columnWidths().size();
+        if (asPrinted) {
+            // The official grid's proportions, as the workbook prints them.
+            double total = layout.columnWidths().stream().mapToDouble(Double::doubleValue).sum();
+            h.append("<colgroup>");
+            for (double w : layout.columnWidths()) {
+                h.append("<col width=\"").append(String.format(java.util.Locale.ROOT, "%.2f", 100 * w / total)).append("%\">");
+            }
+            h.append("</colgroup>");
+        }
         boolean[][] covered = new boolean[form.rows()][cols];
         for (int r = 0; r < form.rows(); r++) {
             h.append("<tr>");
@@ -62,7 +79,8 @@ public final class FormHtml {
                 }
                 h.append('>');
                 if (item instanceof FormItem.Label l) {
-                    h.append(WebPage.escape(l.text()).replace("\n", "<br>"));
+                    String text = asPrinted ? io.xxgk.schema.PrintedLabels.of(layout, l) : l.text();
+                    h.append(WebPage.escape(text).replace("\n", "<br>"));
                 } else if (item instanceof FormItem.Slot s) {
                     BigDecimal v = values.get(s.key());
                     h.append(v == null ? "&nbsp;" : v.toPlainString());

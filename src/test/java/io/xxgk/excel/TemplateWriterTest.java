@@ -228,18 +228,18 @@ class TemplateWriterTest {
                     if (!(item instanceof io.xxgk.schema.FormItem.Label label) || item.col() != item.lastCol()) {
                         continue;
                     }
-                    int capacity = PrintedLabels.capacity(l.columnWidths().get(item.col()), 10);
+                    int capacity = io.xxgk.schema.PrintedLabels.capacity(l.columnWidths().get(item.col()), 10);
                     assertThat(capacity).as("column %d of %s", item.col(), id).isGreaterThanOrEqualTo(4);
-                    String printed = PrintedLabels.of(label.text(), capacity);
+                    String printed = io.xxgk.schema.PrintedLabels.of(label.text(), capacity);
                     assertThat(io.xxgk.ingest.Labels.normalize(printed)).isEqualTo(io.xxgk.ingest.Labels.normalize(label.text()));
                     assertThat(printed.split("\n")).as(printed).allSatisfy(
-                            line -> assertThat(PrintedLabels.fits(line, capacity)).as(line).isTrue());
+                            line -> assertThat(io.xxgk.schema.PrintedLabels.fits(line, capacity)).as(line).isTrue());
                 }
             }
         }
-        assertThat(PrintedLabels.of("社会公益组织", 4)).isEqualTo("社会公益\n组织");
-        assertThat(PrintedLabels.of("（三）不予公开", 4)).isEqualTo("（三）\n不予公开");
-        assertThat(PrintedLabels.of("三、本年度办理结果", 4)).isEqualTo("三、\n本年度\n办理结果");
+        assertThat(io.xxgk.schema.PrintedLabels.of("社会公益组织", 4)).isEqualTo("社会公益\n组织");
+        assertThat(io.xxgk.schema.PrintedLabels.of("（三）不予公开", 4)).isEqualTo("（三）\n不予公开");
+        assertThat(io.xxgk.schema.PrintedLabels.of("三、本年度办理结果", 4)).isEqualTo("三、\n本年度\n办理结果");
         try (XSSFWorkbook wb = blank()) {
             XSSFSheet sheet = wb.getSheet(SheetNames.TABLES);
             int col = Sheets.named(wb, "requests.new.nonprofit").getColumnIndex();

@@ -86,6 +86,13 @@ class WebBrowserTest {
             WebElement red = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".table-view td.err")));
             assertThat(red.getAttribute("data-key")).isEqualTo("requests.carried_out.natural");
             assertThat(red.getAttribute("title")).contains("一+二 = 7").contains("相差 2");
+            // Drawn in the workbook's proportions: the seven number columns of table 三 equally wide
+            // (they were as wide as their text), headers broken at a word's end (社会公益 / 组织).
+            java.util.List<WebElement> row = red.findElements(By.xpath("../td[@data-key]"));
+            assertThat(row).hasSize(7);
+            int first = row.get(0).getSize().getWidth();
+            assertThat(row).allSatisfy(td -> assertThat(Math.abs(td.getSize().getWidth() - first)).isLessThanOrEqualTo(2));
+            assertThat(red.findElement(By.xpath("ancestor::table[1]")).getText()).contains("社会公益\n组织");
             d.executeScript("arguments[0].scrollIntoView({block: 'center'})", red);
             shot(d, "table.png");
             d.executeScript("window.scrollTo(0, 0)");
