@@ -22,17 +22,20 @@ final class DetailSheet {
     static final int LEAD = HEAD.size();
     private static final int HEADER_ROWS = 2;
 
-    /** The label row is tall enough for a long official label wrapped in its column (规章 vs 规范性文件 must show). */
-    private static final double LABEL_ROW_HEIGHT = 110;
+    /**
+     * The label row is tall enough for the longest official label wrapped in its column (规章 vs
+     * 规范性文件 must show): value columns narrow enough for about thirteen to a printed page.
+     */
+    private static final double LABEL_ROW_HEIGHT = 165;
 
     private DetailSheet() {
     }
 
-    /** Names and files wide, a value column wide enough for a few CJK characters a line. */
+    /** Names and files wide, a value column wide enough for five CJK characters a line. */
     private static Map<Integer, Integer> widths(int values) {
         Map<Integer, Integer> w = new java.util.HashMap<>(Map.of(0, 6, 1, 30, 2, 20, 3, 10, 4, 16, 5, 8, 6, 30, 7, 16, 8, 8, 9, 8));
         for (int i = 0; i < values; i++) {
-            w.put(LEAD + i, 14);
+            w.put(LEAD + i, 11);
         }
         return w;
     }

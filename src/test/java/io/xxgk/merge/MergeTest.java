@@ -223,8 +223,8 @@ class MergeTest {
             assertThat(Sheets.named(wb, "info.name").getStringCellValue()).isEqualTo("某县");
             assertThat(wb.getSheet("明细").getRow(1).getCell(10).getStringCellValue()).isEqualTo("active.regulation.issued");
             // The official labels show whole (规章 vs 行政规范性文件): a tall label row, value columns wide enough.
-            assertThat(wb.getSheet("明细").getRow(0).getHeightInPoints()).isGreaterThanOrEqualTo(100f);
-            assertThat(wb.getSheet("明细").getColumnWidth(10)).isGreaterThanOrEqualTo(14 * 256);
+            assertThat(wb.getSheet("明细").getRow(0).getHeightInPoints()).isGreaterThanOrEqualTo(150f);
+            assertThat(wb.getSheet("明细").getColumnWidth(10)).isGreaterThanOrEqualTo(11 * 256);
         }
         Cli.Result again = Cli.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
         assertThat(again.code()).isEqualTo(2);
