@@ -38,7 +38,7 @@ final class SheetPart implements Closeable {
 
     /**
      * The print scale of a sheet too wide to fit a page (明细: hundreds of columns): small enough for
-     * about fifteen value columns a page beside the repeated names, large enough to read.
+     * about twelve value columns a page beside the repeated names, large enough to read.
      */
     static final int WIDE_SCALE = 65;
 
