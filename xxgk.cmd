@@ -60,12 +60,13 @@ if not exist "%JAR%" (
   )
 )
 rem Class-data sharing (release bundle only): an archive beside the jar, written on the first run where the folder allows it.
+rem The option is quoted in CDS: the folder may have spaces in its name (C:\Program Files, a user name).
 set "CDS="
 if exist "%HERE%pom.xml" goto :run
 if exist "%JAR%.jsa" (
-  set "CDS=-XX:SharedArchiveFile=%JAR%.jsa"
+  set CDS="-XX:SharedArchiveFile=%JAR%.jsa"
 ) else (
-  copy nul "%JAR%.probe" >nul 2>nul && del "%JAR%.probe" >nul 2>nul && set "CDS=-XX:ArchiveClassesAtExit=%JAR%.jsa"
+  copy nul "%JAR%.probe" >nul 2>nul && del "%JAR%.probe" >nul 2>nul && set CDS="-XX:ArchiveClassesAtExit=%JAR%.jsa"
 )
 :run
 java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 %CDS% -Xshare:auto -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 %XXGK_JAVA_OPTS% -jar "%JAR%" %*
