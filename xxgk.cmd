@@ -45,7 +45,7 @@ if %JMAJ% LSS 17 (
   goto :end
 )
 if not exist "%JAR%" if not exist "%HERE%pom.xml" (
-  echo 错误：找不到 %JAR%：发布包不完整，请重新解压。 1>&2
+  echo 错误：找不到 "%JAR%"：发布包不完整，请重新解压。 1>&2
   set "CODE=70"
   goto :end
 )
