@@ -33,9 +33,8 @@ final class OutputGuard {
         if (!Files.exists(target)) {
             return;
         }
-        if (!force) {
-            throw new UserException(ExitCodes.USAGE, "error.exists", target);
-        }
+        // What --force could not replace is said first: "add --force" is advice only where it works
+        // (an agency's report named as the output was told to add --force, then refused again).
         OutputMark.Kind found = OutputMark.of(target);
         if (found != kind) {
             throw new UserException(ExitCodes.USAGE, "error.notOurs", target, Messages.get("mark." + kind.id()),
@@ -43,6 +42,9 @@ final class OutputGuard {
         }
         if (kind == OutputMark.Kind.TEMPLATE && !blank(target, layout)) {
             throw new UserException(ExitCodes.USAGE, "error.filledTemplate", target);
+        }
+        if (!force) {
+            throw new UserException(ExitCodes.USAGE, "error.exists", target);
         }
     }
 

@@ -69,6 +69,16 @@ class OutputsNeverReplaceInputsTest {
         assertThat(sha(b)).isEqualTo(before);
     }
 
+    /** Regression: without --force it said "add --force", which was then refused too. */
+    @Test
+    void whatForceCannotReplaceIsSaidWithoutSuggestingForce() throws Exception {
+        report("甲局", Map.of());
+        Path b = report("乙局", Map.of());
+        Cli.Result r = Cli.run("merge", dir.resolve("in").toString(), "-o", b.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("xxgk-output=summary", "--force 也不会覆盖").doesNotContain("加 --force 覆盖");
+    }
+
     @Test
     void aSummaryOfOursIsReplacedWithForceAndNotReadAsAnInput() throws Exception {
         report("甲局", Map.of());
