@@ -65,7 +65,15 @@ public final class Checker {
             }
         }
         findings.addAll(withoutEchoes(layout, broken));
-        identity(src, findings);
+        if (noTableFound(src, findings)) {
+            // Not a report at all (a read-me, another spreadsheet): one line that says so, not a
+            // READ error per table and a missing name and year on top.
+            findings.clear();
+            findings.add(new Finding(Rule.READ.id(), Rule.READ.severity(), src.file(), null, null, null, null,
+                    "finding.noTables", List.of()));
+        } else {
+            identity(src, findings);
+        }
         findings.sort(Finding.order(layout::indexOf));
         Map<String, BigDecimal> byKey = new LinkedHashMap<>(2 * n);
         for (int i = 0; i < n; i++) {
@@ -73,6 +81,12 @@ public final class Checker {
         }
         byKey.putAll(combined.groupValues());
         return new CheckResult(src.file(), layout, src.identity(), byKey, src.cells(), findings, false, src.contains(), src.mark());
+    }
+
+    /** True when not one of the layout's tables was found and no cell was read. */
+    private static boolean noTableFound(SourceReport src, List<Finding> findings) {
+        long missing = findings.stream().filter(f -> "finding.tableMissing".equals(f.messageKey())).count();
+        return src.cells().isEmpty() && missing == src.layout().forms().size();
     }
 
     /**

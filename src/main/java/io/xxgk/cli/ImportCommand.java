@@ -91,7 +91,11 @@ public final class ImportCommand implements Callable<Integer> {
         return ResultStream.run(runner, files, out, progress, format == OutputFormat.json, (r, json) -> {
             Path report = Path.of(r.file());
             progress.clear();
-            if (output != null && !r.unreadable()) {
+            boolean noTables = r.findings().stream().anyMatch(f -> "finding.noTables".equals(f.messageKey()));
+            if (output != null && noTables) {
+                // Nothing to import: an empty workbook would only pass for one.
+                err.println(Messages.get("error.prefix") + Messages.get("import.noTables", report));
+            } else if (output != null && !r.unreadable()) {
                 Path target = oneFile ? output : output.resolve(names.next(baseName(r, report), ".xlsx"));
                 write(layout, r, target);
                 err.println(Messages.get("import.written", report, target, r.count(Severity.ERROR),

@@ -71,6 +71,23 @@ class CliTest {
         assertThat(empty.err()).contains(dir.toString(), ".pdf");
     }
 
+    /** Regression: a read-me in a folder of reports gave five errors (three tables, name, year) and import wrote an empty workbook. */
+    @Test
+    void aFileWithoutAnyTableIsSaidToBeNoReportInOneLineAndNotImported() throws Exception {
+        Path readme = dir.resolve("说明.txt");
+        Files.writeString(readme, "请各单位于 1 月 31 日前报送年度报告。\n联系人：张三\n");
+        Cli.Result check = run("check", readme.toString());
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.out()).contains("错误 1 个", "没有找到任何一张统计表").doesNotContain("ID-REQUIRED");
+        Path out = dir.resolve("导入");
+        Cli.Result imported = run("import", readme.toString(), "-o", out.toString());
+        assertThat(imported.err()).contains("未导入");
+        assertThat(out.resolve("说明.xlsx")).doesNotExist();
+        // A report whose tables are found but no name is given still says what is missing.
+        Cli.Result seed = run("check", "src/test/resources/seeds/000.txt");
+        assertThat(seed.out()).contains("ID-REQUIRED").doesNotContain("没有找到任何一张统计表");
+    }
+
     @Test
     void rosterWritesOneWorkbookPerAgencyAndNamesBadRows() throws Exception {
         Path roster = dir.resolve("名单.csv");
