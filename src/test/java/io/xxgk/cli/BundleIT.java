@@ -78,6 +78,7 @@ class BundleIT {
         Map<String, String> env = pb.environment();
         env.put("PATH", path);
         env.remove("LANG");
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString()); // not the real user's cache folder
         env.remove("LC_ALL");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -104,24 +105,35 @@ class BundleIT {
 
     /**
      * The first run leaves a class-data archive that this Java maps as it is (-Xshare:on fails
-     * otherwise) with picocli's Java 5 classes in it, remade when the bundle moves. JDK 17 uses an
-     * archive's application classes only from a path of ASCII without spaces (from the unzipped
-     * folder's name it silently loads them from the jar, as without the archive), hence the move.
+     * otherwise) with picocli's Java 5 classes in it. JDK 17 uses an archive's application classes
+     * only from a jar whose real path is plain ASCII: from the unzipped folder (spaces, Chinese) the
+     * launcher runs a hard link of the jar in the user's cache folder, archive beside it; moved to a
+     * plain path, the archive is made beside the jar.
      */
     @Test
-    void theClassDataArchiveHoldsPicocliAndFollowsTheBundle() throws Exception {
+    void theClassDataArchiveHoldsPicocliWhereverTheBundleIs() throws Exception {
         String path = fakes + ":" + System.getenv("PATH");
         assertThat(launch(path, "check", "examples/2023/上杭县人民政府办公室.xlsx").code()).isZero();
+        Path cached;
+        try (var s = Files.list(dir.resolve("cache/xxgk"))) {
+            cached = s.findFirst().orElseThrow();
+        }
+        assertThat(Files.isSameFile(cached.resolve("xxgk.jar"), home.resolve("lib/xxgk.jar"))).isTrue();
+        assertSharesPicocli(cached.resolve("xxgk.jsa"), cached.resolve("xxgk.jar"));
         Path moved = dir.resolve("moved");
         Files.move(home.getParent(), moved);
         home = moved.resolve(home.getFileName());
         Run check = launch(path, "check", "examples/2023/上杭县人民政府办公室.xlsx");
         assertThat(check.code()).as(check.out()).isZero();
         Path jar = home.resolve("lib/xxgk.jar").toAbsolutePath();
-        assertThat(Files.readString(home.resolve("lib/xxgk.jsa.key"))).as("remade for the new place").isEqualTo(jar.toString());
+        assertThat(Files.readString(home.resolve("lib/xxgk.jsa.key"))).as("made for the new place").isEqualTo(jar.toString());
+        assertSharesPicocli(home.resolve("lib/xxgk.jsa"), jar);
+    }
+
+    private static void assertSharesPicocli(Path archive, Path jar) throws Exception {
         Process java = new ProcessBuilder("java", "-XX:+UseSerialGC", "-Xshare:on",
-                "-XX:SharedArchiveFile=" + home.resolve("lib/xxgk.jsa").toAbsolutePath(), "-Xlog:class+load",
-                "-cp", jar.toString(), "io.xxgk.cli.Main", "--version").redirectErrorStream(true).start();
+                "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:class+load",
+                "-cp", jar.toAbsolutePath().toString(), "io.xxgk.cli.Main", "--version").redirectErrorStream(true).start();
         String loaded = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(java.waitFor()).as(loaded).isZero();
         assertThat(loaded).contains("picocli.CommandLine source: shared objects file");
