@@ -7,7 +7,6 @@ import java.util.ResourceBundle;
 /** User-facing text from the resource bundles, in the language chosen with {@code --lang}. */
 public final class Messages {
 
-    public static final String BUNDLE = "io.xxgk.i18n.messages";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private static volatile Locale locale = CHINESE;
