@@ -63,6 +63,14 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
         return raw == null ? null : raw.location();
     }
 
+    /** The message of a file in which none of the layout's tables was found. */
+    static final String NO_TABLES = "finding.noTables";
+
+    /** True when none of the layout's tables was found: the file is no report (nothing to import). */
+    public boolean noTables() {
+        return findings.stream().anyMatch(f -> NO_TABLES.equals(f.messageKey()));
+    }
+
     /** True for a summary workbook (it lists the units it adds up). */
     public boolean isSummary() {
         return !contains.isEmpty();

@@ -70,7 +70,7 @@ public final class Checker {
             // READ error per table and a missing name and year on top.
             findings.clear();
             findings.add(new Finding(Rule.READ.id(), Rule.READ.severity(), src.file(), null, null, null, null,
-                    "finding.noTables", List.of()));
+                    CheckResult.NO_TABLES, List.of()));
         } else {
             identity(src, findings);
         }
@@ -85,7 +85,7 @@ public final class Checker {
 
     /** True when not one of the layout's tables was found and no cell was read. */
     private static boolean noTableFound(SourceReport src, List<Finding> findings) {
-        long missing = findings.stream().filter(f -> "finding.tableMissing".equals(f.messageKey())).count();
+        long missing = findings.stream().filter(f -> io.xxgk.ingest.TableLocator.TABLE_MISSING.equals(f.messageKey())).count();
         return src.cells().isEmpty() && missing == src.layout().forms().size();
     }
 

@@ -91,8 +91,7 @@ public final class ImportCommand implements Callable<Integer> {
         return ResultStream.run(runner, files, out, progress, format == OutputFormat.json, (r, json) -> {
             Path report = Path.of(r.file());
             progress.clear();
-            boolean noTables = r.findings().stream().anyMatch(f -> "finding.noTables".equals(f.messageKey()));
-            if (output != null && noTables) {
+            if (output != null && r.noTables()) {
                 // Nothing to import: an empty workbook would only pass for one.
                 err.println(Messages.get("error.prefix") + Messages.get("import.noTables", report));
             } else if (output != null && !r.unreadable()) {

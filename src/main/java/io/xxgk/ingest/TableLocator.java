@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public final class TableLocator {
 
+    /** The message of a table whose official labels are not found (also used by the line reader). */
+    public static final String TABLE_MISSING = "finding.tableMissing";
+
     /** What the locator placed, and what it could not. */
     public record Located(Map<String, RawCell> cells, List<Finding> problems) {
     }
@@ -49,7 +52,7 @@ public final class TableLocator {
             }
             Grid grid = bestGrid(grids, form);
             if (grid == null) {
-                problems.add(problem(null, null, "finding.tableMissing", form.title()));
+                problems.add(problem(null, null, TABLE_MISSING, form.title()));
                 continue;
             }
             Map<String, Placement> placed = new LinkedHashMap<>();

@@ -80,7 +80,7 @@ final class RowMapper {
             TableForm form = layout.forms().get(t);
             int[] range = sections.get(t);
             if (range == null) {
-                problems.add(problem(null, null, "finding.tableMissing", form.title()));
+                problems.add(problem(null, null, io.xxgk.ingest.TableLocator.TABLE_MISSING, form.title()));
                 continue;
             }
             List<Token> section = tokens.subList(range[0], range[1]);
