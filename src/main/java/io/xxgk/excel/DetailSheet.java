@@ -24,7 +24,7 @@ final class DetailSheet {
 
     /**
      * The label row is tall enough for the longest official label wrapped in its column (规章 vs
-     * 规范性文件 must show): value columns narrow enough for about thirteen to a printed page.
+     * 规范性文件 must show): value columns narrow enough for twelve to a printed page (SheetPart.WIDE_SCALE).
      */
     private static final double LABEL_ROW_HEIGHT = 165;
 
