@@ -42,6 +42,11 @@ public final class StoredNumber {
         if (whole == 0 && fraction == 0) {
             return null;
         }
+        if (p == n && whole > 0 && whole <= 15 && zeros(s, p - fraction, p)) {
+            // "15355.0", as POI and openpyxl store a whole number: the double is that whole number
+            // (under 10^15), so the value is the whole part, read without the double.
+            return BigDecimal.valueOf(Long.parseLong(s, 0, sign + whole, 10));
+        }
         if (p < n && (s.charAt(p) == 'e' || s.charAt(p) == 'E')) {
             int e = p + 1 < n && (s.charAt(p + 1) == '+' || s.charAt(p + 1) == '-') ? p + 2 : p + 1;
             int q = digits(s, e);
@@ -55,6 +60,16 @@ public final class StoredNumber {
         }
         double d = Double.parseDouble(s);
         return Double.isFinite(d) ? WorkbookReader.exact(d) : null;
+    }
+
+    /** Whether {@code s} holds only '0' from {@code from} to {@code to}. */
+    private static boolean zeros(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index after the ASCII digits of {@code s} from {@code from}. */

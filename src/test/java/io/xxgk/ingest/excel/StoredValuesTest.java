@@ -160,7 +160,8 @@ class StoredValuesTest {
         String alphabet = "0123456789+-.eE x١";
         List<String> cases = new java.util.ArrayList<>(List.of("", "+", "-", ".", "1.", ".5", "-.5e-3", "1e", "1e+",
                 "1e12345", "1e1234", "0001", "-0", "+7", " 42 ", "9".repeat(40), "9".repeat(41), "1".repeat(19),
-                "1".repeat(18), "-" + "9".repeat(18), "1.5E+308", "1e309", "١٢"));
+                "1".repeat(18), "-" + "9".repeat(18), "1.5E+308", "1e309", "١٢", "15355.0", "-7.000", "+3.", "-0.0",
+                "9".repeat(15) + ".0", "9".repeat(16) + ".0", "1".repeat(15) + ".00", "12.50", "0.0"));
         for (int i = 0; i < 200_000; i++) {
             StringBuilder b = new StringBuilder();
             int len = random.nextInt(12);
