@@ -16,11 +16,19 @@ final class InputScan {
     /** Files and folders as given, walked: the files to read, the rest said on {@code err}. */
     static InputFiles.Found find(List<Path> given, PrintWriter err) {
         InputFiles.Found found = InputFiles.scan(given, CheckRunner::reads);
+        int system = 0;
         for (InputFiles.Skipped s : found.skipped()) {
-            err.println(Messages.get("skip.line", s.path(), reason(s)));
+            if (s.reasonKey().equals(InputFiles.SYSTEM)) {
+                system++;
+            } else {
+                err.println(Messages.get("skip.line", s.path(), reason(s)));
+            }
         }
-        if (!found.skipped().isEmpty()) {
-            err.println(Messages.get("skip.count", found.skipped().size()));
+        if (found.skipped().size() > system) {
+            err.println(Messages.get("skip.count", found.skipped().size() - system));
+        }
+        if (system > 0) {
+            err.println(Messages.get("skip.systemCount", system));
         }
         err.flush();
         return found;

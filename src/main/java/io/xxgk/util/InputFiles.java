@@ -56,6 +56,15 @@ public final class InputFiles {
             try {
                 Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                     @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                        if (!d.equals(p) && systemFolder(d.getFileName().toString())) {
+                            skipped.add(new Skipped(d, SYSTEM, ""));
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
                     public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                         String why = skipReason(f, attrs, wanted);
                         if (why == null) {
@@ -68,6 +77,10 @@ public final class InputFiles {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path f, IOException e) {
+                        if (f.getFileName() != null && systemFolder(f.getFileName().toString())) {
+                            skipped.add(new Skipped(f, SYSTEM, "")); // a drive's System Volume Information
+                            return FileVisitResult.CONTINUE;
+                        }
                         skipped.add(e instanceof FileSystemLoopException ? new Skipped(f, "skip.loop", "")
                                 : new Skipped(f, "skip.unreadable", IoProblems.whyNotRead(e)));
                         return FileVisitResult.CONTINUE;
@@ -89,6 +102,9 @@ public final class InputFiles {
         if (n.startsWith("~$") || n.startsWith(".~lock.")) {
             return "skip.lock";
         }
+        if (systemFile(n)) {
+            return SYSTEM;
+        }
         if (attrs.isSymbolicLink()) {
             return "skip.brokenLink"; // followed links report their target; this one has none
         }
@@ -96,6 +112,36 @@ public final class InputFiles {
             return "skip.notRegular";
         }
         return wanted.test(f) ? null : "skip.notReport";
+    }
+
+    /**
+     * The reason of the files and folders an operating system leaves beside the reports (a folder
+     * unzipped on a Mac, a USB drive, a folder viewed in Windows Explorer): never reports, said in
+     * one line rather than file by file.
+     */
+    public static final String SYSTEM = "skip.system";
+
+    /**
+     * A file an operating system writes: a Mac's .DS_Store and its "._" companion of every file
+     * (AppleDouble, which keeps the report's own name: "._单位.xlsx" is no workbook), Windows'
+     * Thumbs.db and desktop.ini.
+     */
+    static boolean systemFile(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.startsWith("._") || n.equals(".ds_store") || n.equals("thumbs.db") || n.equals("ehthumbs.db")
+                || n.equals("desktop.ini");
+    }
+
+    /**
+     * A folder an operating system keeps, whose files are no submissions: __MACOSX in a zip made on a
+     * Mac (the "._" companions), a drive's recycle bin (deleted reports, under other names) and
+     * System Volume Information, a Mac's .Trashes, .Spotlight-V100 and .fseventsd.
+     */
+    static boolean systemFolder(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("__macosx") || n.equals("$recycle.bin") || n.equals("recycler")
+                || n.equals("system volume information") || n.equals(".trashes") || n.equals(".spotlight-v100")
+                || n.equals(".fseventsd") || n.equals(".trash");
     }
 
     private static String extension(Path f) {

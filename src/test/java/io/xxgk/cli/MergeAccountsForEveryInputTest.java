@@ -172,6 +172,40 @@ class MergeAccountsForEveryInputTest {
         assertThat(read).containsExactlyInAnyOrder("甲局-2021.xlsx", "乙局报告.txt");
     }
 
+    /**
+     * A folder unzipped on a Mac, or a USB drive used on Windows: the operating system's files are
+     * never read as reports (a "._" companion keeps the report's name; a recycle bin holds deleted
+     * copies), are said in one line, and a clean merge stays clean.
+     */
+    @Test
+    void filesTheOperatingSystemLeavesAreIgnoredInOneLine() throws Exception {
+        Path in = dir.resolve("in");
+        Path a = report(layout, "甲局", "2023", false);
+        byte[] appleDouble = {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c', ' ', 'O', 'S', ' ', 'X'};
+        Files.write(in.resolve("._甲局-2021.xlsx"), appleDouble);
+        Files.createDirectories(in.resolve("__MACOSX"));
+        Files.write(in.resolve("__MACOSX/._甲局-2021.xlsx"), appleDouble);
+        Files.createDirectories(in.resolve("$RECYCLE.BIN"));
+        Files.copy(a, in.resolve("$RECYCLE.BIN/$R0A1B2C.xlsx"));
+        Files.writeString(in.resolve(".DS_Store"), "Bud1");
+        Files.writeString(in.resolve("Thumbs.db"), "x");
+        Files.writeString(in.resolve("desktop.ini"), "[.ShellClassInfo]");
+        Path out = dir.resolve("s.xlsx");
+
+        Cli.Result r = Cli.run("merge", in.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("另有 6 个操作系统生成的文件或文件夹").contains("已汇总 1/1 个文件")
+                .doesNotContain("已跳过").doesNotContain("无法读取").doesNotContain("M-DUP");
+        Cli.Result j = Cli.run("merge", "--format", "json", in.toString());
+        java.util.Map<String, String> skipped = new java.util.TreeMap<>();
+        json(j).get("skipped").forEach(s -> skipped.put(Path.of(s.get("file").asText()).getFileName().toString(),
+                s.get("reason").asText()));
+        assertThat(skipped).containsOnlyKeys("._甲局-2021.xlsx", "__MACOSX", "$RECYCLE.BIN", ".DS_Store", "Thumbs.db",
+                "desktop.ini").allSatisfy((file, reason) -> assertThat(reason).isEqualTo("system"));
+        assertThat(Cli.run("--lang", "en", "check", in.toString()).err())
+                .contains("system files or folders ignored: 6").doesNotContain("skipped:");
+    }
+
     /** A published report of the seeds (their text, committed), read from a folder like a workbook. */
     private static Path firstSeed() throws Exception {
         try (var s = Files.list(Path.of("src/test/resources/seeds"))) {
