@@ -76,7 +76,7 @@ final class FastXlsxReader {
             }
         }
         SharedStrings strings = new SharedStrings(zip, wb.sharedStrings, needed);
-        Map<String, RawCell> cells = new LinkedHashMap<>();
+        Map<String, RawCell> cells = new LinkedHashMap<>(2 * found.length);
         Map<String, RawCell> idCells = new LinkedHashMap<>();
         Identity identity = Identity.empty();
         for (int i = 0; i < found.length; i++) {

@@ -374,9 +374,14 @@ final class SheetScanner {
         }
         p++;
         depth--;
-        if (length != stackLength[depth] || !java.util.Arrays.equals(b, start, start + length, b,
-                stackStart[depth], stackStart[depth] + length)) {
+        if (length != stackLength[depth]) {
             throw GiveUp.INSTANCE;
+        }
+        // A plain loop: names are a few bytes, and Arrays.equals' range checks cost more than the compare.
+        for (int i = 0, open = stackStart[depth]; i < length; i++) {
+            if (b[start + i] != b[open + i]) {
+                throw GiveUp.INSTANCE;
+            }
         }
         closedSheetData = length == SHEET_DATA.length && java.util.Arrays.equals(b, start, start + length,
                 SHEET_DATA, 0, SHEET_DATA.length);
