@@ -46,6 +46,26 @@ public final class Labels {
         return b2.length() >= 4 && a2.equals(b2);
     }
 
+    /** What may stand before a table's title words when it is not the official number: 附表1：, 表一, 一、, 1. */
+    private static final java.util.regex.Pattern TITLE_PREFIX =
+            java.util.regex.Pattern.compile("(附表|附件|表)?([0-9]+|[一二三四五六七八九十]+)?[,.:\\-]?");
+    /** …and after them: 统计表, 表, a colon. */
+    private static final java.util.regex.Pattern TITLE_SUFFIX = java.util.regex.Pattern.compile("(统计)?表?:?");
+
+    /**
+     * True when {@code text} is a table's title printed under another number than the official one
+     * ({@code officialTitle}: 二、主动公开政府信息情况): the same words after 一、, 附表1：, 表一 or no number,
+     * as reports that print the tables after the six narrative sections do. Not "(二)…", which is
+     * how narratives number their own headings.
+     */
+    public static boolean renumberedTitle(String text, String officialTitle) {
+        String t = normalize(text);
+        String words = withoutNumbering(normalize(officialTitle));
+        int at = t.indexOf(words);
+        return at >= 0 && TITLE_PREFIX.matcher(t.substring(0, at)).matches()
+                && TITLE_SUFFIX.matcher(t.substring(at + words.length())).matches();
+    }
+
     /**
      * How close a printed label is to an official one, 0 to 1: the share of characters they have in
      * common in order (longest common subsequence over the longer), without spaces and numbering.

@@ -93,14 +93,25 @@ final class RowMapper {
         resolvePending();
     }
 
-    /** The token range of each table's section, from its title to the next section's title. */
+    /**
+     * The token range of each table's section, from its title to the next section's title. The
+     * title is the official one (二、主动公开政府信息情况); failing that, the same words under another
+     * number (附表1、一、), as reports print them that put the tables after their narrative.
+     */
     private List<int[]> sections(List<Token> tokens) {
         List<Integer> starts = new ArrayList<>();
         for (TableForm form : layout.forms()) {
+            String official = Labels.normalize(form.title());
             int found = -1;
             for (int i = 0; i < tokens.size() && found < 0; i++) {
                 Token tk = tokens.get(i);
-                if (tk.kind() == Token.Kind.TEXT && Labels.normalize(tk.text()).equals(Labels.normalize(form.title()))) {
+                if (tk.kind() == Token.Kind.TEXT && Labels.normalize(tk.text()).equals(official)) {
+                    found = i;
+                }
+            }
+            for (int i = 0; i < tokens.size() && found < 0; i++) {
+                Token tk = tokens.get(i);
+                if (tk.kind() == Token.Kind.TEXT && Labels.renumberedTitle(tk.text(), form.title())) {
                     found = i;
                 }
             }

@@ -75,6 +75,33 @@ class PublishedShapesTest {
         return doc.select("td").stream().filter(td -> td.text().equals(text)).findFirst().orElseThrow();
     }
 
+    /**
+     * Reports that print the six narrative sections first and the tables after them, numbered 一、二、三
+     * or 附表1–3 (Shanghai), or with no number: every value read as from the official titles; a
+     * narrative heading "（二）主动公开政府信息情况" before them is not taken for the table.
+     */
+    @Test
+    void tablesAfterTheNarrativeUnderOtherNumbers() throws Exception {
+        String seed = Files.readString(SeedsTest.DIR.resolve("003.txt"));
+        String[] titles = {"二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"};
+        int tables = seed.indexOf(titles[0]);
+        int after = seed.indexOf("五、存在的主要问题及改进情况");
+        assertThat(tables).isPositive().isLessThan(after);
+        String[][] numbers = {{"一、", "二、", "三、"}, {"附表1：", "附表2：", "附表3："}, {"附表一 ", "附表二 ", "附表三 "},
+            {"表1 ", "表2 ", "表3 "}, {"", "", ""}};
+        for (String[] number : numbers) {
+            String block = seed.substring(tables, after);
+            for (int t = 0; t < 3; t++) {
+                block = block.replace(titles[t], number[t] + titles[t].substring(2) + (t == 0 ? "统计表" : ""));
+            }
+            String text = seed.substring(0, tables) + "（二）主动公开政府信息情况\n本年主动公开政府信息 2139 条。\n\n"
+                    + seed.substring(after) + "\n\n" + block;
+            CheckResult r = Checker.check(new TextReportReader(layout).read(text, "鲤城区.txt"));
+            assertExact(r);
+            assertThat(r.findings()).as(number[0]).extracting(Finding::rule).doesNotContain("READ");
+        }
+    }
+
     @Test
     void subRowsNumberedWithTheEnumerationComma() throws Exception {
         CheckResult r = text("1.属于国家秘密", "1、属于国家秘密");
