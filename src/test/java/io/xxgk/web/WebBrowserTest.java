@@ -60,6 +60,65 @@ class WebBrowserTest {
         input.sendKeys(paths);
     }
 
+    /**
+     * A coordinator picks the folder the submissions came in (subfolders, a Mac zip's __MACOSX, a USB
+     * drive's recycle bin holding a deleted copy): every report in it and its subfolders is merged,
+     * the system folders are not sent.
+     */
+    @Test
+    void aFolderOfSubmissionsIsMergedWithItsSubfoldersAndWithoutSystemFolders() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("收到的报表"));
+        List<Path> examples;
+        try (Stream<Path> s = Files.list(Path.of("examples/2023"))) {
+            examples = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        Files.createDirectories(in.resolve("第二批"));
+        for (int i = 0; i < examples.size(); i++) {
+            Path name = examples.get(i).getFileName();
+            Files.copy(examples.get(i), i == 0 ? in.resolve("第二批").resolve(name) : in.resolve(name));
+        }
+        Files.createDirectories(in.resolve("$RECYCLE.BIN"));
+        Files.copy(examples.get(1), in.resolve("$RECYCLE.BIN/$R0A1B2C.xlsx"));
+        Files.createDirectories(in.resolve("__MACOSX"));
+        Files.write(in.resolve("__MACOSX/._" + examples.get(1).getFileName()), new byte[] {0, 5, 22, 7});
+        WebServer server = WebServer.start(0, dir.resolve("work"), Messages.CHINESE);
+        ChromeDriver d = Chromium.start(dir.resolve("profile"));
+        try {
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(120));
+            d.get(server.address());
+            d.findElement(By.cssSelector("nav button[data-tab=merge]")).click();
+            assertThat(d.findElement(By.cssSelector("#merge .folder")).getText()).isEqualTo("或者选择一个文件夹（连同其中的子文件夹）");
+            // A folder dragged in arrives as one entry, walked here: entries come in batches (Chromium
+            // gives 100 at a time), subfolders are walked, system folders skipped.
+            String dropped = (String) d.executeScript(String.join("\n",
+                    "function file(path) { var n = path.split('/').pop();",
+                    "  return {isFile: true, isDirectory: false, name: n, fullPath: path, file: function (ok) { ok(new File(['x'], n)); }}; }",
+                    "function folder(path, batches) { return {isFile: false, isDirectory: true, name: path.split('/').pop(), fullPath: path,",
+                    "  createReader: function () { var i = 0; return {readEntries: function (ok) { ok(batches[i++] || []); }}; }}; }",
+                    "var root = folder('/收到的报表', [[file('/收到的报表/甲.xlsx'), folder('/收到的报表/第二批', [[file('/收到的报表/第二批/乙.xlsx')]])],",
+                    "  [file('/收到的报表/丙.xlsx'), folder('/收到的报表/$RECYCLE.BIN', [[file('/收到的报表/$RECYCLE.BIN/$R1.xlsx')]]),",
+                    "   folder('/收到的报表/__MACOSX', [[file('/收到的报表/__MACOSX/._甲.xlsx')]])]]);",
+                    "var e = new Event('drop', {cancelable: true});",
+                    "Object.defineProperty(e, 'dataTransfer', {value: {items: [{webkitGetAsEntry: function () { return root; }}], files: []}});",
+                    "document.querySelector('#merge .drop').dispatchEvent(e);",
+                    "return 'sent';"));
+            assertThat(dropped).isEqualTo("sent");
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#merge .drop span"), "已选择 3 个文件"));
+            pick(d, "merge-folder", in.toAbsolutePath().toString());
+            assertThat(d.findElement(By.cssSelector("#merge .drop span")).getText()).isEqualTo("已选择 5 个文件");
+            d.findElement(By.id("merge-go")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#merge-downloads a")));
+            assertThat(d.findElements(By.cssSelector("#merge-results tbody tr"))).hasSize(5);
+            assertThat(d.findElement(By.id("merge-status")).getText()).isEqualTo("已汇总 4/5 个文件，共 4 个单位，年度 2023。");
+            assertThat(d.findElement(By.id("merge")).getText()).doesNotContain("M-DUP");
+            d.executeScript("window.scrollTo(0, 0)");
+            shot(d, "merge-folder.png");
+        } finally {
+            d.quit();
+            server.close();
+        }
+    }
+
     @Test
     void aCoordinatorChecksAndMergesTheExamplesFromThePage() throws Exception {
         WebServer server = WebServer.start(0, dir.resolve("work"), Messages.CHINESE);
