@@ -138,11 +138,12 @@ public final class InputFiles {
      * System Volume Information, a Mac's .Trashes, .Spotlight-V100 and .fseventsd.
      */
     static boolean systemFolder(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.equals("__macosx") || n.equals("$recycle.bin") || n.equals("recycler")
-                || n.equals("system volume information") || n.equals(".trashes") || n.equals(".spotlight-v100")
-                || n.equals(".fseventsd") || n.equals(".trash");
+        return SYSTEM_FOLDERS.contains(name.toLowerCase(Locale.ROOT));
     }
+
+    /** The names of {@link #systemFolder} folders, in lower case (the web page skips them too). */
+    public static final java.util.Set<String> SYSTEM_FOLDERS = java.util.Set.of("__macosx", "$recycle.bin", "recycler",
+            "system volume information", ".trashes", ".trash", ".spotlight-v100", ".fseventsd");
 
     private static String extension(Path f) {
         String n = f.getFileName().toString();

@@ -43,6 +43,7 @@ final class WebPage {
                 case "lang" -> english ? "en" : "zh";
                 case "otherLang" -> english ? "zh" : "en";
                 case "htmlLang" -> english ? "en" : "zh-CN";
+                case "systemFolders" -> escape(String.join("/", new java.util.TreeSet<>(io.xxgk.util.InputFiles.SYSTEM_FOLDERS)));
                 default -> escape(b.getString("web.ui." + key));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(value));
