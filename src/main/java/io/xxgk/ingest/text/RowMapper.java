@@ -94,28 +94,47 @@ final class RowMapper {
     }
 
     /**
-     * The token range of each table's section, from its title to the next section's title. The
-     * title is the official one (二、主动公开政府信息情况); failing that, the same words under another
-     * number (附表1、一、), as reports print them that put the tables after their narrative.
+     * The token range of each table's section, from its title to the next section's title. A title is
+     * the official one (二、主动公开政府信息情况) or the same words under another number (附表1、一、), as
+     * reports print them that put the tables after their narrative; such reports may also head their
+     * narrative sections with the official titles. Where a table's title stands more than once, the
+     * one followed by most of the table's labels (before the next title) starts it; on a tie the
+     * official title, then the first.
      */
     private List<int[]> sections(List<Token> tokens) {
-        List<Integer> starts = new ArrayList<>();
+        List<List<Integer>> candidates = new ArrayList<>();
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
         for (TableForm form : layout.forms()) {
             String official = Labels.normalize(form.title());
-            int found = -1;
-            for (int i = 0; i < tokens.size() && found < 0; i++) {
+            List<Integer> found = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
                 Token tk = tokens.get(i);
-                if (tk.kind() == Token.Kind.TEXT && Labels.normalize(tk.text()).equals(official)) {
-                    found = i;
+                if (tk.kind() == Token.Kind.TEXT && (Labels.normalize(tk.text()).equals(official)
+                        || Labels.renumberedTitle(tk.text(), form.title()))) {
+                    found.add(i);
                 }
             }
-            for (int i = 0; i < tokens.size() && found < 0; i++) {
-                Token tk = tokens.get(i);
-                if (tk.kind() == Token.Kind.TEXT && Labels.renumberedTitle(tk.text(), form.title())) {
-                    found = i;
+            candidates.add(found);
+            all.addAll(found);
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int t = 0; t < layout.forms().size(); t++) {
+            TableForm form = layout.forms().get(t);
+            String official = Labels.normalize(form.title());
+            int best = -1;
+            int bestScore = -1;
+            boolean bestOfficial = false;
+            for (int c : candidates.get(t)) {
+                Integer next = all.higher(c);
+                int score = candidates.get(t).size() == 1 ? 0 : labelsIn(tokens, c + 1, next == null ? tokens.size() : next, form);
+                boolean isOfficial = Labels.normalize(tokens.get(c).text()).equals(official);
+                if (score > bestScore || score == bestScore && isOfficial && !bestOfficial) {
+                    best = c;
+                    bestScore = score;
+                    bestOfficial = isOfficial;
                 }
             }
-            starts.add(found);
+            starts.add(best);
         }
         List<int[]> out = new ArrayList<>();
         for (int t = 0; t < starts.size(); t++) {
@@ -141,6 +160,23 @@ final class RowMapper {
             out.add(new int[] {s + 1, end});
         }
         return out;
+    }
+
+    /** How many text tokens in [from, to) are labels of {@code form}. */
+    private static int labelsIn(List<Token> tokens, int from, int to, TableForm form) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            Token tk = tokens.get(i);
+            if (tk.kind() == Token.Kind.TEXT) {
+                for (FormItem.Label l : form.labels()) {
+                    if (Labels.matches(tk.text(), l.text())) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     private static boolean hasRowLabels(TableForm form) {

@@ -78,7 +78,8 @@ class PublishedShapesTest {
     /**
      * Reports that print the six narrative sections first and the tables after them, numbered 一、二、三
      * or 附表1–3 (Shanghai), or with no number: every value read as from the official titles; a
-     * narrative heading "（二）主动公开政府信息情况" before them is not taken for the table.
+     * narrative heading "（二）主动公开政府信息情况" before them is not taken for the table, nor are
+     * narrative sections headed with the official titles.
      */
     @Test
     void tablesAfterTheNarrativeUnderOtherNumbers() throws Exception {
@@ -100,6 +101,18 @@ class PublishedShapesTest {
             assertExact(r);
             assertThat(r.findings()).as(number[0]).extracting(Finding::rule).doesNotContain("READ");
         }
+        // …and narrative sections headed with the official titles before the tables: the tables are
+        // read from the titles that the tables' labels follow.
+        String block = seed.substring(tables, after);
+        for (int t = 0; t < 3; t++) {
+            block = block.replace(titles[t], "附表" + (t + 1) + " " + titles[t].substring(2));
+        }
+        String narrative = titles[0] + "\n本年度主动公开政府信息 2139 条，其中行政许可 66241 件。\n\n" + titles[1]
+                + "\n本年度收到申请 7 件，均已按时答复。\n\n" + titles[2] + "\n行政复议 5 件，行政诉讼 2 件。\n\n";
+        String text = seed.substring(0, tables) + narrative + seed.substring(after) + "\n\n" + block;
+        CheckResult r = Checker.check(new TextReportReader(layout).read(text, "鲤城区.txt"));
+        assertExact(r);
+        assertThat(r.findings()).extracting(Finding::rule).doesNotContain("READ");
     }
 
     @Test
