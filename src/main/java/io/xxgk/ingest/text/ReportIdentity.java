@@ -48,7 +48,9 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
     /** The title is near the top: looking further finds sentences, not titles. */
     private static final int TITLE_LINES = 60;
 
-    static ReportIdentity of(List<String> lines, String file) {
+    static ReportIdentity of(List<String> given, String file) {
+        // A converter's Markdown title (# **某某局2024年政府信息公开工作年度报告**) is read as its words.
+        List<String> lines = given.stream().map(Tokenizer::withoutMarkup).toList();
         Map<String, RawCell> cells = new LinkedHashMap<>();
         Identity id = title(lines, cells);
         if (!id.get(IdentityField.NAME).isPresent() || !id.get(IdentityField.YEAR).isPresent()) {

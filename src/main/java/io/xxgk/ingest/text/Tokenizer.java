@@ -78,7 +78,7 @@ public final class Tokenizer {
     /** Fields of a tab or pipe row: each is one cell, empty ones included. */
     private static void fields(String[] fields, int line, List<Token> out) {
         for (String f : fields) {
-            String s = f.replace("&nbsp;", " ").strip();
+            String s = plain(f.replace("&nbsp;", " "));
             if (s.isEmpty()) {
                 out.add(Token.empty(line));
             } else {
@@ -93,8 +93,30 @@ public final class Tokenizer {
      */
     private static void words(String line, int n, List<Token> out) {
         for (String w : line.split("\\s+")) {
-            out.add(cell(w, n));
+            String s = plain(w);
+            if (!s.isEmpty() && !HEADING.matcher(s).matches()) {
+                out.add(cell(s, n));
+            }
         }
+    }
+
+    /** Markdown emphasis a converter wraps around titles, labels and totals: **…**, __…__, *…*. */
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
+    private static final Pattern ITALIC = Pattern.compile("^\\*([^*]+)\\*$");
+
+    /** A Markdown heading's marks (## 二、主动公开…), a word of their own. */
+    private static final Pattern HEADING = Pattern.compile("#{1,6}");
+
+    private static final Pattern HEADING_LINE = Pattern.compile("^\\s*#{1,6}\\s+");
+
+    /** A line without Markdown's heading marks and emphasis (# 标题, **…**), for reading titles. */
+    static String withoutMarkup(String line) {
+        return HEADING_LINE.matcher(EMPHASIS.matcher(line).replaceAll("")).replaceFirst("");
+    }
+
+    /** The cell's text without Markdown emphasis; empty when it was nothing else. */
+    private static String plain(String raw) {
+        return ITALIC.matcher(EMPHASIS.matcher(raw).replaceAll("")).replaceFirst("$1").strip();
     }
 
     private static Token cell(String s, int line) {

@@ -245,6 +245,32 @@ class PublishedShapesTest {
         assertExact(r);
     }
 
+    /**
+     * Converter Markdown with emphasis: the title a heading in bold, the tables' titles bold headings,
+     * the total rows bold label and numbers (an LLM's way): read as without it.
+     */
+    @Test
+    void markdownEmphasisAroundTitlesLabelsAndTotals() throws Exception {
+        StringBuilder md = new StringBuilder("# **泉州市鲤城区人民政府2023年政府信息公开工作年度报告**\n\n");
+        for (String line : Files.readString(SeedsTest.DIR.resolve("003.txt")).split("\n", -1)) {
+            if (line.matches("[二三四]、.*情况")) {
+                md.append("## **").append(line).append("**\n");
+            } else if (line.indexOf('\t') < 0) {
+                md.append(line).append('\n');
+            } else {
+                boolean total = line.contains("总计");
+                md.append("| ").append(java.util.Arrays.stream(line.split("\t", -1))
+                        .map(c -> total && !c.isBlank() ? "**" + c.strip() + "**" : c)
+                        .collect(java.util.stream.Collectors.joining(" | "))).append(" |\n");
+            }
+        }
+        assertThat(md.toString()).contains("## **三、收到和处理政府信息公开申请情况**").contains("| **(七) 总计** | **");
+        CheckResult r = Checker.check(new TextReportReader(layout).read(md.toString(), "报告.md"));
+        assertExact(r);
+        assertThat(r.identity().get(io.xxgk.schema.IdentityField.NAME)).hasValue("泉州市鲤城区人民政府");
+        assertThat(r.identity().get(io.xxgk.schema.IdentityField.YEAR)).hasValue("2023");
+    }
+
     /** Seed 003 as converter Markdown: each row's labels on a line of their own, its numbers in a label-less row under it. */
     private static String looseLabels() throws Exception {
         StringBuilder md = new StringBuilder();
