@@ -204,8 +204,18 @@ final class RowMapper {
                 problems.add(problem(first.key(), null, "finding.rowAmbiguous", first.rowLabel(), matches.size()));
                 continue;
             }
-            List<Token> values = valuesAfter(section, matches.get(0)[1]);
-            assign(slots, values, section.get(matches.get(0)[1] - 1).line());
+            int from = matches.get(0)[1];
+            List<Token> values = valuesAfter(section, from);
+            Token stop = from + values.size() < section.size() ? section.get(from + values.size()) : null;
+            if (values.size() < slots.size() && stop != null && stop.line() == section.get(from - 1).line()
+                    && stop.text().strip().matches("[+-]?[0-9０-９].*")) {
+                // A number with something after it in a cell ("7件"): the row is not read, and the
+                // finding names what stopped it (it is no row with too few numbers).
+                problems.add(problem(first.key(), at(stop.line()), "finding.rowNotNumber", label(first.key()),
+                        stop.text().strip()));
+                continue;
+            }
+            assign(slots, values, section.get(from - 1).line());
         }
         for (io.xxgk.schema.CombinedRow group : layout.combined()) {
             combined(form, section, group);

@@ -115,6 +115,17 @@ class PublishedShapesTest {
         assertThat(r.findings()).extracting(Finding::rule).doesNotContain("READ");
     }
 
+    /** A unit after a count in a cell ("72件"): that row is not read, and the finding names the cell's text. */
+    @Test
+    void aCountWithAUnitStopsItsRowAndIsNamed() throws Exception {
+        CheckResult r = text("(七) 总计\t72\t1", "(七) 总计\t72件\t1");
+        assertThat(r.findings()).filteredOn(f -> f.messageKey().equals("finding.rowNotNumber")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("72件").contains("总计"));
+        assertThat(r.findings()).extracting(Finding::messageKey).doesNotContain("finding.rowShort");
+        assertThat(r.values().get("requests.total.natural")).isNull();
+        assertThat(r.values().get("requests.new.natural")).isEqualByComparingTo(figures().get("requests.new.natural"));
+    }
+
     @Test
     void subRowsNumberedWithTheEnumerationComma() throws Exception {
         CheckResult r = text("1.属于国家秘密", "1、属于国家秘密");
