@@ -162,6 +162,13 @@ final class RowMapper {
         return out;
     }
 
+    /**
+     * A cell's text that is digits with something else after them (72件, 5 个), not a sub-row's
+     * numbering (1.属于国家秘密, 2、重复申请).
+     */
+    private static final java.util.regex.Pattern UNIT_AFTER_NUMBER =
+            java.util.regex.Pattern.compile("[+-]?[0-9０-９][0-9０-９,，]*\\s*[^0-9０-９.．、,，\\s].*");
+
     /** How many text tokens in [from, to) are labels of {@code form}. */
     private static int labelsIn(List<Token> tokens, int from, int to, TableForm form) {
         int n = 0;
@@ -208,7 +215,7 @@ final class RowMapper {
             List<Token> values = valuesAfter(section, from);
             Token stop = from + values.size() < section.size() ? section.get(from + values.size()) : null;
             if (values.size() < slots.size() && stop != null && stop.line() == section.get(from - 1).line()
-                    && stop.text().strip().matches("[+-]?[0-9０-９].*")) {
+                    && UNIT_AFTER_NUMBER.matcher(stop.text().strip()).matches()) {
                 // A number with something after it in a cell ("7件"): the row is not read, and the
                 // finding names what stopped it (it is no row with too few numbers).
                 problems.add(problem(first.key(), at(stop.line()), "finding.rowNotNumber", label(first.key()),
