@@ -18,6 +18,17 @@ import java.util.function.Predicate;
 /** Files and folders given on the command line, as the inputs to read. */
 public final class InputFiles {
 
+    /**
+     * The reason of the files and folders an operating system leaves beside the reports (a folder
+     * unzipped on a Mac, a USB drive, a folder viewed in Windows Explorer): never reports, said in
+     * one line rather than file by file.
+     */
+    public static final String SYSTEM = "skip.system";
+
+    /** The names of {@link #systemFolder} folders, in lower case (the web page skips them too). */
+    public static final java.util.Set<String> SYSTEM_FOLDERS = java.util.Set.of("__macosx", "$recycle.bin", "recycler",
+            "system volume information", ".trashes", ".trash", ".spotlight-v100", ".fseventsd");
+
     /** A folder entry that is not read, and why (a message key, with its argument). */
     public record Skipped(Path path, String reasonKey, String detail) {
     }
@@ -115,13 +126,6 @@ public final class InputFiles {
     }
 
     /**
-     * The reason of the files and folders an operating system leaves beside the reports (a folder
-     * unzipped on a Mac, a USB drive, a folder viewed in Windows Explorer): never reports, said in
-     * one line rather than file by file.
-     */
-    public static final String SYSTEM = "skip.system";
-
-    /**
      * A file an operating system writes: a Mac's .DS_Store and its "._" companion of every file
      * (AppleDouble, which keeps the report's own name: "._单位.xlsx" is no workbook), Windows'
      * Thumbs.db and desktop.ini.
@@ -140,10 +144,6 @@ public final class InputFiles {
     static boolean systemFolder(String name) {
         return SYSTEM_FOLDERS.contains(name.toLowerCase(Locale.ROOT));
     }
-
-    /** The names of {@link #systemFolder} folders, in lower case (the web page skips them too). */
-    public static final java.util.Set<String> SYSTEM_FOLDERS = java.util.Set.of("__macosx", "$recycle.bin", "recycler",
-            "system volume information", ".trashes", ".trash", ".spotlight-v100", ".fseventsd");
 
     private static String extension(Path f) {
         String n = f.getFileName().toString();
