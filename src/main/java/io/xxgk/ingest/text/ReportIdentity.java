@@ -30,16 +30,23 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
     /** Year first: 2024年上海市科委政府信息公开工作年度报告. */
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "^\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?(\\S.{1,60}?)\\s*(?:政府)?信息公开(?:工作)?(?:年度)?报告\\s*$");
+    /** The year after the title, in brackets: 福州市仓山区财政局政府信息公开工作年度报告（2023年度）. */
+    private static final Pattern YEAR_AFTER = Pattern.compile(
+            "^\\s*(\\S.{1,60}?)\\s*(?:政府)?信息公开(?:工作)?(?:年度)?报告\\s*[（(]\\s*(\\d{4})\\s*年?\\s*度?\\s*[)）]\\s*$");
     /** A title naming no agency: 2023 年政府信息公开工作年度报告. */
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(\\d{4})" + TAIL);
-    /** A title inside a sentence (a covering notice), used only when no title line exists. */
+    /**
+     * A title inside a sentence of a covering notice (关于转发鲤城区 2023年…年度报告的通知, 印发《…》),
+     * used only when no title line exists. Only after 转发, 印发 or 《: a narrative's sentence
+     * (举办上杭县2023年度…年度报告编制工作会议) names no agency by its words before the title.
+     */
     private static final Pattern TITLE_IN_TEXT = Pattern.compile(
-            "(?:转发|印发)?《?([^《》，。\\s]{2,40}?)\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?政府信息公开工作年度报告");
+            "(?:转发|印发|《)《?([^《》，。\\s]{2,40}?)\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?政府信息公开工作年度报告");
     private static final Pattern PUBLISHER = Pattern.compile("^\\s*发布机构\\s*[:：]\\s*(\\S{2,40})");
     private static final Pattern BODY_AGENCY = Pattern.compile(
             "本报告由\\s*([^\\s，。,（(]{2,40}?)\\s*(?:根据|依据|按照|依照|结合|负责|编制|组织)");
     private static final Pattern BODY_YEAR = Pattern.compile(
-            "(?:统计期限|统计期|时间)\\s*(?:为|是)?\\s*(?:自|从)?\\s*(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日");
+            "(?:统计期限|统计时限|统计期|时间)\\s*(?:为|是)?\\s*(?:自|从)?\\s*(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日");
     private static final Pattern FILE_NAME = Pattern.compile(
             "^(?:(\\d{4})\\s*年?(?:度)?[-_ ]*)?(\\D{2,40}?)[-_ ]*(?:(\\d{4})\\s*年?(?:度)?)?(?:政府)?(?:信息公开)?(?:工作)?(?:年度)?(?:报告)?$");
     /** A file name names an agency when it has a word agencies' names have (not 报告, 年报…). */
@@ -106,6 +113,10 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
         m = YEAR_FIRST.matcher(line);
         if (m.find() && plausibleAgency(m.group(2))) {
             return found(cells, Identity.empty(), m.group(2), m.group(1), i);
+        }
+        m = YEAR_AFTER.matcher(line);
+        if (m.find() && plausibleAgency(m.group(1))) {
+            return found(cells, Identity.empty(), m.group(1), m.group(2), i);
         }
         return null;
     }

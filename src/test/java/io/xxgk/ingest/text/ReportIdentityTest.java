@@ -24,6 +24,10 @@ class ReportIdentityTest {
         "福州市某某局2020年政府信息公开年度报告 | 福州市某某局 | 2020",
         "沐阳县人民政府 2021 年政府信息公开工作年度报告 | 沐阳县人民政府 | 2021",
         "索引号：123\\n发布机构：泉州市丰泽区人民政府办公室\\n来源：本网 时间：2024-01-20\\n2023 年政府信息公开工作年度报告 | 泉州市丰泽区人民政府办公室 | 2023",
+        "福州市仓山区财政局政府信息公开工作年度报告（2023年度） | 福州市仓山区财政局 | 2023",
+        "某某市生态环境局政府信息公开工作年度报告(2022年) | 某某市生态环境局 | 2022",
+        "# **泉州市某某局2023年政府信息公开工作年度报告** | 泉州市某某局 | 2023",
+        "关于转发鲤城区 2023年政府信息公开工作年度报告的通知 | 鲤城区 | 2023",
     })
     void titleShapes(String text, String agency, String year) {
         ReportIdentity id = of(text.replace("\\n", "\n"), "报告.pdf");
@@ -39,6 +43,20 @@ class ReportIdentityTest {
         assertThat(id.identity().get(IdentityField.NAME)).contains("淮安市洪泽区人民政府办公室");
         assertThat(id.identity().get(IdentityField.YEAR)).contains("2024");
         assertThat(id.cells().get(IdentityField.YEAR.id()).a1()).isEqualTo("第3行");
+    }
+
+    /**
+     * A narrative sentence that mentions a report (举办上杭县2023年度…年度报告编制工作会议) names no
+     * agency: the words before it were taken as one ("举办上杭县"), silently. The period of the
+     * statistics (统计时限, as seed 002 says) gives the year.
+     */
+    @Test
+    void aSentenceAboutTheReportNamesNoAgency() {
+        String text = "一、总体情况\n二是安排部署年度报告编制培训工作。举办上杭县2023年度政府信息公开工作年度报告编制工作会议。\n"
+                + "所列数据的统计时限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日。";
+        ReportIdentity id = of(text, "x.txt");
+        assertThat(id.identity().get(IdentityField.NAME)).isEmpty();
+        assertThat(id.identity().get(IdentityField.YEAR)).contains("2023");
     }
 
     @Test
