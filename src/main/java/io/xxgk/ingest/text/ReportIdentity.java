@@ -24,15 +24,17 @@ import java.util.regex.Pattern;
  */
 record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Finding> problems) {
 
-    private static final String TAIL = "\\s*年\\s*(?:度\\s*)?(?:政府)?信息公开(?:工作)?(?:年度)?报告\\s*$";
+    /** The title's words after the agency and year: 政府信息公开工作年度报告, and the shorter forms seen. */
+    private static final String REPORT = "(?:政府信息|政务|信息)公开(?:工作)?(?:年度)?(?:报告|年报)";
+    private static final String TAIL = "\\s*年\\s*(?:度\\s*)?" + REPORT + "\\s*$";
     /** Agency first: 淮安市洪泽区人民政府2024年政府信息公开工作年度报告. */
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\s*(\\S.{1,60}?)\\s*(\\d{4})" + TAIL);
     /** Year first: 2024年上海市科委政府信息公开工作年度报告. */
     private static final Pattern YEAR_FIRST = Pattern.compile(
-            "^\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?(\\S.{1,60}?)\\s*(?:政府)?信息公开(?:工作)?(?:年度)?报告\\s*$");
+            "^\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?(\\S.{1,60}?)\\s*" + REPORT + "\\s*$");
     /** The year after the title, in brackets: 福州市仓山区财政局政府信息公开工作年度报告（2023年度）. */
     private static final Pattern YEAR_AFTER = Pattern.compile(
-            "^\\s*(\\S.{1,60}?)\\s*(?:政府)?信息公开(?:工作)?(?:年度)?报告\\s*[（(]\\s*(\\d{4})\\s*年?\\s*度?\\s*[)）]\\s*$");
+            "^\\s*(\\S.{1,60}?)\\s*" + REPORT + "\\s*[（(]\\s*(\\d{4})\\s*年?\\s*度?\\s*[)）]\\s*$");
     /** A title naming no agency: 2023 年政府信息公开工作年度报告. */
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(\\d{4})" + TAIL);
     /**
@@ -219,9 +221,11 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
         return id;
     }
 
-    private static Identity found(Map<String, RawCell> cells, Identity id, String agency, String year, int line) {
+    private static Identity found(Map<String, RawCell> cells, Identity id, String named, String year, int line) {
         String where = "第" + (line + 1) + "行";
-        if (!id.get(IdentityField.NAME).isPresent()) {
+        // 关于 belongs to the title (某某局关于2023年…报告), not to the agency's name.
+        String agency = named.strip().replaceFirst("^关于", "").replaceFirst("关于$", "").strip();
+        if (!id.get(IdentityField.NAME).isPresent() && plausibleAgency(agency)) {
             cells.put(IdentityField.NAME.id(), text(agency.strip(), where));
             id = id.with(IdentityField.NAME, agency.strip());
         }
