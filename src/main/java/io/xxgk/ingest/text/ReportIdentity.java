@@ -77,8 +77,9 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
 
     private static Identity title(List<String> lines, Map<String, RawCell> cells) {
         // A whole title line first; only then a title split over two lines (淮安市洪泽区人民政府 /
-        // 2024 年…年度报告, or 2024 年上海市科委…工作 / 年度报告).
-        for (boolean split : new boolean[] {false, true}) {
+        // 2024 年…年度报告, or 2024 年上海市科委…工作 / 年度报告), then over three (a cover page's large
+        // type: 某某局 / 2023年度政府信息公开工作 / 年度报告).
+        for (int parts = 1; parts <= 3; parts++) {
             int seen = 0;
             for (int i = 0; i < lines.size() && seen < TITLE_LINES; i++) {
                 String line = lines.get(i).strip();
@@ -86,11 +87,8 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
                     continue;
                 }
                 seen++;
-                String next = split ? nextNonEmpty(lines, i) : null;
-                if (split && (next == null || line.length() > 40 || line.matches(".*[。；;，,：:）)]$"))) {
-                    continue;
-                }
-                Identity id = titleLine(split ? line + next.strip() : line, i, cells);
+                String joined = titleParts(lines, i, parts);
+                Identity id = joined == null ? null : titleLine(joined, i, cells);
                 if (id != null) {
                     return id;
                 }
@@ -129,13 +127,35 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
                 && !t.matches("^(政府|本?机关|本?单位|本局|本委|本办|本院|我局|我委|我办)$");
     }
 
-    private static String nextNonEmpty(List<String> lines, int i) {
+    /**
+     * Line {@code i} and the next {@code parts - 1} non-empty lines joined, or null when one of them
+     * (all but the last) is no piece of a title: longer than 40 characters, or ending a sentence.
+     */
+    private static String titleParts(List<String> lines, int i, int parts) {
+        StringBuilder joined = new StringBuilder(lines.get(i).strip());
+        int at = i;
+        for (int k = 1; k < parts; k++) {
+            String piece = lines.get(at).strip();
+            if (piece.length() > 40 || piece.matches(".*[。；;，,：:）)]$")) {
+                return null;
+            }
+            int next = nextNonEmptyIndex(lines, at);
+            if (next < 0) {
+                return null;
+            }
+            joined.append(lines.get(next).strip());
+            at = next;
+        }
+        return joined.toString();
+    }
+
+    private static int nextNonEmptyIndex(List<String> lines, int i) {
         for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
             if (!lines.get(j).isBlank()) {
-                return lines.get(j);
+                return j;
             }
         }
-        return null;
+        return -1;
     }
 
     private static Identity inText(List<String> lines, Map<String, RawCell> cells, Identity id) {
