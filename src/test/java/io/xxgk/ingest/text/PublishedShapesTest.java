@@ -115,6 +115,20 @@ class PublishedShapesTest {
         assertThat(r.findings()).extracting(Finding::rule).doesNotContain("READ");
     }
 
+    /**
+     * A table of contents before the report lists the section titles with their pages: the tables
+     * start at the titles their labels follow, not at the contents' lines (which gave 32 READ errors).
+     */
+    @Test
+    void aTableOfContentsBeforeTheReport() throws Exception {
+        String contents = "目录\n一、总体情况 1\n二、主动公开政府信息情况 3\n三、收到和处理政府信息公开申请情况 4\n"
+                + "四、政府信息公开行政复议、行政诉讼情况 6\n五、存在的主要问题及改进情况 7\n六、其他需要报告的事项 8\n\n";
+        CheckResult r = Checker.check(new TextReportReader(layout).read(
+                contents + Files.readString(SeedsTest.DIR.resolve("003.txt")), "鲤城区.txt"));
+        assertExact(r);
+        assertThat(r.findings()).extracting(Finding::rule).doesNotContain("READ");
+    }
+
     /** A unit after a count in a cell ("72件"): that row is not read, and the finding names the cell's text. */
     @Test
     void aCountWithAUnitStopsItsRowAndIsNamed() throws Exception {
