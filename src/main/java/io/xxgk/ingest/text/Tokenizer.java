@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
-    /** A value with a sign word or a unit, read by the value parser: 增3, 减4, 251000元, 25.1万元. */
+    /**
+     * A value with a sign word or a unit, read by the value parser: 增3, 减4, 251000元, 25.1万元; or a
+     * dash or slash printed in a cell for nothing (—, /), which the value parser says is blank, as it
+     * does in a table read as a grid. (无 and 空 are not: 无 is also the first half of a broken label.)
+     */
     private static final Pattern VALUE_TEXT = Pattern.compile(
-            "([增减]\\d+|\\d+(\\.\\d+)?\\s*(元|万元)|\\d[\\d,]*(\\.\\d+)?\\s*[(（][^()（）\\s]{1,60}[)）])");
+            "([增减]\\d+|\\d+(\\.\\d+)?\\s*(元|万元)|\\d[\\d,]*(\\.\\d+)?\\s*[(（][^()（）\\s]{1,60}[)）]|[-—–/\\\\]|——)");
 
     /** Page furniture PDF extraction leaves between rows: "- 3 -", "第 3 页", "第3页，共8页", "3 / 8". */
     private static final Pattern PAGE_NUMBER = Pattern.compile(

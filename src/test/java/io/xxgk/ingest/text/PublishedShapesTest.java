@@ -129,6 +129,23 @@ class PublishedShapesTest {
         assertThat(r.findings()).extracting(Finding::rule).doesNotContain("READ");
     }
 
+    /**
+     * A dash or slash printed for nothing in a Word table's cell (—, /): blank, said as VAL-BLANK on
+     * its cell as in a table read as a grid; the numbers after it stay in their columns (the row was
+     * not read at all).
+     */
+    @Test
+    void dashesAndSlashesInCellsAreBlankAndShiftNothing() throws Exception {
+        CheckResult r = text("(一) 予以公开\t30\t1\t0\t0\t0\t0\t31", "(一) 予以公开\t30\t1\t—\t/\t0\t0\t31");
+        assertThat(r.values().get("requests.granted.natural")).isEqualByComparingTo("30");
+        assertThat(r.values().get("requests.granted.business")).isEqualByComparingTo("1");
+        assertThat(r.values().get("requests.granted.legal")).isEqualByComparingTo("0");
+        assertThat(r.values().get("requests.granted.total")).isEqualByComparingTo("31");
+        assertThat(r.findings()).filteredOn(f -> f.rule().equals("VAL-BLANK")).extracting(Finding::key)
+                .containsExactlyInAnyOrder("requests.granted.research", "requests.granted.nonprofit");
+        assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
+    }
+
     /** A unit after a count in a cell ("72件"): that row is not read, and the finding names the cell's text. */
     @Test
     void aCountWithAUnitStopsItsRowAndIsNamed() throws Exception {
