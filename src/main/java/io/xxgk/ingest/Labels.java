@@ -20,8 +20,8 @@ public final class Labels {
                 .replaceAll("[\"'“”‘’「」]", "")
                 .replace('【', '[').replace('】', ']')
                 .replace("、", ",").replace("，", ",");
-        // Sub-rows numbered 1、2、 (顿号) like 1. 2.
-        n = n.replaceFirst("^(\\d+),", "$1.");
+        // Sub-rows numbered 1、2、 (顿号) like 1. 2.; a colon after a label (行政许可：) is no part of it.
+        n = n.replaceFirst("^(\\d+),", "$1.").replaceFirst(":$", "");
         return n.replace("本年度止件数", "本年废止件数");
     }
 

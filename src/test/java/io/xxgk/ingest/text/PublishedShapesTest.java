@@ -146,6 +146,14 @@ class PublishedShapesTest {
         assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
     }
 
+    /** A colon after a row's label (行政许可：, 行政处罚:) is no part of it. */
+    @Test
+    void aColonAfterALabel() throws Exception {
+        CheckResult r = text("行政许可\t66241", "行政许可：\t66241");
+        assertExact(r);
+        assertThat(r.findings()).extracting(Finding::rule).doesNotContain("READ");
+    }
+
     /** A unit after a count in a cell ("72件"): that row is not read, and the finding names the cell's text. */
     @Test
     void aCountWithAUnitStopsItsRowAndIsNamed() throws Exception {
