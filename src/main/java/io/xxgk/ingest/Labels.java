@@ -22,6 +22,9 @@ public final class Labels {
                 .replace("、", ",").replace("，", ",");
         // Sub-rows numbered 1、2、 (顿号) like 1. 2.; a colon after a label (行政许可：) is no part of it.
         n = n.replaceFirst("^(\\d+),", "$1.").replaceFirst(":$", "");
+        // The official unit after a label (行政事业性收费（万元）, （件）) says nothing more; another unit
+        // (（元）) stays, so that such a label is not taken for the official one.
+        n = n.replaceFirst("\\((单位:)?(万元|件)\\)$", "");
         return n.replace("本年度止件数", "本年废止件数");
     }
 

@@ -154,6 +154,19 @@ class PublishedShapesTest {
         assertThat(r.findings()).extracting(Finding::rule).doesNotContain("READ");
     }
 
+    /**
+     * The official unit after a label (行政事业性收费（万元）) is read as the label; another unit
+     * (（元）: the number would be 10,000 times too large) is not taken for it.
+     */
+    @Test
+    void theOfficialUnitAfterALabelAndNoOther() throws Exception {
+        assertExact(text("行政事业性收费\t", "行政事业性收费（万元）\t"));
+        CheckResult yuan = text("行政事业性收费\t", "行政事业性收费（元）\t");
+        assertThat(yuan.values().get("active.fees")).isNull();
+        assertThat(yuan.findings()).filteredOn(f -> f.severity() == Severity.ERROR).extracting(Finding::key)
+                .contains("active.fees");
+    }
+
     /** A unit after a count in a cell ("72件"): that row is not read, and the finding names the cell's text. */
     @Test
     void aCountWithAUnitStopsItsRowAndIsNamed() throws Exception {
