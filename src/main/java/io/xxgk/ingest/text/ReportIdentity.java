@@ -38,12 +38,16 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
     /** A title naming no agency: 2023 年政府信息公开工作年度报告. */
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(\\d{4})" + TAIL);
     /**
-     * A title inside a sentence of a covering notice (关于转发鲤城区 2023年…年度报告的通知, 印发《…》),
-     * used only when no title line exists. Only after 转发, 印发 or 《: a narrative's sentence
-     * (举办上杭县2023年度…年度报告编制工作会议) names no agency by its words before the title.
+     * A title inside a line, used only when no title line exists: in a covering notice after 转发,
+     * 印发 or 《 (关于转发鲤城区 2023年…年度报告的通知), or standing alone among a web page's furniture
+     * (…年度报告_上杭县人民政府, 首页 > 政务公开 > …年度报告, …年度报告 发布时间：…). Not inside a
+     * narrative's sentence: 举办上杭县2023年度…年度报告编制工作会议 names no agency "举办上杭县".
      */
     private static final Pattern TITLE_IN_TEXT = Pattern.compile(
             "(?:转发|印发|《)《?([^《》，。\\s]{2,40}?)\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?政府信息公开工作年度报告");
+    private static final Pattern TITLE_AMONG_FURNITURE = Pattern.compile(
+            "(?:^|[\\s>_|｜:：])([^《》，。\\s>_|｜:：]{2,40}?)\\s*(\\d{4})\\s*年\\s*(?:度\\s*)?政府信息公开工作年度报告"
+                    + "(?=$|[\\s_|｜》]|的通知)");
     private static final Pattern PUBLISHER = Pattern.compile("^\\s*发布机构\\s*[:：]\\s*(\\S{2,40})");
     private static final Pattern BODY_AGENCY = Pattern.compile(
             "本报告由\\s*([^\\s，。,（(]{2,40}?)\\s*(?:根据|依据|按照|依照|结合|负责|编制|组织)");
@@ -159,10 +163,12 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
     }
 
     private static Identity inText(List<String> lines, Map<String, RawCell> cells, Identity id) {
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = TITLE_IN_TEXT.matcher(lines.get(i));
-            if (m.find()) {
-                return found(cells, id, m.group(1), m.group(2), i);
+        for (Pattern p : new Pattern[] {TITLE_IN_TEXT, TITLE_AMONG_FURNITURE}) {
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = p.matcher(lines.get(i));
+                if (m.find() && plausibleAgency(m.group(1))) {
+                    return found(cells, id, m.group(1), m.group(2), i);
+                }
             }
         }
         return id;
