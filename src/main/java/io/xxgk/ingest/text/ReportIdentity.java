@@ -166,7 +166,8 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
         for (Pattern p : new Pattern[] {TITLE_IN_TEXT, TITLE_AMONG_FURNITURE}) {
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = p.matcher(lines.get(i));
-                if (m.find() && plausibleAgency(m.group(1))) {
+                // Words of a sentence (印发《关于做好2023年度…年度报告编制工作的通知》: "做好") are no agency.
+                if (m.find() && plausibleAgency(m.group(1)) && AGENCY_WORD.matcher(m.group(1)).find()) {
                     return found(cells, id, m.group(1), m.group(2), i);
                 }
             }

@@ -66,6 +66,8 @@ class ReportIdentityTest {
         ReportIdentity id = of(text, "x.txt");
         assertThat(id.identity().get(IdentityField.NAME)).isEmpty();
         assertThat(id.identity().get(IdentityField.YEAR)).contains("2023");
+        String notice = "一、总体情况\n按照市里印发《关于做好2023年度政府信息公开工作年度报告编制工作的通知》要求编制。";
+        assertThat(of(notice, "x.txt").identity().get(IdentityField.NAME)).isEmpty();
     }
 
     @Test
