@@ -243,6 +243,17 @@ public final class WebServer implements AutoCloseable {
         return saved;
     }
 
+    /** {@code text} with each saved path in it replaced by the name it was given (longest paths first). */
+    static String named(String text, Map<String, String> given) {
+        String out = text;
+        List<String> paths = new ArrayList<>(given.keySet());
+        paths.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String p : paths) {
+            out = out.replace(p, given.get(p));
+        }
+        return out;
+    }
+
     /** A browser sends a file's name, some with a folder before it; only the name counts, and never as a path. */
     static String leaf(String name) {
         String n = name == null ? "" : name.replace('\\', '/');
@@ -438,6 +449,20 @@ public final class WebServer implements AutoCloseable {
             for (io.xxgk.merge.RosterLine.Status st : io.xxgk.merge.RosterLine.Status.values()) {
                 if (st.id().equals(line.path("status").asText())) {
                     o.put("label", Messages.get("rosterStatus." + st.id()));
+                }
+            }
+        }
+        // The messages name files by the paths they were saved under here: the names people gave them instead.
+        Map<String, String> given = new HashMap<>();
+        for (Map<Path, String> saved : List.of(files, roster, previous, expect)) {
+            saved.forEach((p, n) -> given.put(p.toString(), n));
+        }
+        for (String list : List.of("findings", "input_findings")) {
+            for (JsonNode f : result.path(list)) {
+                for (String field : List.of("file", "message")) {
+                    if (f.path(field).isTextual()) {
+                        ((ObjectNode) f).put(field, named(f.path(field).asText(), given));
+                    }
                 }
             }
         }

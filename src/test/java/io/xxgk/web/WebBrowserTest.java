@@ -106,11 +106,17 @@ class WebBrowserTest {
             wait.until(ExpectedConditions.textToBe(By.cssSelector("#merge .drop span"), "已选择 3 个文件"));
             pick(d, "merge-folder", in.toAbsolutePath().toString());
             assertThat(d.findElement(By.cssSelector("#merge .drop span")).getText()).isEqualTo("已选择 5 个文件");
+            // Last year's reports chosen as a folder too: the cross-year checks run.
+            pick(d, "merge-previous-folder", Path.of("examples/2022").toAbsolutePath().toString());
+            assertThat(d.findElement(By.cssSelector("#merge .field .picked")).getText()).isEqualTo("已选择 3 个文件");
             d.findElement(By.id("merge-go")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#merge-downloads a")));
             assertThat(d.findElements(By.cssSelector("#merge-results tbody tr"))).hasSize(5);
             assertThat(d.findElement(By.id("merge-status")).getText()).isEqualTo("已汇总 4/5 个文件，共 4 个单位，年度 2023。");
             assertThat(d.findElement(By.id("merge")).getText()).doesNotContain("M-DUP");
+            // Last year's files named as given, not by the paths the server saved them under.
+            assertThat(d.findElement(By.id("merge-findings")).getText()).contains("Y-CARRY").contains("Y-STOCK")
+                    .contains("上年报表 泉州市鲤城区人民政府.xlsx（统计表!I47）").doesNotContain("batch-");
             d.executeScript("window.scrollTo(0, 0)");
             shot(d, "merge-folder.png");
         } finally {
