@@ -243,15 +243,35 @@ public final class WebServer implements AutoCloseable {
         return saved;
     }
 
-    /** {@code text} with each saved path in it replaced by the name it was given (longest paths first). */
-    static String named(String text, Map<String, String> given) {
-        String out = text;
-        List<String> paths = new ArrayList<>(given.keySet());
-        paths.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        for (String p : paths) {
-            out = out.replace(p, given.get(p));
+    /**
+     * Puts the names people gave their files in place of the paths they were saved under in a batch
+     * folder. A merge of thousands has as many findings: a text is looked at only when it holds the
+     * batch folder's path, a whole path is looked up, and the paths are ordered once (longest first,
+     * so that no path replaces the start of a longer one).
+     */
+    static final class Renamer {
+        private final String batch;
+        private final Map<String, String> given;
+        private final List<String> longestFirst;
+
+        Renamer(String batch, Map<String, String> given) {
+            this.batch = batch;
+            this.given = given;
+            this.longestFirst = new ArrayList<>(given.keySet());
+            longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
         }
-        return out;
+
+        String named(String text) {
+            String whole = given.get(text);
+            if (whole != null || !text.contains(batch)) {
+                return whole != null ? whole : text;
+            }
+            String out = text;
+            for (String p : longestFirst) {
+                out = out.replace(p, given.get(p));
+            }
+            return out;
+        }
     }
 
     /** A browser sends a file's name, some with a folder before it; only the name counts, and never as a path. */
@@ -457,11 +477,12 @@ public final class WebServer implements AutoCloseable {
         for (Map<Path, String> saved : List.of(files, roster, previous, expect)) {
             saved.forEach((p, n) -> given.put(p.toString(), n));
         }
+        Renamer names = new Renamer(batch.toString(), given);
         for (String list : List.of("findings", "input_findings")) {
             for (JsonNode f : result.path(list)) {
                 for (String field : List.of("file", "message")) {
                     if (f.path(field).isTextual()) {
-                        ((ObjectNode) f).put(field, named(f.path(field).asText(), given));
+                        ((ObjectNode) f).put(field, names.named(f.path(field).asText()));
                     }
                 }
             }

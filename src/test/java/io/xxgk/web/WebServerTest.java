@@ -94,6 +94,18 @@ class WebServerTest {
         return out;
     }
 
+    /** Saved paths become the names given: a whole field, inside a message, and nothing else. */
+    @Test
+    void savedPathsAreNamedAsGiven() {
+        WebServer.Renamer names = new WebServer.Renamer("/w/batch-1", java.util.Map.of(
+                "/w/batch-1/in/甲局.xlsx", "甲局.xlsx", "/w/batch-1/in/甲局.xlsx-2.xlsx", "甲局 (2).xlsx",
+                "/w/batch-1/previous/甲局.xlsx", "甲局-2023.xlsx"));
+        assertThat(names.named("/w/batch-1/in/甲局.xlsx")).isEqualTo("甲局.xlsx");
+        assertThat(names.named("“甲局”已由 /w/batch-1/in/甲局.xlsx-2.xlsx 报送，上年报表 /w/batch-1/previous/甲局.xlsx"))
+                .isEqualTo("“甲局”已由 甲局 (2).xlsx 报送，上年报表 甲局-2023.xlsx");
+        assertThat(names.named("统计表!G6 不是整数")).isEqualTo("统计表!G6 不是整数");
+    }
+
     @Test
     void withoutTheSecretNothingIsServedOrRun() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base() + "/")).build(),
