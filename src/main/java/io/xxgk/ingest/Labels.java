@@ -11,6 +11,8 @@ public final class Labels {
     private Labels() {
     }
 
+    private static final java.util.regex.Pattern LABEL_TAIL = java.util.regex.Pattern.compile("(\\((单位:)?(万元|件)\\))?:?$");
+
     public static String normalize(String s) {
         if (s == null) {
             return "";
@@ -20,11 +22,11 @@ public final class Labels {
                 .replaceAll("[\"'“”‘’「」]", "")
                 .replace('【', '[').replace('】', ']')
                 .replace("、", ",").replace("，", ",");
-        // Sub-rows numbered 1、2、 (顿号) like 1. 2.; a colon after a label (行政许可：) is no part of it.
-        n = n.replaceFirst("^(\\d+),", "$1.").replaceFirst(":$", "");
-        // The official unit after a label (行政事业性收费（万元）, （件）) says nothing more; another unit
-        // (（元）) stays, so that such a label is not taken for the official one.
-        n = n.replaceFirst("\\((单位:)?(万元|件)\\)$", "");
+        // Sub-rows numbered 1、2、 (顿号) like 1. 2.
+        n = n.replaceFirst("^(\\d+),", "$1.");
+        // A colon after a label (行政许可：) and the official unit (行政事业性收费（万元）, （件）) are no part of
+        // it; another unit (（元）) stays, so that such a label is not taken for the official one.
+        n = LABEL_TAIL.matcher(n).replaceFirst("");
         return n.replace("本年度止件数", "本年废止件数");
     }
 
