@@ -57,18 +57,24 @@ public final class Labels {
     /** …and after them: 统计表, 表, a colon. */
     private static final java.util.regex.Pattern TITLE_SUFFIX = java.util.regex.Pattern.compile("(统计)?表?:?");
 
+    /** How a text names a table's title: not at all, under another number, or as the official title. */
+    public enum TitleMatch { NONE, RENUMBERED, OFFICIAL }
+
     /**
-     * True when {@code text} is a table's title printed under another number than the official one
-     * ({@code officialTitle}: 二、主动公开政府信息情况): the same words after 一、, 附表1：, 表一 or no number,
-     * as reports that print the tables after the six narrative sections do. Not "(二)…", which is
-     * how narratives number their own headings.
+     * How {@code normalized} names the table titled {@code official} (both as {@link #normalize}
+     * gives them: 二,主动公开政府信息情况): as that title, or with the same words after
+     * 一、, 附表1：, 表一 or no number, as reports that print the tables after the six narrative
+     * sections do. Not "(二)…", which is how narratives number their own headings.
      */
-    public static boolean renumberedTitle(String text, String officialTitle) {
-        String t = normalize(text);
-        String words = withoutNumbering(normalize(officialTitle));
-        int at = t.indexOf(words);
-        return at >= 0 && TITLE_PREFIX.matcher(t.substring(0, at)).matches()
-                && TITLE_SUFFIX.matcher(t.substring(at + words.length())).matches();
+    public static TitleMatch title(String normalized, String official) {
+        if (normalized.equals(official)) {
+            return TitleMatch.OFFICIAL;
+        }
+        String words = withoutNumbering(official);
+        int at = normalized.indexOf(words);
+        return at >= 0 && TITLE_PREFIX.matcher(normalized.substring(0, at)).matches()
+                && TITLE_SUFFIX.matcher(normalized.substring(at + words.length())).matches()
+                ? TitleMatch.RENUMBERED : TitleMatch.NONE;
     }
 
     /**

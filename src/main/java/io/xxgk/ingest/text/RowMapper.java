@@ -102,32 +102,35 @@ final class RowMapper {
      * official title, then the first.
      */
     private List<int[]> sections(List<Token> tokens) {
-        List<List<Integer>> candidates = new ArrayList<>();
+        String[] normalized = new String[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            normalized[i] = tokens.get(i).kind() == Token.Kind.TEXT ? Labels.normalize(tokens.get(i).text()) : null;
+        }
+        List<Map<Integer, Labels.TitleMatch>> candidates = new ArrayList<>();
         java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
         for (TableForm form : layout.forms()) {
             String official = Labels.normalize(form.title());
-            List<Integer> found = new ArrayList<>();
+            Map<Integer, Labels.TitleMatch> found = new LinkedHashMap<>();
             for (int i = 0; i < tokens.size(); i++) {
-                Token tk = tokens.get(i);
-                if (tk.kind() == Token.Kind.TEXT && (Labels.normalize(tk.text()).equals(official)
-                        || Labels.renumberedTitle(tk.text(), form.title()))) {
-                    found.add(i);
+                Labels.TitleMatch m = normalized[i] == null ? Labels.TitleMatch.NONE : Labels.title(normalized[i], official);
+                if (m != Labels.TitleMatch.NONE) {
+                    found.put(i, m);
                 }
             }
             candidates.add(found);
-            all.addAll(found);
+            all.addAll(found.keySet());
         }
         List<Integer> starts = new ArrayList<>();
         for (int t = 0; t < layout.forms().size(); t++) {
             TableForm form = layout.forms().get(t);
-            String official = Labels.normalize(form.title());
             int best = -1;
             int bestScore = -1;
             boolean bestOfficial = false;
-            for (int c : candidates.get(t)) {
+            for (Map.Entry<Integer, Labels.TitleMatch> e : candidates.get(t).entrySet()) {
+                int c = e.getKey();
                 Integer next = all.higher(c);
                 int score = candidates.get(t).size() == 1 ? 0 : labelsIn(tokens, c + 1, next == null ? tokens.size() : next, form);
-                boolean isOfficial = Labels.normalize(tokens.get(c).text()).equals(official);
+                boolean isOfficial = e.getValue() == Labels.TitleMatch.OFFICIAL;
                 if (score > bestScore || score == bestScore && isOfficial && !bestOfficial) {
                     best = c;
                     bestScore = score;
