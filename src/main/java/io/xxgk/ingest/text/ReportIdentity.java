@@ -253,8 +253,8 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
         // 关于 belongs to the title (某某局关于2023年…报告), not to the agency's name.
         String agency = named.strip().replaceFirst("^关于", "").replaceFirst("关于$", "").strip();
         if (!id.get(IdentityField.NAME).isPresent() && plausibleAgency(agency)) {
-            cells.put(IdentityField.NAME.id(), text(agency.strip(), where));
-            id = id.with(IdentityField.NAME, agency.strip());
+            cells.put(IdentityField.NAME.id(), text(agency, where));
+            id = id.with(IdentityField.NAME, agency);
         }
         if (!id.get(IdentityField.YEAR).isPresent()) {
             cells.put(IdentityField.YEAR.id(), text(year, where));
