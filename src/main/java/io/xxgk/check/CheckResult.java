@@ -28,6 +28,22 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
         return new CheckResult(file, null, Identity.empty(), Map.of(), Map.of(), List.of(why), true, List.of(), null);
     }
 
+    /**
+     * The same result naming its file {@code shown} (the name a person gave it) wherever it named it
+     * by the path it was read from.
+     */
+    public CheckResult named(String shown) {
+        if (shown.equals(file)) {
+            return this;
+        }
+        List<Finding> renamed = new java.util.ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            renamed.add(f.file().equals(file) ? new Finding(f.rule(), f.severity(), shown, f.cell(), f.key(),
+                    f.expected(), f.actual(), f.messageKey(), f.args()) : f);
+        }
+        return new CheckResult(shown, layout, identity, values, cells, renamed, unreadable, contains, mark);
+    }
+
     /** The same result with more findings (kept in the checker's order: by severity, then place). */
     public CheckResult withFindings(List<Finding> more) {
         List<Finding> all = new java.util.ArrayList<>(findings);

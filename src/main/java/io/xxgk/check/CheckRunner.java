@@ -4,7 +4,8 @@ import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
-import io.xxgk.ingest.excel.WorkbookReader;
+import io.xxgk.ingest.format.Formats;
+import io.xxgk.ingest.format.InputFormat;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
@@ -22,14 +23,12 @@ import java.util.function.Consumer;
 /** Reads and checks one input, with the user's identity overrides; used by check and merge. */
 public final class CheckRunner {
 
-    private final WorkbookReader reader;
-    private final io.xxgk.ingest.text.TextReportReader textReader;
+    private final Layout layout;
     private final String agency;
     private final String year;
 
     public CheckRunner(Layout layout, String agency, String year) {
-        this.reader = new WorkbookReader(layout);
-        this.textReader = new io.xxgk.ingest.text.TextReportReader(layout);
+        this.layout = layout;
         this.agency = agency;
         this.year = year;
     }
@@ -62,8 +61,10 @@ public final class CheckRunner {
         try {
             Deque<Future<T>> window = new ArrayDeque<>();
             Deque<Path> names = new ArrayDeque<>();
+            // The readers render messages in the language of the caller (a web request's, or the run's).
+            java.util.Locale language = io.xxgk.i18n.Messages.locale();
             for (Path f : files) {
-                window.add(pool.submit(() -> onReader.apply(run(f))));
+                window.add(pool.submit(() -> io.xxgk.i18n.Messages.in(language, () -> onReader.apply(run(f)))));
                 names.add(f);
                 if (window.size() >= WINDOW) {
                     each.accept(next(window, names, onReader));
@@ -77,14 +78,12 @@ public final class CheckRunner {
         }
     }
 
-    /** The formats read (by extension): workbooks and published reports. */
-    public static final String FORMATS = ".xlsx .xlsm .xls .ods .txt .md .html .htm .docx .pdf";
+    /** The endings of the formats read: workbooks and published reports. */
+    public static final String FORMATS = Formats.readableEndings();
 
-    /** True for a file in a format that is read: a workbook or a published report. */
+    /** True for a file in a format that is read (by its name, else by its content): a workbook or a published report. */
     public static boolean reads(Path file) {
-        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".ods")
-                || io.xxgk.ingest.text.ReportText.handles(file);
+        return Formats.takes(file);
     }
 
     /** Seconds one input may take (-Dxxgk.inputSeconds, default 300); a hostile file must not hold up every other. */
@@ -120,12 +119,14 @@ public final class CheckRunner {
             if (java.nio.file.Files.isRegularFile(file) && file.toFile().length() == 0) {
                 throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.empty"), null);
             }
-            SourceReport src = read(file, reader, textReader);
-            String other = otherLayout(src);
-            if (other != null && Layouts.find(other).isPresent()) {
+            InputFormat format = Formats.of(file);
+            if (format == null) {
+                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.notOurs", FORMATS), null);
+            }
+            SourceReport src = format.read(file, layout);
+            if (src.otherLayout() != null && Layouts.find(src.otherLayout()).isPresent()) {
                 // The report is of another layout we know: read it in that layout, never in this one.
-                Layout theirs = Layouts.get(other);
-                src = read(file, new WorkbookReader(theirs), new io.xxgk.ingest.text.TextReportReader(theirs));
+                src = format.read(file, Layouts.get(src.otherLayout()));
             }
             Identity id = src.identity();
             if (agency != null) {
@@ -152,18 +153,4 @@ public final class CheckRunner {
                 null, null, null, "finding.unreadable", List.of(reason)));
     }
 
-    private static SourceReport read(Path file, WorkbookReader workbooks, io.xxgk.ingest.text.TextReportReader texts)
-            throws UnreadableException {
-        return io.xxgk.ingest.text.ReportText.handles(file) ? texts.read(file) : workbooks.read(file);
-    }
-
-    /** The layout a reader recognised when it is not the one it read with, else null. */
-    private String otherLayout(SourceReport src) {
-        for (Finding f : src.problems()) {
-            if (f.messageKey().equals("finding.otherLayout")) {
-                return String.valueOf(f.args().get(0));
-            }
-        }
-        return null;
-    }
 }

@@ -27,15 +27,21 @@ public final class PreviousYear {
     /** Reads {@code path}: one workbook (used for whatever is checked), or every workbook of a folder. */
     public static PreviousYear load(Path path, CheckRunner runner)
             throws UserException, InterruptedException, java.util.concurrent.ExecutionException {
+        return load(path, runner, Path::toString);
+    }
+
+    /** As {@link #load(Path, CheckRunner)}, last year's files named as {@code names} shows them. */
+    public static PreviousYear load(Path path, CheckRunner runner, java.util.function.Function<Path, String> names)
+            throws UserException, InterruptedException, java.util.concurrent.ExecutionException {
         if (!Files.exists(path)) {
             throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", path, io.xxgk.i18n.Messages.get("io.missing"));
         }
         if (!Files.isDirectory(path)) {
-            return new PreviousYear(slim(runner.run(path)));
+            return new PreviousYear(slim(runner.run(path).named(names.apply(path))));
         }
         PreviousYear p = new PreviousYear(null);
         runner.runAll(InputFiles.expand(List.of(path), CheckRunner::reads), full -> {
-            CheckResult r = slim(full);
+            CheckResult r = slim(full.named(names.apply(Path.of(full.file()))));
             if (!r.unreadable()) {
                 for (String k : AgencyKey.all(r.identity())) {
                     p.byKey.putIfAbsent(k, r);

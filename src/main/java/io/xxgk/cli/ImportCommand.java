@@ -78,9 +78,9 @@ public final class ImportCommand implements Callable<Integer> {
         CheckRunner runner = overrides.runner(layout);
         PrintWriter err = spec.commandLine().getErr();
         SafeFileNames names = new SafeFileNames();
-        List<Path> files = io.xxgk.util.InputFiles.expand(reports, io.xxgk.ingest.text.ReportText::handles);
+        List<Path> files = io.xxgk.util.InputFiles.expand(reports, io.xxgk.ingest.format.Formats::takesReport);
         if (files.isEmpty()) {
-            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", reports, ".txt, .md, .html, .htm, .docx, .pdf");
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", reports, io.xxgk.ingest.format.Formats.reportEndings());
         }
         if (oneFile && files.size() > 1) {
             throw new UserException(ExitCodes.USAGE, "import.oneFile");
@@ -103,7 +103,7 @@ public final class ImportCommand implements Callable<Integer> {
                 err.println(Messages.get("error.prefix") + r.findings().get(0).message() + "：" + report);
             }
             if (json != null) {
-                json.add(CheckCommand.toJson(r));
+                json.add(io.xxgk.report.CheckReport.json(r));
             }
             return r;
         });
@@ -111,7 +111,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Prints what the reader saw in each report, with the key of every value it took. */
     private int show(Layout layout) throws UserException {
-        List<Path> files = io.xxgk.util.InputFiles.expand(reports, io.xxgk.ingest.text.ReportText::handles);
+        List<Path> files = io.xxgk.util.InputFiles.expand(reports, io.xxgk.ingest.format.Formats::takesReport);
         PrintWriter out = spec.commandLine().getOut();
         int exit = ExitCodes.OK;
         for (Path f : files) {
@@ -144,7 +144,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
         });
         try {
-            OutputGuard.check(target, force, io.xxgk.ingest.excel.OutputMark.Kind.IMPORTED,
+            io.xxgk.pipeline.OutputGuard.check(target, force, io.xxgk.ingest.excel.OutputMark.Kind.IMPORTED,
                     List.of(Path.of(r.file())), layout);
             new TemplateWriter(layout).write(r.identity(), values, target, force, io.xxgk.ingest.excel.OutputMark.Kind.IMPORTED);
         } catch (FileAlreadyExistsException e) {

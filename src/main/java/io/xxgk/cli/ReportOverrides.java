@@ -15,6 +15,15 @@ public final class ReportOverrides {
     @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "check.year")
     String year;
 
+    String agency() {
+        return agency;
+    }
+
+    /** The year given, checked: a usage error when it is not 4 digits. */
+    String year() throws UserException {
+        return checkYear(year);
+    }
+
     /** A runner reading reports with these overrides, after checking the year's form. */
     CheckRunner runner(Layout layout) throws UserException {
         return new CheckRunner(layout, agency, checkYear(year));

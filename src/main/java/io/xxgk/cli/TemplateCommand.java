@@ -96,7 +96,7 @@ public final class TemplateCommand implements Callable<Integer> {
         }
         Identity base = lastYear == null ? Identity.empty() : carriedIdentity(lastYear);
         checkYear(base);
-        OutputGuard.check(output, force, OutputMark.Kind.TEMPLATE, lastYearFiles(), layout);
+        io.xxgk.pipeline.OutputGuard.check(output, force, OutputMark.Kind.TEMPLATE, lastYearFiles(), layout);
         write(writer, lastYear, layout, identity(base), output);
         err.println(Messages.get("template.written", output));
         return ExitCodes.OK;
@@ -269,7 +269,7 @@ public final class TemplateCommand implements Callable<Integer> {
         for (RosterEntry entry : list.entries()) {
             Path target = outDir.resolve(names.next(entry.identity().get(IdentityField.NAME).orElseThrow(), ".xlsx"));
             try {
-                OutputGuard.check(target, force, OutputMark.Kind.TEMPLATE, inputs, layout);
+                io.xxgk.pipeline.OutputGuard.check(target, force, OutputMark.Kind.TEMPLATE, inputs, layout);
             } catch (UserException e) {
                 err.println(Messages.get("roster.problem", roster, entry.row(), e.getMessage()));
                 failed++;

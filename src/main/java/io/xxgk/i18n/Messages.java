@@ -9,22 +9,52 @@ public final class Messages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    private static volatile Locale locale = CHINESE;
+    /** The language of a command-line run (its {@code --lang}). */
+    private static volatile Locale runLocale = CHINESE;
+
+    /**
+     * The language of the request this thread works for, where one is: the web page serves requests
+     * in two languages side by side, and each request's threads render its messages in its own.
+     */
+    private static final ThreadLocal<Locale> REQUEST = new ThreadLocal<>();
 
     private Messages() {
     }
 
     /** Sets the language for this run; {@code zh} or {@code en}. */
     public static void use(Locale newLocale) {
-        locale = newLocale;
+        runLocale = newLocale;
     }
 
+    /** The language messages are rendered in on this thread: its request's, else the run's. */
     public static Locale locale() {
-        return locale;
+        Locale l = REQUEST.get();
+        return l != null ? l : runLocale;
+    }
+
+    /** Work to do in a language. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** Runs {@code work} on this thread with its messages in {@code l}; the thread's language after is as before. */
+    public static <T, E extends Exception> T in(Locale l, Work<T, E> work) throws E {
+        Locale before = REQUEST.get();
+        REQUEST.set(l);
+        try {
+            return work.run();
+        } finally {
+            if (before == null) {
+                REQUEST.remove();
+            } else {
+                REQUEST.set(before);
+            }
+        }
     }
 
     public static ResourceBundle bundle() {
-        return bundle(locale);
+        return bundle(locale());
     }
 
     private static final java.util.Map<String, ResourceBundle> LOADED = new java.util.concurrent.ConcurrentHashMap<>();

@@ -14,7 +14,14 @@ import java.util.Map;
 public record SourceReport(String file, Layout layout, Identity identity,
                            Map<String, RawCell> identityCells, Map<String, RawCell> cells,
                            List<Finding> problems, List<Identity> contains,
-                           io.xxgk.ingest.excel.OutputMark.Kind mark) {
+                           io.xxgk.ingest.excel.OutputMark.Kind mark, String otherLayout) {
+
+    /** A report of this layout (or none found), with xxgk's mark as found. */
+    public SourceReport(String file, Layout layout, Identity identity, Map<String, RawCell> identityCells,
+                        Map<String, RawCell> cells, List<Finding> problems, List<Identity> contains,
+                        io.xxgk.ingest.excel.OutputMark.Kind mark) {
+        this(file, layout, identity, identityCells, cells, problems, contains, mark, null);
+    }
 
     /** A report without xxgk's mark. */
     public SourceReport(String file, Layout layout, Identity identity, Map<String, RawCell> identityCells,
@@ -32,11 +39,23 @@ public record SourceReport(String file, Layout layout, Identity identity,
 
     /** The same report with another identity (the user's --agency/--year). */
     public SourceReport withIdentity(Identity newIdentity) {
-        return new SourceReport(file, layout, newIdentity, identityCells, cells, problems, contains, mark);
+        return new SourceReport(file, layout, newIdentity, identityCells, cells, problems, contains, mark, otherLayout);
     }
 
     /** The same report with xxgk's mark as found in the file. */
     public SourceReport withMark(io.xxgk.ingest.excel.OutputMark.Kind newMark) {
-        return new SourceReport(file, layout, identity, identityCells, cells, problems, contains, newMark);
+        return new SourceReport(file, layout, identity, identityCells, cells, problems, contains, newMark, otherLayout);
+    }
+
+    /**
+     * A report whose tables are of layout {@code other}, not of the {@code layout} it was read with:
+     * no value is taken into this layout's keys, the identity is kept, and the reader says so in a
+     * typed field (the caller reads it again in that layout) as well as in a READ finding.
+     */
+    public static SourceReport ofOtherLayout(String file, Layout layout, Identity identity,
+                                             Map<String, RawCell> identityCells, String other) {
+        Finding f = new Finding("READ", io.xxgk.finding.Severity.ERROR, file, null, null, null, null,
+                "finding.otherLayout", List.of(other, layout.id()));
+        return new SourceReport(file, layout, identity, identityCells, Map.of(), List.of(f), List.of(), null, other);
     }
 }

@@ -58,7 +58,7 @@ public final class OutputMark {
         }
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (n.endsWith(".xls")) {
+            if (n.endsWith(".xls") || ole2(file)) {
                 try (HSSFWorkbook wb = new HSSFWorkbook(Files.newInputStream(file))) {
                     return of(wb);
                 }
@@ -68,6 +68,15 @@ public final class OutputMark {
             }
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /** True for a file in OLE2 (a .xls, or one renamed or without a name's ending), told by its first bytes. */
+    private static boolean ole2(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8);
+            return java.util.Arrays.equals(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+                    (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
         }
     }
 

@@ -58,19 +58,37 @@ public final class WorkbookReader {
         this.layout = layout;
     }
 
+    /** How a workbook file is stored: a zip of XML parts (.xlsx, .xlsm), BIFF in OLE2 (.xls, WPS's .et), ODF (.ods). */
+    public enum Container { OOXML, BIFF, ODF }
+
+    /** Reads {@code file}, its container told by its name (tests and tools; the registry tells it by content). */
     public SourceReport read(Path file) throws UnreadableException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return read(file, n.endsWith(".ods") ? Container.ODF
+                : n.endsWith(".xlsx") || n.endsWith(".xlsm") ? Container.OOXML : Container.BIFF);
+    }
+
+    /** Reads {@code file} stored as {@code container}: the fast path for a zip workbook, else POI's object model. */
+    public SourceReport read(Path file, Container container) throws UnreadableException {
+        if (container == Container.OOXML) {
             SourceReport fast = new FastXlsxReader(layout).read(file);
             if (fast != null) {
                 return fast;
             }
         }
-        return readFully(file);
+        return readFully(file, container);
+    }
+
+    /** Reads with POI's object model, the container told by the file's name. */
+    public SourceReport readFully(Path file) throws UnreadableException {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return readFully(file, n.endsWith(".ods") ? Container.ODF
+                : n.endsWith(".xlsx") || n.endsWith(".xlsm") ? Container.OOXML : Container.BIFF);
     }
 
     /** Reads with POI's object model: every format, every fallback. */
-    public SourceReport readFully(Path file) throws UnreadableException {
-        if (zipWorkbook(file)) {
+    public SourceReport readFully(Path file, Container container) throws UnreadableException {
+        if (container == Container.OOXML) {
             try {
                 ZipParts.verify(file);
             } catch (ZipParts.RefusedException e) {
@@ -79,11 +97,10 @@ public final class WorkbookReader {
                 // not a zip, or unreadable: POI below says which
             }
         }
-        try (Workbook wb = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ods")
-                ? OdsWorkbook.open(file) : WorkbookFactory.create(file.toFile(), null, true)) {
-            return read(wb, file.toString()).withMark(wb instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook
-                    && !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ods")
-                    ? OutputMark.of(wb) : OutputMark.of(file));
+        try (Workbook wb = container == Container.ODF ? OdsWorkbook.open(file)
+                : WorkbookFactory.create(file.toFile(), null, true)) {
+            return read(wb, file.toString()).withMark(wb instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf
+                    ? OutputMark.of(xssf) : OutputMark.of(file));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
         } catch (ZipParts.RefusedException e) {
@@ -91,12 +108,6 @@ public final class WorkbookReader {
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(UnreadableException.reason(e), e);
         }
-    }
-
-    /** True for a workbook that is a zip of XML parts (.xlsx, .xlsm), whose parts' CRCs can be checked. */
-    private static boolean zipWorkbook(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".xlsx") || n.endsWith(".xlsm");
     }
 
     SourceReport read(Workbook wb, String file) {
@@ -135,9 +146,7 @@ public final class WorkbookReader {
             }
             String other = io.xxgk.ingest.LayoutSniffer.otherLayout(texts, layout.id());
             if (other != null) {
-                problems.add(new io.xxgk.finding.Finding("READ", io.xxgk.finding.Severity.ERROR, file, null, null,
-                        null, null, "finding.otherLayout", List.of(other, layout.id())));
-                return new SourceReport(file, layout, identity, idCells, Map.of(), problems, List.of());
+                return SourceReport.ofOtherLayout(file, layout, identity, idCells, other);
             }
             TableLocator.Located located = new TableLocator(layout, file).locate(grids, missing);
             cells.putAll(located.cells());

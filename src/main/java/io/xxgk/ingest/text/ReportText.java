@@ -35,11 +35,24 @@ public final class ReportText {
     private ReportText() {
     }
 
-    /** True for the formats read here. */
+    /** The kinds of published report read here. */
+    public enum Kind { TEXT, HTML, DOCX, PDF }
+
+    /** The kind a file's name says, or null (the format registry tells a file's kind by its content first). */
+    public static Kind kindByName(Path file) {
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".txt") || n.endsWith(".md")) {
+            return Kind.TEXT;
+        }
+        if (n.endsWith(".html") || n.endsWith(".htm")) {
+            return Kind.HTML;
+        }
+        return n.endsWith(".docx") ? Kind.DOCX : n.endsWith(".pdf") ? Kind.PDF : null;
+    }
+
+    /** True for the formats read here, by name. */
     public static boolean handles(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".html") || n.endsWith(".htm")
-                || n.endsWith(".docx") || n.endsWith(".pdf");
+        return kindByName(file) != null;
     }
 
     static {
@@ -55,11 +68,11 @@ public final class ReportText {
     }
 
     public static String of(Path file) throws UnreadableException {
-        return extracted(file).text();
+        return extracted(file, kindByName(file)).text();
     }
 
-    static Extracted extracted(Path file) throws UnreadableException {
-        Extracted ex = extract(file);
+    static Extracted extracted(Path file, Kind kind) throws UnreadableException {
+        Extracted ex = extract(file, kind);
         String text = ex.text();
         if (text.length() > MAX_TEXT_CHARS) {
             // Its tables would be searched line by line: bounded before that, with a plain reason.
@@ -69,22 +82,21 @@ public final class ReportText {
         return ex;
     }
 
-    private static Extracted extract(Path file) throws UnreadableException {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    private static Extracted extract(Path file, Kind kind) throws UnreadableException {
         try {
             if (Files.size(file) > TextReportReader.MAX_BYTES) {
                 throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge"), null);
             }
-            if (n.endsWith(".html") || n.endsWith(".htm")) {
+            if (kind == Kind.HTML) {
                 Document doc = Jsoup.parse(Texts.decode(Files.readAllBytes(file)));
                 return new Extracted(html(doc), TableGrids.html(doc));
             }
-            if (n.endsWith(".docx")) {
+            if (kind == Kind.DOCX) {
                 try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                     return new Extracted(docx(doc), TableGrids.word(doc));
                 }
             }
-            if (n.endsWith(".pdf")) {
+            if (kind == Kind.PDF) {
                 return new Extracted(pdf(file), null);
             }
             return new Extracted(Texts.decode(Files.readAllBytes(file)), null);
@@ -187,10 +199,6 @@ public final class ReportText {
 
     private static String pdf(Path file) throws IOException, UnreadableException {
         return joinPages(pdfReport(file).text());
-    }
-
-    static boolean isPdf(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
     /** A PDF's tables, narrative and text by glyph position (see {@link PdfReport}). */

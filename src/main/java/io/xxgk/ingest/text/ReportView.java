@@ -28,9 +28,15 @@ public final class ReportView {
     }
 
     public static String show(Path file, Layout layout) throws UnreadableException {
+        ReportText.Kind kind = ReportText.kindByName(file);
+        return show(file, kind == null ? ReportText.Kind.TEXT : kind, layout);
+    }
+
+    /** What the reader saw in {@code file}, a report of {@code kind}. */
+    public static String show(Path file, ReportText.Kind kind, Layout layout) throws UnreadableException {
         StringBuilder out = new StringBuilder();
         out.append(Messages.get("show.layout", file, layout.id())).append('\n');
-        if (ReportText.isPdf(file)) {
+        if (kind == ReportText.Kind.PDF) {
             PdfReport pdf = ReportText.pdfReport(file);
             SourceReport src = new TextReportReader(layout).read(pdf, file.toString());
             if (pdf.grid() != null) {
@@ -44,7 +50,7 @@ public final class ReportView {
             lines(ReportText.joinPages(pdf.text()), src, out);
             return out.toString();
         }
-        ReportText.Extracted ex = ReportText.extracted(file);
+        ReportText.Extracted ex = ReportText.extracted(file, kind);
         SourceReport src = new TextReportReader(layout).read(ex, file.toString());
         if (ex.grid() != null) {
             out.append(Messages.get("show.tables")).append('\n');

@@ -25,8 +25,14 @@ public final class TextReportReader {
 
     /** Reads a report in any format {@link ReportText} handles (text, web page, Word, PDF). */
     public SourceReport read(Path file) throws UnreadableException {
-        if (!ReportText.isPdf(file)) {
-            return read(ReportText.extracted(file), file.toString());
+        ReportText.Kind kind = ReportText.kindByName(file);
+        return read(file, kind == null ? ReportText.Kind.TEXT : kind);
+    }
+
+    /** Reads a report of the {@code kind} the format registry told by its content. */
+    public SourceReport read(Path file, ReportText.Kind kind) throws UnreadableException {
+        if (kind != ReportText.Kind.PDF) {
+            return read(ReportText.extracted(file, kind), file.toString());
         }
         return read(ReportText.pdfReport(file), file.toString());
     }
@@ -69,8 +75,6 @@ public final class TextReportReader {
     /** A report of another layout: named, identity kept, no value taken into this layout's keys. */
     SourceReport otherLayout(String file, String other, List<String> lines) {
         ReportIdentity id = ReportIdentity.of(lines, file);
-        io.xxgk.finding.Finding f = new io.xxgk.finding.Finding("READ", io.xxgk.finding.Severity.ERROR, file, null,
-                null, null, null, "finding.otherLayout", List.of(other, layout.id()));
-        return new SourceReport(file, layout, id.identity(), id.cells(), Map.of(), List.of(f), List.of());
+        return SourceReport.ofOtherLayout(file, layout, id.identity(), id.cells(), other);
     }
 }

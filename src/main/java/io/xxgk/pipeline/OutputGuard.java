@@ -1,4 +1,4 @@
-package io.xxgk.cli;
+package io.xxgk.pipeline;
 
 import io.xxgk.check.CheckRunner;
 import io.xxgk.check.Rule;
@@ -17,13 +17,13 @@ import java.util.Collection;
  * wrote as the same kind of output (its {@link OutputMark}); a template only while no number is
  * filled in (a filled template is an agency's report). Everything else is refused before any work.
  */
-final class OutputGuard {
+public final class OutputGuard {
 
     private OutputGuard() {
     }
 
     /** Refuses {@code target} when it is one of {@code inputs}, or exists and may not be replaced. */
-    static void check(Path target, boolean force, OutputMark.Kind kind, Collection<Path> inputs, Layout layout)
+    public static void check(Path target, boolean force, OutputMark.Kind kind, Collection<Path> inputs, Layout layout)
             throws UserException {
         for (Path in : inputs) {
             if (same(in, target)) {
@@ -54,7 +54,7 @@ final class OutputGuard {
                 .anyMatch(f -> f.rule().equals(Rule.VAL_EMPTY.id()));
     }
 
-    static boolean same(Path a, Path b) {
+    public static boolean same(Path a, Path b) {
         if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
             return true;
         }

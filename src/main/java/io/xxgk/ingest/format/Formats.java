@@ -1,0 +1,116 @@
+package io.xxgk.ingest.format;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The registry of input formats. A file's format is told by its content first (a renamed file, or
+ * one without an ending, is read as what it is) and by its name second (an empty or damaged file is
+ * still given to the reader its name says, which then says what is wrong with it). Adding a format
+ * is one class and one line here.
+ */
+public final class Formats {
+
+    /** Every format, in the order they are asked. */
+    public static final List<InputFormat> ALL = List.of(
+            new XlsxFormat(),
+            new XlsFormat(),
+            new OdsFormat(),
+            new DocxFormat(),
+            new PdfFormat(),
+            new HtmlFormat(),
+            new TextFormat(),
+            new WordBinaryFormat());
+
+    private Formats() {
+    }
+
+    /** The format of {@code file}: by its content, else by its name; null when it is none of ours. */
+    public static InputFormat of(Path file) {
+        Head head = Head.of(file);
+        for (InputFormat f : ALL) {
+            if (f.takes(head)) {
+                return f;
+            }
+        }
+        return byName(head.name());
+    }
+
+    /** The format whose ending a (lower-case) name has, or null. */
+    public static InputFormat byName(String lowerCaseName) {
+        for (InputFormat f : ALL) {
+            if (f.named(lowerCaseName)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The format a file's name says, or null. */
+    public static InputFormat byName(Path file) {
+        return file.getFileName() == null ? null : byName(file.getFileName().toString().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True for a file to read as an input: one whose name says a format of ours, or, when its name
+     * says none, whose content is one. A folder of well-named workbooks costs no read here.
+     */
+    public static boolean takes(Path file) {
+        return byName(file) != null || of(file) != null;
+    }
+
+    /** True for a published report (not a workbook) in a format that is read, by its name or else its content. */
+    public static boolean takesReport(Path file) {
+        InputFormat f = byName(file);
+        if (f == null) {
+            f = of(file);
+        }
+        return f != null && !f.workbook() && f.readable();
+    }
+
+    /** The endings of the published reports' formats that are read. */
+    public static String reportEndings() {
+        return ALL.stream().filter(f -> f.readable() && !f.workbook()).flatMap(f -> f.extensions().stream())
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The endings of the formats that are read, for help texts and messages: ".xlsx .xlsm .xls …". */
+    public static String readableEndings() {
+        return ALL.stream().filter(InputFormat::readable).flatMap(f -> f.extensions().stream())
+                .collect(Collectors.joining(" "));
+    }
+
+    /** True when a name says a format of the given container ({@code zip} or {@code ole2}) other than {@code self}. */
+    static boolean namedAsAnother(String lowerCaseName, InputFormat self, boolean zip) {
+        for (InputFormat f : ALL) {
+            if (f != self && f.named(lowerCaseName) && (f instanceof ZipFormat) == zip && (f instanceof OleFormat) == !zip) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A format stored as a zip of parts; told apart from the others by one entry. */
+    interface ZipFormat extends InputFormat {
+        String entry();
+
+        @Override
+        default boolean takes(Head head) {
+            return head.zip() && (named(head.name())
+                    || (!namedAsAnother(head.name(), this, true) && head.zipEntry(entry())));
+        }
+    }
+
+    /** A format stored as an OLE2 compound file; told apart by its root streams. */
+    interface OleFormat extends InputFormat {
+        String[] streams();
+
+        @Override
+        default boolean takes(Head head) {
+            return head.ole2() && (named(head.name())
+                    || (!namedAsAnother(head.name(), this, false) && head.oleStream(streams())));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.xxgk.pipeline;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.CheckRunner;
+import io.xxgk.excel.Annotator;
+import io.xxgk.excel.TemplateWriter;
+import io.xxgk.finding.Finding;
+import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.excel.OutputMark;
+import io.xxgk.ingest.format.Formats;
+import io.xxgk.ingest.format.InputFormat;
+import io.xxgk.schema.CombinedRow;
+import io.xxgk.schema.Layout;
+import io.xxgk.util.ExitCodes;
+import io.xxgk.util.IoProblems;
+import io.xxgk.util.SafeFileNames;
+import io.xxgk.util.UserException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The annotated copies of one run, written into one folder: for a workbook POI can rewrite, a copy of
+ * the file itself; for one it cannot (.ods), the values read written into the official template as an
+ * .xlsx and marked there; for a published report none ({@code import} makes a workbook of it). Each
+ * copy is named after its input (unique within the run) and never replaces a file that is not an
+ * annotated copy of ours, nor the input itself.
+ */
+final class AnnotatedCopies {
+
+    /** What became of one input's copy: the file written, or why there is none (null: nothing to mark). */
+    record Copy(Path file, String note, boolean failed) {
+    }
+
+    private final Path folder;
+    private final SafeFileNames names = new SafeFileNames();
+
+    AnnotatedCopies(Path folder) {
+        this.folder = folder;
+    }
+
+    Copy write(Path input, String shown, CheckResult r) throws UserException {
+        if (r.unreadable() || r.findings().isEmpty()) {
+            return null;
+        }
+        InputFormat format = Formats.of(input);
+        if (format == null || format.annotation() == InputFormat.Annotation.NONE) {
+            // A published report is not a workbook to mark up; import it to get one.
+            return new Copy(null, Messages.get("check.annotateReport", shown), false);
+        }
+        boolean asXlsx = format.annotation() == InputFormat.Annotation.AS_XLSX;
+        String ext = asXlsx ? ".xlsx" : ending(input, format);
+        Path target = next(shown, ext);
+        if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+            throw new UserException(ExitCodes.USAGE, "check.annotateSelf", shown);
+        }
+        try {
+            if (asXlsx) {
+                inTemplate(input, r, target);
+            } else {
+                Annotator.write(input, r, target);
+            }
+            return new Copy(target, asXlsx ? Messages.get("check.annotatedAsXlsx", shown, target.getFileName()) : null, false);
+        } catch (IOException e) {
+            return failed(target, IoProblems.writing(e));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A workbook POI cannot rewrite (garbled styles…): this copy is missing, the others are written.
+            return failed(target, UnreadableException.reason(e));
+        }
+    }
+
+    private static Copy failed(Path target, String why) {
+        return new Copy(null, Messages.get("error.prefix") + Messages.get("error.write", target, why), true);
+    }
+
+    /** The input's own ending where it has one of its format's, else the format's (a file without one). */
+    private static String ending(Path input, InputFormat format) {
+        String n = input.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String e : format.extensions()) {
+            if (n.endsWith(e)) {
+                return input.getFileName().toString().substring(n.length() - e.length());
+            }
+        }
+        return format.extensions().get(0);
+    }
+
+    /** The next free name for the copy of {@code shown}; a file there that is not an annotated copy of ours is kept. */
+    private Path next(String shown, String ext) {
+        String leaf = shown.replace('\\', '/');
+        leaf = leaf.substring(leaf.lastIndexOf('/') + 1);
+        String stem = leaf.toLowerCase(Locale.ROOT).endsWith(ext.toLowerCase(Locale.ROOT)) || leaf.lastIndexOf('.') > 0
+                ? leaf.substring(0, leaf.lastIndexOf('.') > 0 ? leaf.lastIndexOf('.') : leaf.length()) : leaf;
+        Path target;
+        do {
+            target = folder.resolve(names.next((stem.isBlank() ? "文件" : stem) + "-问题标注", ext));
+        } while (Files.exists(target) && OutputMark.of(target) != OutputMark.Kind.ANNOTATED);
+        return target;
+    }
+
+    /**
+     * The values read written into the official template, and the findings marked at the template's
+     * cells of their keys (a finding of no key is listed in 问题清单 only).
+     */
+    private static void inTemplate(Path input, CheckResult r, Path target) throws IOException {
+        Layout layout = r.layout();
+        Map<String, BigDecimal> values = new HashMap<>();
+        CombinedRow.asParts(layout, r.values()).forEach((k, v) -> {
+            if (v != null && layout.hasKey(k)) {
+                values.put(k, v);
+            }
+        });
+        Path filled = Files.createTempFile(target.toAbsolutePath().getParent(), ".xxgk-", ".xlsx");
+        try {
+            new TemplateWriter(layout).write(r.identity(), values, filled, true, OutputMark.Kind.ANNOTATED);
+            CheckResult template = new CheckRunner(layout, null, null).run(filled);
+            List<Finding> moved = new ArrayList<>();
+            for (Finding f : r.findings()) {
+                String cell = f.key() == null ? null : template.location(f.key());
+                moved.add(new Finding(f.rule(), f.severity(), f.file(), cell, f.key(), f.expected(), f.actual(),
+                        f.messageKey(), f.args()));
+            }
+            Annotator.write(filled, new CheckResult(r.file(), layout, r.identity(), r.values(), r.cells(), moved,
+                    false, r.contains(), r.mark()), target);
+        } finally {
+            Files.deleteIfExists(filled);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.xxgk.pipeline;
+
+import io.xxgk.schema.Layout;
+import java.nio.file.Path;
+
+/**
+ * A check: the inputs, the layout to read them in, the user's identity overrides (null: as read),
+ * last year's reports (a file or folder, or null) and the folder for annotated copies (or null).
+ */
+public record CheckRequest(Inputs inputs, Layout layout, String agency, String year, Path previous, Path annotate) {
+}

@@ -1,0 +1,129 @@
+package io.xxgk.pipeline;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.CheckRunner;
+import io.xxgk.check.CrossYear;
+import io.xxgk.check.PreviousYear;
+import io.xxgk.i18n.Messages;
+import io.xxgk.util.ExitCodes;
+import io.xxgk.util.InputFiles;
+import io.xxgk.util.UserException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Checks inputs, the same for the command line and the web page: finds them (every entry of a folder
+ * gets an outcome), reads and checks each on several threads, compares it with last year's report
+ * where asked, writes its annotated copy where asked, and hands each outcome over in input order as
+ * it comes (nothing is held to the end).
+ */
+public final class CheckService {
+
+    /** One checked input: its result (named as the user knows the file) and its annotated copy. */
+    public record Checked(Path file, CheckResult result, Path annotated, String note) {
+    }
+
+    /** What one checked input is handed to; a user mistake it throws stops the run. */
+    @FunctionalInterface
+    public interface Each {
+        void accept(Checked checked) throws UserException, java.io.IOException;
+    }
+
+    /** The whole run: counts, what was skipped, and the exit code it means. */
+    public record Outcome(int inputs, int unreadable, int withErrors, int failedCopies, List<InputFiles.Skipped> skipped) {
+
+        public int exitCode() {
+            if (unreadable > 0 || failedCopies > 0) {
+                return ExitCodes.UNREADABLE;
+            }
+            return withErrors > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+        }
+    }
+
+    private CheckService() {
+    }
+
+    public static Outcome run(CheckRequest req, RunListener listener, Each each)
+            throws UserException, InterruptedException, ExecutionException, java.io.IOException {
+        if (req.annotate() != null) {
+            Path copies = req.annotate().toAbsolutePath().normalize();
+            for (Path in : req.inputs().given()) {
+                if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(copies)) {
+                    // The copies would lie among the submissions, and the next check would skip them all.
+                    throw new UserException(ExitCodes.USAGE, "check.annotateSameFolder", req.inputs().name(in));
+                }
+            }
+        }
+        InputFiles.Found found = req.inputs().scan(listener);
+        List<Path> files = withoutAnnotated(found.files(), req.annotate(), listener);
+        if (files.isEmpty()) {
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", req.inputs().given(), CheckRunner.FORMATS);
+        }
+        CheckRunner runner = new CheckRunner(req.layout(), req.agency(), req.year());
+        PreviousYear last = req.previous() == null ? null
+                : PreviousYear.load(req.previous(), new CheckRunner(req.layout(), null, null));
+        AnnotatedCopies copies = req.annotate() == null ? null : new AnnotatedCopies(req.annotate());
+        int[] counts = new int[3]; // unreadable, with errors, failed copies
+        listener.started(files.size());
+        try {
+            runner.runAll(files, checked -> {
+                Path file = Path.of(checked.file());
+                CheckResult r = withLastYear(checked, last, req);
+                AnnotatedCopies.Copy copy = null;
+                try {
+                    copy = copies == null ? null : copies.write(file, req.inputs().name(file), r);
+                    counts[0] += r.unreadable() ? 1 : 0;
+                    counts[1] += r.hasErrors() ? 1 : 0;
+                    counts[2] += copy != null && copy.failed() ? 1 : 0;
+                    each.accept(new Checked(file, r.named(req.inputs().name(file)),
+                            copy == null ? null : copy.file(), copy == null ? null : copy.note()));
+                } catch (UserException e) {
+                    throw new Stop(e);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                listener.step();
+            });
+        } catch (Stop e) {
+            throw e.cause;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            listener.finished();
+        }
+        return new Outcome(files.size(), counts[0], counts[1], counts[2], found.skipped());
+    }
+
+    /** The inputs without the annotated copies of an earlier run (the --annotate folder inside an input folder). */
+    private static List<Path> withoutAnnotated(List<Path> files, Path annotate, RunListener listener) {
+        if (annotate == null) {
+            return files;
+        }
+        List<Path> kept = InputFiles.outside(files, annotate);
+        if (kept.size() < files.size()) {
+            listener.note(Messages.get("check.skipAnnotated", files.size() - kept.size(), annotate));
+        }
+        return kept;
+    }
+
+    private static CheckResult withLastYear(CheckResult r, PreviousYear last, CheckRequest req) {
+        if (last == null || r.unreadable()) {
+            return r;
+        }
+        CheckResult lastYear = last.find(r.identity());
+        return r.withFindings(lastYear == null ? List.of(CrossYear.none(r)) : CrossYear.compare(req.layout(), r, lastYear));
+    }
+
+    /** Carries a user mistake out of the per-result callback, stopping the run; rethrown as it was. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient UserException cause;
+
+        Stop(UserException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.xxgk.pipeline;
+
+import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.format.Formats;
+import io.xxgk.util.InputFiles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The inputs of a run as given (files and folders) and the names to show them by: the path as
+ * typed on the command line, the name the browser gave on the web page (the files are saved there
+ * under names of ours). Every entry of a folder gets an outcome: read, or skipped with its reason.
+ */
+public record Inputs(List<Path> given, Function<Path, String> names) {
+
+    /** Inputs shown by their paths. */
+    public static Inputs of(List<Path> given) {
+        return new Inputs(given, Path::toString);
+    }
+
+    public String name(Path file) {
+        String n = names.apply(file);
+        return n == null ? file.toString() : n;
+    }
+
+    /** The folders walked: the files to read, and the rest with their reasons said to {@code listener}. */
+    InputFiles.Found scan(RunListener listener) {
+        InputFiles.Found found = InputFiles.scan(given, Formats::takes);
+        int system = 0;
+        for (InputFiles.Skipped s : found.skipped()) {
+            if (s.reasonKey().equals(InputFiles.SYSTEM)) {
+                system++;
+            } else {
+                listener.note(Messages.get("skip.line", name(s.path()), reason(s)));
+            }
+        }
+        if (found.skipped().size() > system) {
+            listener.note(Messages.get("skip.count", found.skipped().size() - system));
+        }
+        if (system > 0) {
+            listener.note(Messages.get("skip.systemCount", system));
+        }
+        return found;
+    }
+
+    /** Why an entry was skipped, in the user's language. */
+    public static String reason(InputFiles.Skipped s) {
+        return switch (s.reasonKey()) {
+            case "skip.notReport" -> Messages.get(s.reasonKey(), Formats.readableEndings());
+            case "skip.unreadable" -> Messages.get(s.reasonKey(), s.detail());
+            default -> Messages.get(s.reasonKey());
+        };
+    }
+}

@@ -1,0 +1,263 @@
+package io.xxgk.pipeline;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.CheckRunner;
+import io.xxgk.check.PreviousYear;
+import io.xxgk.excel.SummaryWriter;
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.excel.OutputMark;
+import io.xxgk.merge.FindingSpool;
+import io.xxgk.merge.MergeInput;
+import io.xxgk.merge.MergeResult;
+import io.xxgk.merge.Merger;
+import io.xxgk.merge.RosterLine;
+import io.xxgk.roster.NearMiss;
+import io.xxgk.roster.Roster;
+import io.xxgk.roster.RosterProblem;
+import io.xxgk.roster.RosterReader;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
+import io.xxgk.util.ExitCodes;
+import io.xxgk.util.InputFiles;
+import io.xxgk.util.IoProblems;
+import io.xxgk.util.UserException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+/**
+ * Merges inputs, the same for the command line and the web page: reads and checks every input,
+ * chooses the layout and year, decides what each input becomes ({@link Merger}), reconciles the
+ * roster, compares with last year's reports and a summary made elsewhere, and writes the summary.
+ */
+public final class MergeService {
+
+    /** A submission not on the roster, and the missing roster line it probably means (or null). */
+    public record OffRoster(MergeInput input, RosterLine meant) {
+    }
+
+    /**
+     * The outcome: the merge's result, every input's findings as 问题清单 lines (the spool, open
+     * until the outcome is closed), what was skipped, the submissions off the roster, and whether a
+     * summary was written.
+     */
+    public record Outcome(MergeResult result, FindingSpool spool, List<InputFiles.Skipped> skipped,
+                          List<OffRoster> offRoster, Path written) implements AutoCloseable {
+
+        /** True when no input was added up: no summary is written (a summary of zeros would pass for one). */
+        public boolean nothingMerged() {
+            return result.merged() == 0;
+        }
+
+        public int exitCode() {
+            if (nothingMerged() || result.inputs().stream().anyMatch(MergeInput::unreadable)) {
+                return ExitCodes.UNREADABLE;
+            }
+            boolean errors = result.inputs().stream().anyMatch(i -> i.errors() > 0 && !i.annotatedCopy())
+                    || result.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+            return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
+        }
+
+        @Override
+        public void close() throws IOException {
+            spool.close();
+        }
+    }
+
+    private MergeService() {
+    }
+
+    /** Runs the merge; the caller closes the outcome. */
+    public static Outcome run(MergeRequest req, RunListener listener)
+            throws UserException, IOException, InterruptedException, ExecutionException {
+        Layout layout = req.layout() != null ? req.layout() : Layouts.defaultLayout();
+        if (req.output() != null && Files.isDirectory(req.output())) {
+            throw new UserException(ExitCodes.USAGE, "error.write", req.output(), Messages.get("io.isFolder"));
+        }
+        if (req.output() != null) {
+            // Before anything is read: the summary never replaces an input or a file that is not one.
+            OutputGuard.check(req.output(), req.force(), OutputMark.Kind.SUMMARY, givenFiles(req), layout);
+        }
+        Roster roster = req.roster() == null ? null : RosterReader.read(req.roster());
+        if (roster != null) {
+            for (RosterProblem p : roster.problems()) {
+                listener.note(Messages.get("roster.problem", req.inputs().name(req.roster()), p.row(), p.message()));
+            }
+        }
+        InputFiles.Found found = req.inputs().scan(listener);
+        List<Path> files = withoutOutput(found.files(), req, listener);
+        if (files.isEmpty()) {
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", req.inputs().given(), CheckRunner.FORMATS);
+        }
+        FindingSpool spool = new FindingSpool();
+        try {
+            List<MergeInput> read = readAll(layout, files, req, spool, listener);
+            io.xxgk.util.Timing.phase("read+check");
+            Layout chosen = req.layout() != null ? req.layout() : mostCommon(layout, read);
+            CheckResult expected = req.expect() == null ? null
+                    : new CheckRunner(chosen, null, null).run(req.expect()).named(req.inputs().name(req.expect()));
+            PreviousYear lastYear = req.previous() == null ? null
+                    : PreviousYear.load(req.previous(), new CheckRunner(chosen, null, null), req.inputs()::name);
+            MergeResult result = Merger.merge(chosen, read, new Merger.Options(req.includeInvalid(), req.year(),
+                    roster, req.roster() == null ? null : req.inputs().name(req.roster()), expected, lastYear));
+            io.xxgk.util.Timing.phase("merge");
+            Path written = null;
+            if (req.output() != null && result.merged() > 0) {
+                write(result, spool, req);
+                written = req.output();
+                listener.written(written);
+                io.xxgk.util.Timing.phase("write");
+            }
+            return new Outcome(result, spool, found.skipped(), offRoster(result), written);
+        } catch (UserException | InterruptedException | ExecutionException | RuntimeException | Error e) {
+            spool.close();
+            throw e;
+        }
+    }
+
+    /** The files named (not folders): inputs, roster, --expect, last year's: none may be the output. */
+    private static List<Path> givenFiles(MergeRequest req) throws UserException {
+        List<Path> given = new ArrayList<>();
+        for (Path p : req.inputs().given()) {
+            if (!Files.isDirectory(p)) {
+                given.add(p);
+            }
+        }
+        for (Path p : new Path[] {req.roster(), req.expect()}) {
+            if (p != null) {
+                given.add(p);
+            }
+        }
+        if (req.previous() != null) {
+            given.addAll(InputFiles.expand(List.of(req.previous())));
+        }
+        return given;
+    }
+
+    /**
+     * The inputs without the summary this merge writes (by then known to be a summary xxgk wrote): a
+     * summary left in the input folder by the last run would otherwise stand in for its units, and
+     * their corrected files would not count.
+     */
+    private static List<Path> withoutOutput(List<Path> files, MergeRequest req, RunListener listener) {
+        if (req.output() == null) {
+            return files;
+        }
+        List<Path> kept = InputFiles.outside(files, req.output());
+        if (kept.size() < files.size()) {
+            Set<Path> merged = new java.util.HashSet<>(kept);
+            files.stream().filter(f -> !merged.contains(f))
+                    .forEach(f -> listener.note(Messages.get("merge.skipOutput", req.inputs().name(f))));
+        }
+        return kept;
+    }
+
+    /** What a merge keeps of one checked input: its values and its findings as 问题清单 lines. */
+    private record Read(MergeInput input, List<FindingSpool.Line> lines) {
+    }
+
+    /** Reads and checks every input in parallel, consuming results in input order. */
+    private static List<MergeInput> readAll(Layout layout, List<Path> files, MergeRequest req, FindingSpool spool,
+                                            RunListener listener) throws InterruptedException, ExecutionException {
+        List<MergeInput> out = new ArrayList<>(files.size());
+        listener.started(files.size());
+        try {
+            // Rendering each finding's message and keeping the values are done by the reader threads;
+            // only the appends happen here, in input order.
+            new CheckRunner(layout, null, null).runAll(files,
+                    r -> read(r.named(req.inputs().name(Path.of(r.file()))), layout, req.previous() != null), read -> {
+                        read.lines().forEach(spool::add);
+                        out.add(read.input());
+                        listener.step();
+                    });
+        } finally {
+            listener.finished();
+        }
+        return out;
+    }
+
+    private static Read read(CheckResult r, Layout layout, boolean crossYear) {
+        String name = r.identity().get(IdentityField.NAME).orElse("");
+        List<FindingSpool.Line> lines = new ArrayList<>(r.findings().size());
+        // An annotated copy is not a submission: its findings are those of the file it copies.
+        for (Finding f : r.mark() == OutputMark.Kind.ANNOTATED ? List.<Finding>of() : r.findings()) {
+            lines.add(FindingSpool.line(name, f));
+        }
+        return new Read(MergeInput.of(r, r.layout() != null ? r.layout() : layout, crossYear), lines);
+    }
+
+    /** The layout most readable inputs have (ties: the newer). */
+    private static Layout mostCommon(Layout given, List<MergeInput> inputs) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (MergeInput in : inputs) {
+            if (!in.unreadable() && in.layoutId() != null) {
+                counts.merge(in.layoutId(), 1, Integer::sum);
+            }
+        }
+        String best = given.id();
+        int n = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return Layouts.get(best);
+    }
+
+    private static void write(MergeResult result, FindingSpool spool, MergeRequest req) throws UserException {
+        Identity id = Identity.empty().with(IdentityField.NAME, summaryName(result, req))
+                .with(IdentityField.YEAR, result.year()).with(IdentityField.REGION_CODE, req.regionCode());
+        try {
+            SummaryWriter.write(result, id, spool, req.output(), req.force());
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(ExitCodes.USAGE, "error.exists", req.output());
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", req.output(), IoProblems.writing(e));
+        }
+    }
+
+    /** The agency asked for, else the one 上级单位 the roster names for everyone, else 汇总. */
+    private static String summaryName(MergeResult result, MergeRequest req) {
+        if (req.agency() != null) {
+            return req.agency();
+        }
+        if (result.roster() != null) {
+            Set<String> parents = result.roster().stream()
+                    .map(l -> l.entry().identity().get(IdentityField.PARENT).orElse(""))
+                    .collect(Collectors.toSet());
+            if (parents.size() == 1 && !parents.contains("")) {
+                return parents.iterator().next();
+            }
+        }
+        return "汇总";
+    }
+
+    /** Each submission not on the roster, with the missing roster line it probably means. */
+    private static List<OffRoster> offRoster(MergeResult r) {
+        if (r.roster() == null) {
+            return List.of();
+        }
+        List<RosterLine> missing = r.roster().stream().filter(l -> l.status() == RosterLine.Status.MISSING).toList();
+        List<String> names = missing.stream().map(l -> l.entry().identity().get(IdentityField.NAME).orElse("")).toList();
+        List<OffRoster> out = new ArrayList<>();
+        for (MergeInput in : r.offRoster()) {
+            Optional<String> meant = NearMiss.best(in.name() == null ? "" : in.name(), names);
+            out.add(new OffRoster(in, meant.map(m -> missing.get(names.indexOf(m))).orElse(null)));
+        }
+        return out;
+    }
+}

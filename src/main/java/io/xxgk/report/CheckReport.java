@@ -1,0 +1,69 @@
+package io.xxgk.report;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.i18n.Messages;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.util.DisplayWidth;
+import io.xxgk.util.Texts;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One checked input as text (the terminal) and as JSON (the command line's --format json, the web page). */
+public final class CheckReport {
+
+    private CheckReport() {
+    }
+
+    public static void text(CheckResult r, PrintWriter out) {
+        String verdict = r.unreadable() ? Messages.get("check.verdict.unreadable")
+                : r.hasErrors() ? Messages.get("check.verdict.errors") : Messages.get("check.verdict.ok");
+        out.println(verdict + "  " + Texts.printable(r.file()) + "  "
+                + Messages.get("check.counts", r.count(Severity.ERROR), r.count(Severity.WARNING)));
+        int cellWidth = r.findings().stream().mapToInt(f -> f.cell() == null ? 0 : DisplayWidth.of(Texts.printable(f.cell())))
+                .max().orElse(0);
+        // At least one space after the longest severity ("warning" in English was glued to its rule).
+        int severityWidth = 1 + java.util.Arrays.stream(Severity.values())
+                .mapToInt(s -> DisplayWidth.of(Messages.get("severity." + s.id()))).max().orElse(5);
+        for (Finding f : r.findings()) {
+            out.println("  " + DisplayWidth.padRight(Messages.get("severity." + f.severity().id()), Math.max(6, severityWidth))
+                    + DisplayWidth.padRight(f.rule(), 12)
+                    + DisplayWidth.padRight(f.cell() == null ? "" : Texts.printable(f.cell()), cellWidth + 2) + f.message());
+        }
+    }
+
+    /** The JSON object of one checked input (keys in a fixed order, no timestamps). */
+    public static Map<String, Object> json(CheckResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", r.file());
+        m.put("layout", r.layout() == null ? null : r.layout().id());
+        Map<String, Object> agency = new LinkedHashMap<>();
+        for (IdentityField f : IdentityField.values()) {
+            agency.put(f.id(), r.identity().get(f).orElse(null));
+        }
+        m.put("agency", agency);
+        m.put("year", r.identity().get(IdentityField.YEAR).orElse(null));
+        Map<String, Object> values = new LinkedHashMap<>();
+        r.values().forEach(values::put);
+        m.put("values", values);
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("rule", f.rule());
+            fm.put("severity", f.severity().id());
+            fm.put("key", f.key());
+            fm.put("cell", f.cell());
+            fm.put("expected", f.expected());
+            fm.put("actual", f.actual());
+            fm.put("difference", f.difference());
+            fm.put("message", f.message());
+            findings.add(fm);
+        }
+        m.put("findings", findings);
+        return m;
+    }
+}
