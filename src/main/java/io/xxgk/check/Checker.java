@@ -73,6 +73,7 @@ public final class Checker {
                     CheckResult.NO_TABLES, List.of()));
         } else {
             identity(src, findings);
+            layoutForYear(src, findings);
         }
         findings.sort(Finding.order(layout::indexOf));
         Map<String, BigDecimal> byKey = new LinkedHashMap<>(2 * n);
@@ -258,6 +259,21 @@ public final class Checker {
                         "finding.idFormat", List.of(f.label(), v.length() > 60 ? v.substring(0, 60) + "…" : v)));
             }
         }
+    }
+
+    /**
+     * A report of a year whose official layout is another (a 2024 report on the 2019 form): said in
+     * check, as an error, because a merge of that year never adds it to the others' numbers (M-LAYOUT).
+     */
+    private static void layoutForYear(SourceReport src, List<Finding> findings) {
+        String y = src.identity().get(IdentityField.YEAR).orElse(null);
+        if (y == null || !YEAR.matcher(y).matches() || src.layout().officialFor(Integer.parseInt(y))) {
+            return;
+        }
+        io.xxgk.schema.Layouts.officialFor(Integer.parseInt(y)).ifPresent(official ->
+                findings.add(new Finding(Rule.ID_LAYOUT.id(), Rule.ID_LAYOUT.severity(), src.file(), null, null, null, null,
+                        "finding.idLayout", List.of(y, src.layout().id(), src.layout().document(), official.id(),
+                                official.document()))));
     }
 
     // Compiled once: the identity of every input is checked.

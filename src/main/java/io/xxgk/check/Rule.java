@@ -17,6 +17,7 @@ public enum Rule {
     VAL_EMPTY("VAL-EMPTY", Severity.ERROR),
     ID_REQUIRED("ID-REQUIRED", Severity.ERROR),
     ID_FORMAT("ID-FORMAT", Severity.WARNING),
+    ID_LAYOUT("ID-LAYOUT", Severity.ERROR),
     M_DUP("M-DUP", Severity.ERROR),
     M_YEAR("M-YEAR", Severity.ERROR),
     M_LAYOUT("M-LAYOUT", Severity.ERROR),

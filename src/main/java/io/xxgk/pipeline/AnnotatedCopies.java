@@ -116,7 +116,7 @@ final class AnnotatedCopies {
                 values.put(k, v);
             }
         });
-        Path filled = Files.createTempFile(target.toAbsolutePath().getParent(), ".xxgk-", ".xlsx");
+        Path filled = Files.createTempFile(Files.createDirectories(target.toAbsolutePath().getParent()), ".xxgk-", ".xlsx");
         try {
             new TemplateWriter(layout).write(r.identity(), values, filled, true, OutputMark.Kind.ANNOTATED);
             CheckResult template = new CheckRunner(layout, null, null).run(filled);

@@ -12,11 +12,24 @@ import java.util.function.Function;
  * typed on the command line, the name the browser gave on the web page (the files are saved there
  * under names of ours). Every entry of a folder gets an outcome: read, or skipped with its reason.
  */
-public record Inputs(List<Path> given, Function<Path, String> names) {
+public record Inputs(List<Path> given, Function<Path, String> names, boolean dropped) {
 
-    /** Inputs shown by their paths. */
+    /** Inputs shown by their paths: files taken as given, folders walked (the command line). */
     public static Inputs of(List<Path> given) {
-        return new Inputs(given, Path::toString);
+        return new Inputs(given, Path::toString, false);
+    }
+
+    /**
+     * Files dropped together (the web page): each taken like a folder's file, in the order given,
+     * shown by the name given.
+     */
+    public static Inputs dropped(List<Path> files, Function<Path, String> names) {
+        return new Inputs(files, names, true);
+    }
+
+    /** Folders' files or a drop's, shown by the names given. */
+    public static Inputs of(List<Path> given, Function<Path, String> names) {
+        return new Inputs(given, names, false);
     }
 
     public String name(Path file) {
@@ -26,7 +39,7 @@ public record Inputs(List<Path> given, Function<Path, String> names) {
 
     /** The folders walked: the files to read, and the rest with their reasons said to {@code listener}. */
     InputFiles.Found scan(RunListener listener) {
-        InputFiles.Found found = InputFiles.scan(given, Formats::takes);
+        InputFiles.Found found = dropped ? InputFiles.dropped(given, Formats::takes) : InputFiles.scan(given, Formats::takes);
         int system = 0;
         for (InputFiles.Skipped s : found.skipped()) {
             if (s.reasonKey().equals(InputFiles.SYSTEM)) {

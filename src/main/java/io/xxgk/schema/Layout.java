@@ -26,6 +26,9 @@ public final class Layout {
     private List<CarryDef> carries = List.of();
     private List<StockDef> stocks = List.of();
     private List<CombinedRow> combined = List.of();
+    /** The report years this layout is the official one for: from {@code firstYear} to {@code lastYear} (0: open-ended). */
+    private int firstYear;
+    private int lastYear;
 
     Layout(String id, String document, List<CellDef> cells, List<SumDef> relations,
            List<TableForm> forms, List<Double> columnWidths) {
@@ -143,6 +146,18 @@ public final class Layout {
     }
 
     /** Values carried over from last year's report (Y-CARRY). */
+    /** The report years this layout is official for ({@code last} 0: every year since {@code first}). */
+    Layout forYears(int first, int last) {
+        this.firstYear = first;
+        this.lastYear = last;
+        return this;
+    }
+
+    /** True when a report of {@code year} is to use this layout (an unknown year: nothing is said). */
+    public boolean officialFor(int year) {
+        return year >= firstYear && (lastYear == 0 || year <= lastYear);
+    }
+
     Layout withCombined(List<CombinedRow> rows) {
         this.combined = List.copyOf(rows);
         return this;

@@ -32,6 +32,7 @@ final class Layout2019 {
         forms.add(OfficialTables.requestTable(cells, relations, REQUEST_ROWS));
         forms.add(OfficialTables.appealTable(cells, relations));
         return new Layout(ID, "国办公开办函〔2019〕60号", cells, relations, forms, OfficialTables.WIDTHS)
+                .forYears(2019, 2020)
                 .withCrossYear(OfficialTables.carries(), List.of());
     }
 

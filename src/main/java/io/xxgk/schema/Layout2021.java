@@ -46,6 +46,7 @@ final class Layout2021 {
             }
         }
         return new Layout(ID, "国办公开办函〔2021〕30号", cells, relations, forms, OfficialTables.WIDTHS)
+                .forYears(2021, 0)
                 .withCrossYear(OfficialTables.carries(), stocks)
                 .withCombined(List.of(new CombinedRow("other",
                         List.of("other_no_correction", "other_no_fee", "other_other"), other)));

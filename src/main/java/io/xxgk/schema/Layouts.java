@@ -38,6 +38,11 @@ public final class Layouts {
         return get(DEFAULT);
     }
 
+    /** The layout that is the official one for reports of {@code year}, if one is. */
+    public static Optional<Layout> officialFor(int year) {
+        return BY_ID.values().stream().filter(l -> l.officialFor(year)).findFirst();
+    }
+
     public static List<String> ids() {
         return List.copyOf(BY_ID.keySet());
     }

@@ -107,6 +107,29 @@ public final class InputFiles {
         return new Found(files, skipped);
     }
 
+    /**
+     * Files dropped together (the web page's upload): taken like the files of a folder (a lock file,
+     * a system file, a file of no format read is skipped with its reason), in the order given.
+     */
+    public static Found dropped(List<Path> given, Predicate<Path> wanted) {
+        List<Path> files = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Path f : given) {
+            String why;
+            try {
+                why = skipReason(f, Files.readAttributes(f, BasicFileAttributes.class), wanted);
+            } catch (IOException e) {
+                why = "skip.unreadable";
+            }
+            if (why == null) {
+                files.add(f);
+            } else {
+                skipped.add(new Skipped(f, why, extension(f)));
+            }
+        }
+        return new Found(files, skipped);
+    }
+
     /** Why a folder entry is not read, as a message key, or null when it is. */
     private static String skipReason(Path f, BasicFileAttributes attrs, Predicate<Path> wanted) {
         String n = f.getFileName().toString();

@@ -2,19 +2,24 @@ package io.xxgk.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import io.xxgk.cli.Main;
+import io.xxgk.pipeline.CheckRequest;
+import io.xxgk.pipeline.CheckService;
+import io.xxgk.pipeline.Inputs;
+import io.xxgk.pipeline.MergeRequest;
+import io.xxgk.pipeline.MergeService;
+import io.xxgk.pipeline.TemplateService;
+import io.xxgk.report.CheckReport;
+import io.xxgk.report.MergeReport;
+import io.xxgk.util.UserException;
 import io.xxgk.i18n.Messages;
 import io.xxgk.util.SafeFileNames;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,9 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The page behind {@code xxgk web}: check, merge and template from the browser, by running the
- * command line's own commands ({@link Main#execute}) on the uploaded files, so nothing is checked or
- * added up a second way. Listens on 127.0.0.1 only; every request must carry the secret of this
+ * The page behind {@code xxgk web}: check, merge and template from the browser, through the same
+ * services as the command line ({@code io.xxgk.pipeline}), so nothing is checked or added up a
+ * second way; each request renders its messages in its own language. Listens on 127.0.0.1 only; every request must carry the secret of this
  * start (in the address the user opens, then in a header) and name this host, so other local users,
  * other web pages and DNS-rebinding pages cannot drive it. Uploads go to a private folder of this
  * run, under names of our making; downloads are looked up by an id we issued, never by a path.
@@ -186,18 +191,15 @@ public final class WebServer implements AutoCloseable {
         void handle() throws Exception;
     }
 
-    /** Runs a request that passed the checks; one at a time (the commands share the language setting). */
+    /**
+     * Runs a request that passed the checks, its messages in its own language (on every thread it
+     * uses): two requests in two languages run side by side.
+     */
     private void guarded(Context ctx, Handler h) throws Exception {
-        Locale before = Messages.locale();
-        synchronized (this) {
-            try {
-                Messages.use(locale(ctx));
-                h.handle();
-            } finally {
-                Messages.use(before);
-                io.xxgk.util.RunFiles.onInterrupt(Messages.get("web.stopped"));
-            }
-        }
+        Messages.in(locale(ctx), () -> {
+            h.handle();
+            return null;
+        });
     }
 
     private void deny(Context ctx, int status, String key) {
@@ -216,10 +218,6 @@ public final class WebServer implements AutoCloseable {
         return "zh".equals(lang) ? Messages.CHINESE : defaultLocale;
     }
 
-    private String lang() {
-        return Messages.locale().getLanguage().equals("en") ? "en" : "zh";
-    }
-
     /** The uploaded files of a field saved under names of ours; the names people gave them by path. */
     private Map<Path, String> save(Context ctx, String field, Path into) throws IOException {
         Files.createDirectories(into);
@@ -230,7 +228,8 @@ public final class WebServer implements AutoCloseable {
         SafeFileNames names = new SafeFileNames();
         Map<Path, String> saved = new java.util.LinkedHashMap<>();
         for (UploadedFile f : files) {
-            String given = leaf(f.filename());
+            String shown = shown(f.filename());
+            String given = leaf(shown);
             int dot = given.lastIndexOf('.');
             String base = dot > 0 ? given.substring(0, dot) : given;
             String ext = dot > 0 ? given.substring(dot).toLowerCase(Locale.ROOT) : "";
@@ -238,40 +237,26 @@ public final class WebServer implements AutoCloseable {
             try (InputStream in = f.content()) {
                 Files.copy(in, target);
             }
-            saved.put(target, given);
+            saved.put(target, shown);
         }
         return saved;
     }
 
     /**
-     * Puts the names people gave their files in place of the paths they were saved under in a batch
-     * folder. A merge of thousands has as many findings: a text is looked at only when it holds the
-     * batch folder's path, a whole path is looked up, and the paths are ordered once (longest first,
-     * so that no path replaces the start of a longer one).
+     * The name to show a file by: the path the browser gave inside a folder the user picked or
+     * dropped ({@code 第一批/某局.xlsx}), as the command line shows the files of a folder, so that
+     * both order and name them alike. Only shown, never used as a path.
      */
-    static final class Renamer {
-        private final String batch;
-        private final Map<String, String> given;
-        private final List<String> longestFirst;
-
-        Renamer(String batch, Map<String, String> given) {
-            this.batch = batch;
-            this.given = given;
-            this.longestFirst = new ArrayList<>(given.keySet());
-            longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        }
-
-        String named(String text) {
-            String whole = given.get(text);
-            if (whole != null || !text.contains(batch)) {
-                return whole != null ? whole : text;
+    static String shown(String name) {
+        String n = name == null ? "" : name.replace('\\', '/');
+        List<String> parts = new ArrayList<>();
+        for (String part : n.split("/")) {
+            String p = part.strip();
+            if (!p.isEmpty() && !p.equals(".") && !p.equals("..")) {
+                parts.add(io.xxgk.util.Texts.printable(p));
             }
-            String out = text;
-            for (String p : longestFirst) {
-                out = out.replace(p, given.get(p));
-            }
-            return out;
         }
+        return parts.isEmpty() ? "文件" : String.join("/", parts);
     }
 
     /** A browser sends a file's name, some with a folder before it; only the name counts, and never as a path. */
@@ -316,15 +301,6 @@ public final class WebServer implements AutoCloseable {
         return Files.createDirectories(work.resolve("batch-" + batches.incrementAndGet()));
     }
 
-    /** Runs one command as the command line would; its standard output and error. */
-    private String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), String.valueOf(code)};
-    }
-
     private String offer(Path file, String name) {
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 (batches.get() + "-" + downloads.size() + "-" + name).getBytes(StandardCharsets.UTF_8));
@@ -339,73 +315,85 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         Map<Path, String> files = up.get("files");
-        // Results as they come: one JSON line per file, in parts of CHUNK files, each part a run of check.
+        // Results as they come: one JSON line per file.
         ctx.status(200);
         ctx.res().setContentType("application/x-ndjson; charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-store");
         var out = ctx.res().getOutputStream();
         line(out, json.createObjectNode().put("total", files.size()));
-        Path annotated = batch.resolve("annotated");
+        Path annotated = Files.createDirectories(batch.resolve("annotated"));
         Path results = batch.resolve("results.json");
-        List<Path> inputs = new ArrayList<>(files.keySet());
-        boolean anyCopy = false;
+        // The files as dropped, in that order: each read, or skipped with the reason, as in a folder.
+        Inputs inputs = Inputs.dropped(new ArrayList<>(files.keySet()), p -> files.getOrDefault(p, leaf(p.toString())));
+        CheckRequest request = new CheckRequest(inputs, io.xxgk.schema.Layouts.defaultLayout(), null, null, null, annotated);
+        List<String> notes = new ArrayList<>();
+        boolean[] anyCopy = new boolean[1];
+        CheckService.Outcome outcome;
         // The results file is written as the results come, not built in memory: 2,000 results are tens of MB.
         try (var gen = json.getFactory().createGenerator(Files.newOutputStream(results))) {
             gen.useDefaultPrettyPrinter();
             gen.writeStartArray();
-            for (int from = 0; from < inputs.size(); from += CHUNK) {
-                List<Path> part = inputs.subList(from, Math.min(inputs.size(), from + CHUNK));
-                List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--lang", lang(), "--annotate",
-                        annotated.toString()));
-                part.forEach(p -> args.add(p.toString()));
-                String[] r = run(args.toArray(String[]::new));
-                for (JsonNode n : parseArray(r[0])) {
-                    ObjectNode o = (ObjectNode) n;
-                    Path input = Path.of(o.path("file").asText());
-                    o.put("file", files.getOrDefault(input, leaf(input.toString())));
-                    String copy = annotatedCopy(annotated, input, o.path("file").asText());
-                    if (copy != null) {
-                        o.put("annotated", copy);
-                        anyCopy = true;
-                    }
-                    String id = batches.get() + "-" + checked.size();
-                    checked.put(id, o.deepCopy());
-                    gen.writeTree(o);
-                    o.put("view", "/api/view/" + id + "?t=" + token);
-                    line(out, json.createObjectNode().set("result", o));
+            outcome = CheckService.run(request, notes(notes), checked -> {
+                ObjectNode o = json.valueToTree(CheckReport.json(checked.result()));
+                if (checked.annotated() != null) {
+                    String name = checked.annotated().getFileName().toString();
+                    o.put("annotated", offer(checked.annotated(), stem(leaf(checked.result().file())) + "-问题标注"
+                            + name.substring(name.lastIndexOf('.'))));
+                    anyCopy[0] = true;
                 }
-            }
+                if (checked.note() != null) {
+                    o.put("note", checked.note());
+                }
+                String id = batches.get() + "-" + this.checked.size();
+                this.checked.put(id, o.deepCopy());
+                gen.writeTree(o);
+                o.put("view", "/api/view/" + id + "?t=" + token);
+                line(out, json.createObjectNode().set("result", o));
+            });
             gen.writeEndArray();
+        } catch (UserException e) {
+            line(out, json.createObjectNode().put("error", e.userMessage()));
+            return;
         } catch (IOException | RuntimeException e) {
             // The answer has begun: the reason goes as its last line, for the page to show.
             line(out, json.createObjectNode().put("error", Messages.get("web.failed", String.valueOf(e.getMessage()))));
             return;
         }
+        for (io.xxgk.util.InputFiles.Skipped skip : outcome.skipped()) {
+            if (!skip.reasonKey().equals(io.xxgk.util.InputFiles.SYSTEM)) {
+                line(out, json.createObjectNode().set("skipped", json.createObjectNode()
+                        .put("file", inputs.name(skip.path())).put("message", Inputs.reason(skip))));
+            }
+        }
         ObjectNode done = json.createObjectNode().put("done", true).put("json", offer(results, "检查结果.json"));
-        if (anyCopy) {
+        if (anyCopy[0]) {
             done.put("zip", offer(zip(annotated, batch.resolve("问题标注副本.zip")), "问题标注副本.zip"));
         }
+        done.put("messages", String.join("\n", notes));
         line(out, done);
     }
 
-    /** Files checked in one run of check before their results are sent: small enough for progress, large enough to be quick. */
-    static final int CHUNK = 100;
+    /** The uploads of a batch as the inputs of a run: the folder they were saved in, each shown by the name given. */
+    private static Inputs inputs(Path folder, Map<Path, String> given) {
+        return Inputs.of(List.of(folder), p -> given.getOrDefault(p, leaf(p.toString())));
+    }
+
+    /** The notes of a run, kept for the answer. */
+    private static io.xxgk.pipeline.RunListener notes(List<String> into) {
+        return new io.xxgk.pipeline.RunListener() {
+            @Override
+            public void note(String line) {
+                synchronized (into) {
+                    into.add(line);
+                }
+            }
+        };
+    }
 
     private void line(java.io.OutputStream out, JsonNode n) throws IOException {
         out.write(json.writeValueAsBytes(n));
         out.write('\n');
         out.flush();
-    }
-
-    /** The annotated copy check --annotate wrote for an input (named after it), offered under the name people gave it. */
-    private String annotatedCopy(Path annotated, Path input, String given) {
-        String name = input.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        if (dot <= 0) {
-            return null;
-        }
-        Path copy = annotated.resolve(name.substring(0, dot) + "-问题标注" + name.substring(dot));
-        return Files.isRegularFile(copy) ? offer(copy, stem(given) + "-问题标注" + name.substring(dot)) : null;
     }
 
     private static String stem(String name) {
@@ -430,74 +418,61 @@ public final class WebServer implements AutoCloseable {
         if (up == null) {
             return;
         }
-        Map<Path, String> files = up.get("files");
         Map<Path, String> roster = up.get("roster");
         Map<Path, String> previous = up.get("previous");
         Map<Path, String> expect = up.get("expect");
+        Map<Path, String> given = new HashMap<>();
+        up.values().forEach(given::putAll);
         Path summary = batch.resolve("汇总.xlsx");
-        List<String> args = new ArrayList<>(List.of("merge", "--format", "json", "--lang", lang(), "-o", summary.toString()));
-        if (!roster.isEmpty()) {
-            args.add("--roster");
-            args.add(roster.keySet().iterator().next().toString());
-        }
-        if (!previous.isEmpty()) {
-            args.add("--previous");
-            args.add(batch.resolve("previous").toString());
-        }
-        if (!expect.isEmpty()) {
-            // A summary made elsewhere, compared cell by cell with this one (M-SUM).
-            args.add("--expect");
-            args.add(expect.keySet().iterator().next().toString());
-        }
-        args.add(batch.resolve("in").toString());
-        String[] r = run(args.toArray(String[]::new));
+        Inputs inputs = inputs(batch.resolve("in"), given);
+        MergeRequest request = new MergeRequest(inputs, summary,
+                roster.isEmpty() ? null : roster.keySet().iterator().next(),
+                // A summary made elsewhere, compared cell by cell with this one (M-SUM).
+                expect.isEmpty() ? null : expect.keySet().iterator().next(),
+                previous.isEmpty() ? null : batch.resolve("previous"), false, null, null, null, null, false);
+        List<String> notes = new ArrayList<>();
         ObjectNode body = json.createObjectNode();
-        JsonNode result = r[0].isBlank() ? json.createObjectNode() : json.readTree(r[0]);
-        Map<String, String> byPath = new HashMap<>();
-        files.forEach((p, n) -> byPath.put(p.toString(), n));
+        try (MergeService.Outcome outcome = MergeService.run(request, notes(notes))) {
+            com.fasterxml.jackson.databind.util.TokenBuffer tokens = new com.fasterxml.jackson.databind.util.TokenBuffer(json, false);
+            MergeReport.json(outcome, inputs, tokens);
+            ObjectNode result = json.readTree(tokens.asParser());
+            labels(result);
+            body.set("result", result);
+            if (outcome.written() != null) {
+                body.put("summary", offer(summary, "汇总.xlsx"));
+            }
+            java.io.StringWriter text = new java.io.StringWriter();
+            MergeReport.text(outcome, null, new java.io.PrintWriter(text));
+            notes.add(text.toString().strip());
+        } catch (UserException e) {
+            ctx.status(400);
+            body.put("error", e.userMessage());
+        }
+        body.put("messages", String.join("\n", notes));
+        send(ctx, body);
+    }
+
+    /** Each input's and roster line's status in words, beside its id. */
+    private static void labels(ObjectNode result) {
         for (JsonNode in : result.path("inputs")) {
-            ObjectNode o = (ObjectNode) in;
-            o.put("file", byPath.getOrDefault(in.path("file").asText(), leaf(in.path("file").asText())));
             for (io.xxgk.merge.InputStatus st : io.xxgk.merge.InputStatus.values()) {
                 if (st.id().equals(in.path("status").asText())) {
-                    o.put("label", Messages.get("status." + st.id()));
+                    ((ObjectNode) in).put("label", Messages.get("status." + st.id()));
                 }
             }
         }
         for (JsonNode line : result.path("roster")) {
-            ObjectNode o = (ObjectNode) line;
             for (io.xxgk.merge.RosterLine.Status st : io.xxgk.merge.RosterLine.Status.values()) {
                 if (st.id().equals(line.path("status").asText())) {
-                    o.put("label", Messages.get("rosterStatus." + st.id()));
+                    ((ObjectNode) line).put("label", Messages.get("rosterStatus." + st.id()));
                 }
             }
         }
-        // The messages name files by the paths they were saved under here: the names people gave them instead.
-        Map<String, String> given = new HashMap<>();
-        for (Map<Path, String> saved : List.of(files, roster, previous, expect)) {
-            saved.forEach((p, n) -> given.put(p.toString(), n));
-        }
-        Renamer names = new Renamer(batch.toString(), given);
-        for (String list : List.of("findings", "input_findings")) {
-            for (JsonNode f : result.path(list)) {
-                for (String field : List.of("file", "message")) {
-                    if (f.path(field).isTextual()) {
-                        ((ObjectNode) f).put(field, names.named(f.path(field).asText()));
-                    }
-                }
-            }
-        }
-        body.set("result", result);
-        if (Files.isRegularFile(summary)) {
-            body.put("summary", offer(summary, "汇总.xlsx"));
-        }
-        body.put("messages", r[1]);
-        send(ctx, body);
     }
 
     private void template(Context ctx) throws Exception {
-        String agency = ctx.formParam("agency");
-        String year = ctx.formParam("year");
+        String agency = blankless(ctx.formParam("agency"));
+        String year = blankless(ctx.formParam("year"));
         Path batch = batch();
         Map<String, Map<Path, String>> up = uploads(ctx, batch, null, "roster", "previous");
         if (up == null) {
@@ -505,40 +480,43 @@ public final class WebServer implements AutoCloseable {
         }
         Map<Path, String> roster = up.get("roster");
         Map<Path, String> previous = up.get("previous");
-        List<String> args = new ArrayList<>(List.of("template", "--lang", lang()));
         Path out;
         String name;
+        TemplateService.Request request;
+        Path lastYear = previous.isEmpty() ? null : batch.resolve("previous");
+        // With last year's reports the year is theirs plus one.
+        String thisYear = lastYear == null ? year : null;
         if (!roster.isEmpty()) {
             // One template per agency of the roster, offered as one zip.
             out = batch.resolve("模板");
-            args.addAll(List.of("--roster", roster.keySet().iterator().next().toString(), "--out-dir", out.toString()));
+            request = new TemplateService.Request(null, roster.keySet().iterator().next(), out, lastYear, thisYear, null,
+                    null, null, null, io.xxgk.schema.Layouts.defaultLayout(), false);
             name = "填报模板.zip";
         } else {
             out = batch.resolve("模板.xlsx");
-            args.addAll(List.of("-o", out.toString()));
-            if (agency != null && !agency.isBlank()) {
-                args.addAll(List.of("--agency", agency.strip()));
-            }
-            name = (agency == null || agency.isBlank() ? "" : agency.strip() + "-")
-                    + (year == null || year.isBlank() ? "" : year.strip() + "-") + "统计表模板.xlsx";
+            request = new TemplateService.Request(out, null, null, lastYear, thisYear, agency, null, null, null,
+                    io.xxgk.schema.Layouts.defaultLayout(), false);
+            name = (agency == null ? "" : agency + "-") + (year == null ? "" : year + "-") + "统计表模板.xlsx";
         }
-        if (!previous.isEmpty()) {
-            args.addAll(List.of("--previous", batch.resolve("previous").toString()));
-        } else if (year != null && !year.isBlank()) {
-            args.addAll(List.of("--year", year.strip()));
-        }
-        String[] r = run(args.toArray(String[]::new));
+        List<String> notes = new ArrayList<>();
         ObjectNode body = json.createObjectNode();
-        if (Files.isDirectory(out)) {
-            body.put("template", offer(zip(out, batch.resolve("templates.zip")), name));
-        } else if (Files.isRegularFile(out)) {
-            body.put("template", offer(out, name));
-        } else {
+        try {
+            new TemplateService(request).run(notes(notes));
+            if (Files.isDirectory(out)) {
+                body.put("template", offer(zip(out, batch.resolve("templates.zip")), name));
+            } else {
+                body.put("template", offer(out, name));
+            }
+        } catch (UserException e) {
             ctx.status(400);
-            body.put("error", r[1].strip());
+            body.put("error", e.userMessage());
         }
-        body.put("messages", r[1]);
+        body.put("messages", String.join("\n", notes));
         send(ctx, body);
+    }
+
+    private static String blankless(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** A checked file's tables drawn as the official form, cells with findings marked, the message in their title. */
@@ -587,14 +565,6 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Content-Disposition", "attachment; filename=\"download\"; filename*=UTF-8''" + encoded);
         ctx.contentType(d.name().endsWith(".json") ? "application/json" : "application/octet-stream");
         ctx.result(Files.newInputStream(d.file()));
-    }
-
-    private ArrayNode parseArray(String text) throws IOException {
-        if (text.isBlank()) {
-            return json.createArrayNode();
-        }
-        JsonNode n = json.readTree(text);
-        return n instanceof ArrayNode a ? a : json.createArrayNode();
     }
 
     private void send(Context ctx, JsonNode body) throws IOException {

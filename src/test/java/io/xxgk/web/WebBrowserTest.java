@@ -114,9 +114,10 @@ class WebBrowserTest {
             assertThat(d.findElements(By.cssSelector("#merge-results tbody tr"))).hasSize(5);
             assertThat(d.findElement(By.id("merge-status")).getText()).isEqualTo("已汇总 4/5 个文件，共 4 个单位，年度 2023。");
             assertThat(d.findElement(By.id("merge")).getText()).doesNotContain("M-DUP");
-            // Last year's files named as given, not by the paths the server saved them under.
+            // Last year's files named as given (by their path in the folder picked, as the command line
+            // names a folder's files), not by the paths the server saved them under.
             assertThat(d.findElement(By.id("merge-findings")).getText()).contains("Y-CARRY").contains("Y-STOCK")
-                    .contains("上年报表 泉州市鲤城区人民政府.xlsx（统计表!I47）").doesNotContain("batch-");
+                    .contains("上年报表 2022/泉州市鲤城区人民政府.xlsx（统计表!I47）").doesNotContain("batch-");
             d.executeScript("window.scrollTo(0, 0)");
             shot(d, "merge-folder.png");
         } finally {

@@ -94,16 +94,14 @@ class WebServerTest {
         return out;
     }
 
-    /** Saved paths become the names given: a whole field, inside a message, and nothing else. */
+    /** A browser's name for a file is shown with its folders, never used as a path. */
     @Test
-    void savedPathsAreNamedAsGiven() {
-        WebServer.Renamer names = new WebServer.Renamer("/w/batch-1", java.util.Map.of(
-                "/w/batch-1/in/甲局.xlsx", "甲局.xlsx", "/w/batch-1/in/甲局.xlsx-2.xlsx", "甲局 (2).xlsx",
-                "/w/batch-1/previous/甲局.xlsx", "甲局-2023.xlsx"));
-        assertThat(names.named("/w/batch-1/in/甲局.xlsx")).isEqualTo("甲局.xlsx");
-        assertThat(names.named("“甲局”已由 /w/batch-1/in/甲局.xlsx-2.xlsx 报送，上年报表 /w/batch-1/previous/甲局.xlsx"))
-                .isEqualTo("“甲局”已由 甲局 (2).xlsx 报送，上年报表 甲局-2023.xlsx");
-        assertThat(names.named("统计表!G6 不是整数")).isEqualTo("统计表!G6 不是整数");
+    void namesGivenAreShownWithTheirFoldersAndNeverAsPaths() {
+        assertThat(WebServer.shown("第一批/某局.xlsx")).isEqualTo("第一批/某局.xlsx");
+        assertThat(WebServer.shown("..\\..\\某局.xlsx")).isEqualTo("某局.xlsx");
+        assertThat(WebServer.shown("/a/./b//某局.xlsx")).isEqualTo("a/b/某局.xlsx");
+        assertThat(WebServer.shown("")).isEqualTo("文件");
+        assertThat(WebServer.leaf(WebServer.shown("第一批/某局.xlsx"))).isEqualTo("某局.xlsx");
     }
 
     @Test
