@@ -1,5 +1,7 @@
 package io.xxgk.check;
 
+import io.xxgk.identity.RegionCode;
+import io.xxgk.identity.CreditCode;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.ingest.RawCell;

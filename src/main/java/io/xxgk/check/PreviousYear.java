@@ -1,6 +1,6 @@
 package io.xxgk.check;
 
-import io.xxgk.merge.AgencyKey;
+import io.xxgk.identity.AgencyKey;
 import io.xxgk.schema.Identity;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.InputFiles;

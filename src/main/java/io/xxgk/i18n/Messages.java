@@ -91,7 +91,7 @@ public final class Messages {
             // Names and paths come from files and rosters: shown with their control characters escaped.
             plain[i] = args[i] instanceof Number ? args[i].toString()
                     : args[i] instanceof CharSequence || args[i] instanceof java.nio.file.Path
-                    ? io.xxgk.util.Texts.printable(args[i].toString()) : args[i];
+                    ? Printable.of(args[i].toString()) : args[i];
         }
         // Every apostrophe is text ("last year's"); MessageFormat would take it as a quote and swallow
         // the placeholders after it.

@@ -1,5 +1,6 @@
 package io.xxgk.ingest;
 
+import io.xxgk.identity.Labels;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.xxgk.ingest;
 
+import io.xxgk.identity.Labels;
 import java.util.List;
 
 /**

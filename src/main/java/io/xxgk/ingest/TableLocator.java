@@ -1,5 +1,6 @@
 package io.xxgk.ingest;
 
+import io.xxgk.identity.Labels;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.schema.CellDef;

@@ -1,9 +1,10 @@
 package io.xxgk.merge;
 
+import io.xxgk.identity.AgencyKey;
 import io.xxgk.check.CheckResult;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
-import io.xxgk.ingest.Labels;
+import io.xxgk.identity.Labels;
 import io.xxgk.roster.Roster;
 import io.xxgk.roster.RosterEntry;
 import io.xxgk.schema.Identity;

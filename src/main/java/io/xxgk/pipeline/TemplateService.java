@@ -2,9 +2,9 @@ package io.xxgk.pipeline;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
-import io.xxgk.check.CreditCode;
+import io.xxgk.identity.CreditCode;
 import io.xxgk.check.PreviousYear;
-import io.xxgk.check.RegionCode;
+import io.xxgk.identity.RegionCode;
 import io.xxgk.excel.TemplateWriter;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.excel.OutputMark;

@@ -1,6 +1,6 @@
 package io.xxgk.roster;
 
-import io.xxgk.ingest.Labels;
+import io.xxgk.identity.Labels;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.xxgk.roster;
 
-import io.xxgk.check.CreditCode;
-import io.xxgk.check.RegionCode;
+import io.xxgk.identity.CreditCode;
+import io.xxgk.identity.RegionCode;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.util.ExitCodes;

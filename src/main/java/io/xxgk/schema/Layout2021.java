@@ -1,5 +1,6 @@
 package io.xxgk.schema;
 
+import io.xxgk.identity.Labels;
 import static io.xxgk.schema.OfficialTables.G_OTHER;
 import static io.xxgk.schema.OfficialTables.R3;
 

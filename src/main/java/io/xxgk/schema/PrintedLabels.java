@@ -1,5 +1,6 @@
 package io.xxgk.schema;
 
+import io.xxgk.identity.Labels;
 import io.xxgk.util.DisplayWidth;
 import java.util.Map;
 

@@ -231,7 +231,7 @@ class TemplateWriterTest {
                     int capacity = io.xxgk.schema.PrintedLabels.capacity(l.columnWidths().get(item.col()), 10);
                     assertThat(capacity).as("column %d of %s", item.col(), id).isGreaterThanOrEqualTo(4);
                     String printed = io.xxgk.schema.PrintedLabels.of(label.text(), capacity);
-                    assertThat(io.xxgk.ingest.Labels.normalize(printed)).isEqualTo(io.xxgk.ingest.Labels.normalize(label.text()));
+                    assertThat(io.xxgk.identity.Labels.normalize(printed)).isEqualTo(io.xxgk.identity.Labels.normalize(label.text()));
                     assertThat(printed.split("\n")).as(printed).allSatisfy(
                             line -> assertThat(io.xxgk.schema.PrintedLabels.fits(line, capacity)).as(line).isTrue());
                 }

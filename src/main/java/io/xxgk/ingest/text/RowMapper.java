@@ -2,7 +2,7 @@ package io.xxgk.ingest.text;
 
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
-import io.xxgk.ingest.Labels;
+import io.xxgk.identity.Labels;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.FormItem;

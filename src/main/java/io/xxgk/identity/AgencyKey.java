@@ -1,6 +1,6 @@
-package io.xxgk.merge;
+package io.xxgk.identity;
 
-import io.xxgk.ingest.Labels;
+
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.xxgk.ingest;
+package io.xxgk.identity;
 
 import java.text.Normalizer;
 

@@ -1,4 +1,4 @@
-package io.xxgk.check;
+package io.xxgk.identity;
 
 import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
 import org.apache.commons.validator.routines.checkdigit.ModulusCheckDigit;

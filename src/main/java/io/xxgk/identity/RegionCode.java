@@ -1,4 +1,4 @@
-package io.xxgk.check;
+package io.xxgk.identity;
 
 import java.util.Set;
 
