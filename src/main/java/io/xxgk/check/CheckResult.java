@@ -38,8 +38,7 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
         }
         List<Finding> renamed = new java.util.ArrayList<>(findings.size());
         for (Finding f : findings) {
-            renamed.add(f.file().equals(file) ? new Finding(f.rule(), f.severity(), shown, f.cell(), f.key(),
-                    f.expected(), f.actual(), f.messageKey(), f.args()) : f);
+            renamed.add(f.file().equals(file) ? f.withFile(shown) : f);
         }
         return new CheckResult(shown, layout, identity, values, cells, renamed, unreadable, contains, mark);
     }

@@ -1,6 +1,7 @@
 package io.xxgk.check;
 
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
@@ -149,7 +150,7 @@ public final class CheckRunner {
     }
 
     private static CheckResult unreadable(Path file, String reason) {
-        return CheckResult.unreadable(file.toString(), new Finding("READ", Severity.ERROR, file.toString(), null,
+        return CheckResult.unreadable(file.toString(), Finding.of(Rule.READ_FILE, file.toString(), null,
                 null, null, null, "finding.unreadable", List.of(reason)));
     }
 

@@ -1,5 +1,6 @@
 package io.xxgk.check;
 
+import io.xxgk.finding.Rule;
 import io.xxgk.identity.RegionCode;
 import io.xxgk.identity.CreditCode;
 import io.xxgk.finding.Finding;
@@ -71,7 +72,7 @@ public final class Checker {
             // Not a report at all (a read-me, another spreadsheet): one line that says so, not a
             // READ error per table and a missing name and year on top.
             findings.clear();
-            findings.add(new Finding(Rule.READ.id(), Rule.READ.severity(), src.file(), null, null, null, null,
+            findings.add(Finding.of(Rule.READ_TABLES, src.file(), null, null, null, null,
                     CheckResult.NO_TABLES, List.of()));
         } else {
             identity(src, findings);

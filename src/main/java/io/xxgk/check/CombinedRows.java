@@ -1,6 +1,7 @@
 package io.xxgk.check;
 
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
@@ -64,7 +65,7 @@ record CombinedRows(BigDecimal[] values, boolean[] usable, Map<String, String> a
                 }
             }
             RawCell at = src.cells().get(group.cells().get(group.cells().size() - 1).key());
-            findings.add(new Finding("READ", Severity.INFO, src.file(), at == null ? null : at.location(), null, null,
+            findings.add(Finding.of(Rule.READ_COMBINED, src.file(), at == null ? null : at.location(), null, null,
                     null, "finding.combinedRow", List.of(group.cells().get(0).rowLabel(), String.join("，", shown))));
         }
         return new CombinedRows(judged, judgedUsable, aliases, groupValues);

@@ -1,5 +1,6 @@
 package io.xxgk.check;
 
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Finding;
 import io.xxgk.schema.CarryDef;
 import io.xxgk.schema.CellDef;

@@ -1,5 +1,6 @@
 package io.xxgk.check;
 
+import io.xxgk.finding.Rule;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.schema.ValueType;
 import java.math.BigDecimal;

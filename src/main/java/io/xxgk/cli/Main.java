@@ -52,6 +52,9 @@ public final class Main {
      * runs the commands this way, so a check or a merge from the page is the command line's own.
      */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        // The help texts name the formats read as the registry has them (picocli's ${sys:…}).
+        System.setProperty("xxgk.workbooks", io.xxgk.ingest.format.Formats.workbookEndings());
+        System.setProperty("xxgk.reports", io.xxgk.ingest.format.Formats.reportEndings());
         Locale locale;
         try {
             locale = localeFrom(args);

@@ -1,6 +1,6 @@
 package io.xxgk.cli;
 
-import io.xxgk.check.Rule;
+import io.xxgk.finding.Rule;
 import io.xxgk.i18n.Messages;
 import io.xxgk.util.DisplayWidth;
 import io.xxgk.util.ExitCodes;
@@ -29,6 +29,10 @@ public final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The longest rule id and a space: every id stands apart from its severity. */
+    private static final int ID_WIDTH = 1 + java.util.Arrays.stream(io.xxgk.finding.Rule.values())
+            .mapToInt(r -> r.id().length()).max().orElse(12);
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,7 +48,7 @@ public final class RulesCommand implements Callable<Integer> {
             out.println(Json.write(list));
         } else {
             for (Rule r : Rule.values()) {
-                out.println(DisplayWidth.padRight(r.id(), 13)
+                out.println(DisplayWidth.padRight(r.id(), ID_WIDTH)
                         + DisplayWidth.padRight(Messages.get("severity." + r.severity().id()), 9)
                         + Messages.get(r.descriptionKey()));
             }

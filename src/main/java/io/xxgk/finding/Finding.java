@@ -26,6 +26,22 @@ public record Finding(String rule, Severity severity, String file, String cell, 
         args = List.copyOf(args);
     }
 
+    /** A finding of {@code rule}, with the rule's severity. */
+    public static Finding of(Rule rule, String file, String cell, String key, BigDecimal expected, BigDecimal actual,
+                             String messageKey, List<Object> args) {
+        return new Finding(rule.id(), rule.severity(), file, cell, key, expected, actual, messageKey, args);
+    }
+
+    /** The same finding about {@code newFile} (the name a person gave the file). */
+    public Finding withFile(String newFile) {
+        return new Finding(rule, severity, newFile, cell, key, expected, actual, messageKey, args);
+    }
+
+    /** The same finding at another cell (the same key's cell in another workbook), or at none. */
+    public Finding atCell(String newCell) {
+        return new Finding(rule, severity, file, newCell, key, expected, actual, messageKey, args);
+    }
+
     /** Deterministic order: file, severity, then position in the layout (given by the caller), rule. */
     public static Comparator<Finding> order(java.util.function.ToIntFunction<String> keyOrder) {
         return Comparator.comparing(Finding::file)

@@ -54,7 +54,7 @@ public record SourceReport(String file, Layout layout, Identity identity,
      */
     public static SourceReport ofOtherLayout(String file, Layout layout, Identity identity,
                                              Map<String, RawCell> identityCells, String other) {
-        Finding f = new Finding("READ", io.xxgk.finding.Severity.ERROR, file, null, null, null, null,
+        Finding f = Finding.of(io.xxgk.finding.Rule.READ_LAYOUT, file, null, null, null, null,
                 "finding.otherLayout", List.of(other, layout.id()));
         return new SourceReport(file, layout, identity, identityCells, Map.of(), List.of(f), List.of(), null, other);
     }

@@ -2,6 +2,7 @@ package io.xxgk.ingest;
 
 import io.xxgk.identity.Labels;
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.FormItem;
@@ -214,7 +215,7 @@ public final class TableLocator {
             return List.of();
         }
         RawCell cell = grid.at(found.get(0)[0], found.get(0)[1]);
-        Finding warn = new Finding("READ", Severity.WARNING, file, cell.location(), null, null, null,
+        Finding warn = Finding.of(Rule.READ_LABEL, file, cell.location(), null, null, null,
                 "finding.labelNearly", List.of(cell.text(), label));
         if (nearlyFound.stream().noneMatch(f -> sameProblem(f, warn))) {
             nearlyFound.add(warn);
@@ -399,6 +400,6 @@ public final class TableLocator {
     }
 
     private Finding problem(String key, String cell, String messageKey, Object... args) {
-        return new Finding("READ", Severity.ERROR, file, cell, key, null, null, messageKey, List.of(args));
+        return Finding.of(Rule.READ, file, cell, key, null, null, messageKey, List.of(args));
     }
 }

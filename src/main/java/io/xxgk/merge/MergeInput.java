@@ -72,7 +72,7 @@ public final class MergeInput {
         MergeInput in = new MergeInput(r.file(), r.identity(), r.layout() == null ? null : r.layout().id(),
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.unreadable(), r.contains(), values, cells);
         in.annotatedCopy = r.mark() == io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED;
-        in.empty = r.findings().stream().anyMatch(f -> f.rule().equals(io.xxgk.check.Rule.VAL_EMPTY.id()));
+        in.empty = r.findings().stream().anyMatch(f -> f.rule().equals(io.xxgk.finding.Rule.VAL_EMPTY.id()));
         if (r.unreadable() && !r.findings().isEmpty() && !r.findings().get(0).args().isEmpty()) {
             in.reason = String.valueOf(r.findings().get(0).args().get(0));
         }

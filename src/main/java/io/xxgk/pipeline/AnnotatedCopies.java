@@ -123,8 +123,7 @@ final class AnnotatedCopies {
             List<Finding> moved = new ArrayList<>();
             for (Finding f : r.findings()) {
                 String cell = f.key() == null ? null : template.location(f.key());
-                moved.add(new Finding(f.rule(), f.severity(), f.file(), cell, f.key(), f.expected(), f.actual(),
-                        f.messageKey(), f.args()));
+                moved.add(f.atCell(cell));
             }
             Annotator.write(filled, new CheckResult(r.file(), layout, r.identity(), r.values(), r.cells(), moved,
                     false, r.contains(), r.mark()), target);

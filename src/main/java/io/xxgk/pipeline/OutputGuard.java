@@ -1,7 +1,7 @@
 package io.xxgk.pipeline;
 
 import io.xxgk.check.CheckRunner;
-import io.xxgk.check.Rule;
+import io.xxgk.finding.Rule;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.schema.Layout;

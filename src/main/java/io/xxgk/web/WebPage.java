@@ -44,7 +44,11 @@ final class WebPage {
                 case "otherLang" -> english ? "zh" : "en";
                 case "htmlLang" -> english ? "en" : "zh-CN";
                 case "systemFolders" -> escape(String.join("/", new java.util.TreeSet<>(io.xxgk.util.InputFiles.SYSTEM_FOLDERS)));
-                default -> escape(b.getString("web.ui." + key));
+                // The formats read, as the registry has them, where a text names them (%workbooks%, %reports%);
+                // {0} in these texts is the page script's own.
+                default -> escape(b.getString("web.ui." + key)
+                        .replace("%workbooks%", io.xxgk.ingest.format.Formats.workbookEndings())
+                        .replace("%reports%", io.xxgk.ingest.format.Formats.reportEndings()));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -32,6 +32,9 @@ class MessagesTest {
             Messages.use(l);
             ResourceBundle b = Messages.bundle(l);
             for (String key : b.keySet()) {
+                if (b.getString(key).contains("${")) {
+                    continue; // a help text with picocli's ${sys:…} variables: picocli renders it, not MessageFormat
+                }
                 String shown = Messages.get(key, args);
                 assertThat(shown).as("%s %s", l, key).doesNotContainPattern("\\{\\d+\\}");
                 if (b.getString(key).contains("'") && b.getString(key).contains("{")) {

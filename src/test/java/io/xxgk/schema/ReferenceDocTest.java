@@ -2,7 +2,7 @@ package io.xxgk.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.xxgk.check.Rule;
+import io.xxgk.finding.Rule;
 import io.xxgk.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -70,6 +70,12 @@ public final class Formats {
         return f != null && !f.workbook() && f.readable();
     }
 
+    /** The endings of the workbooks' formats that are read. */
+    public static String workbookEndings() {
+        return ALL.stream().filter(f -> f.readable() && f.workbook()).flatMap(f -> f.extensions().stream())
+                .collect(Collectors.joining(" "));
+    }
+
     /** The endings of the published reports' formats that are read. */
     public static String reportEndings() {
         return ALL.stream().filter(f -> f.readable() && !f.workbook()).flatMap(f -> f.extensions().stream())

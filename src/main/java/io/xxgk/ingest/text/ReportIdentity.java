@@ -1,6 +1,7 @@
 package io.xxgk.ingest.text;
 
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.schema.Identity;
@@ -242,7 +243,7 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
             taken.add(IdentityField.YEAR.label() + "“" + year + "”");
         }
         if (!taken.isEmpty()) {
-            problems.add(new Finding("READ", Severity.WARNING, file, null, null, null, null,
+            problems.add(Finding.of(Rule.READ_NAME, file, null, null, null, null,
                     "finding.identityFromFileName", List.of(String.join("、", taken))));
         }
         return id;

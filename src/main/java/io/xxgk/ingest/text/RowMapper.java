@@ -1,6 +1,7 @@
 package io.xxgk.ingest.text;
 
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.identity.Labels;
 import io.xxgk.ingest.RawCell;
@@ -379,7 +380,7 @@ final class RowMapper {
         if (found.size() != 1) {
             return List.of();
         }
-        problems.add(new Finding("READ", Severity.WARNING, file, at(section.get(found.get(0)[0]).line()), null, null,
+        problems.add(Finding.of(Rule.READ_LABEL, file, at(section.get(found.get(0)[0]).line()), null, null,
                 null, "finding.labelNearly", List.of(seen, label)));
         return found;
     }
@@ -464,7 +465,7 @@ final class RowMapper {
                 problems.add(problem(firstKey, at(line), "finding.rowLong", label(firstKey), values.size(), n));
                 return;
             }
-            problems.add(new Finding("READ", Severity.WARNING, file, at(line), firstKey, null, null,
+            problems.add(Finding.of(Rule.READ_SPLIT, file, at(line), firstKey, null, null,
                     "finding.rowLongSame", List.of(label(firstKey), values.size(), n)));
             values = values.subList(0, n);
         }
@@ -495,7 +496,7 @@ final class RowMapper {
         String first = slots.get(0).key();
         String digits = glued.text();
         if (slots.size() == 1) {
-            problems.add(new Finding("READ", Severity.WARNING, file, at(glued.line()), first, null, null,
+            problems.add(Finding.of(Rule.READ_SPLIT, file, at(glued.line()), first, null, null,
                     "finding.glued", List.of(label(first), digits)));
             return List.of(Token.number(new java.math.BigDecimal(digits), digits, glued.line()));
         }
@@ -522,7 +523,7 @@ final class RowMapper {
             shown.add(v.toPlainString());
         }
         String first = slots.get(0).key();
-        problems.add(new Finding("READ", Severity.WARNING, file, at(glued.line()), first, null, null,
+        problems.add(Finding.of(Rule.READ_SPLIT, file, at(glued.line()), first, null, null,
                 messageKey, List.of(label(first), glued.text(), String.join(" | ", shown))));
         return out;
     }
@@ -615,6 +616,6 @@ final class RowMapper {
     }
 
     private Finding problem(String key, String cell, String messageKey, Object... args) {
-        return new Finding("READ", Severity.ERROR, file, cell, key, null, null, messageKey, List.of(args));
+        return Finding.of(Rule.READ, file, cell, key, null, null, messageKey, List.of(args));
     }
 }

@@ -98,7 +98,7 @@ class TextReaderTest {
     @Test
     void aReportOfThe2019LayoutIsNamedAndNeverForcedIntoThe2021Keys() {
         CheckResult r = check(REPORT_2019);
-        assertThat(r.findings()).filteredOn(f -> f.rule().equals("READ")).extracting(Finding::messageKey)
+        assertThat(r.findings()).filteredOn(f -> f.rule().equals("READ-LAYOUT")).extracting(Finding::messageKey)
                 .containsExactly("finding.otherLayout");
         assertThat(r.findings().get(0).message()).contains("2019");
         assertThat(r.values().values()).allMatch(v -> v == null);

@@ -1,10 +1,27 @@
-package io.xxgk.check;
+package io.xxgk.finding;
 
-import io.xxgk.finding.Severity;
 
-/** The catalogue of checks ({@code xxgk rules}): stable id, severity, description key. */
+/**
+ * The catalogue of checks ({@code xxgk rules}): stable id, severity, description key. Every finding
+ * is made from its rule ({@link Finding#of}), which gives it its severity.
+ */
 public enum Rule {
+    /** A value of the tables not read (a row or column not found, printed twice, more numbers than cells). */
     READ("READ", Severity.ERROR),
+    /** The file cannot be opened or read at all. */
+    READ_FILE("READ-FILE", Severity.ERROR),
+    /** None of the layout's tables is in the file. */
+    READ_TABLES("READ-TABLES", Severity.ERROR),
+    /** The tables are of another layout (read again in that one where it is known). */
+    READ_LAYOUT("READ-LAYOUT", Severity.ERROR),
+    /** A label matched the official one only nearly; read as the nearest. */
+    READ_LABEL("READ-LABEL", Severity.WARNING),
+    /** The agency or year taken from the file's name. */
+    READ_NAME("READ-NAME", Severity.WARNING),
+    /** Numbers printed glued together or a row longer than its cells, read by the one way the sums allow. */
+    READ_SPLIT("READ-SPLIT", Severity.WARNING),
+    /** A combined row printed for its parts: the parts left blank, the row checked as one. */
+    READ_COMBINED("READ-COMBINED", Severity.INFO),
     T3_ROW("T3-ROW", Severity.ERROR),
     T3_COL("T3-COL", Severity.ERROR),
     T3_BAL("T3-BAL", Severity.ERROR),
