@@ -1,7 +1,5 @@
 package io.xxgk.cli;
 
-import io.xxgk.check.CheckRunner;
-import io.xxgk.schema.Layout;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.UserException;
 import picocli.CommandLine.Option;
@@ -22,11 +20,6 @@ public final class ReportOverrides {
     /** The year given, checked: a usage error when it is not 4 digits. */
     String year() throws UserException {
         return checkYear(year);
-    }
-
-    /** A runner reading reports with these overrides, after checking the year's form. */
-    CheckRunner runner(Layout layout) throws UserException {
-        return new CheckRunner(layout, agency, checkYear(year));
     }
 
     /** {@code year} stripped, or a usage error when it is given and not 4 digits. */

@@ -66,33 +66,16 @@ public final class CheckService {
                 : PreviousYear.load(req.previous(), new CheckRunner(req.layout(), null, null));
         AnnotatedCopies copies = req.annotate() == null ? null : new AnnotatedCopies(req.annotate());
         int[] counts = new int[3]; // unreadable, with errors, failed copies
-        listener.started(files.size());
-        try {
-            runner.runAll(files, checked -> {
-                Path file = Path.of(checked.file());
-                CheckResult r = withLastYear(checked, last, req);
-                AnnotatedCopies.Copy copy = null;
-                try {
-                    copy = copies == null ? null : copies.write(file, req.inputs().name(file), r);
-                    counts[0] += r.unreadable() ? 1 : 0;
-                    counts[1] += r.hasErrors() ? 1 : 0;
-                    counts[2] += copy != null && copy.failed() ? 1 : 0;
-                    each.accept(new Checked(file, r.named(req.inputs().name(file)),
-                            copy == null ? null : copy.file(), copy == null ? null : copy.note()));
-                } catch (UserException e) {
-                    throw new Stop(e);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                listener.step();
-            });
-        } catch (Stop e) {
-            throw e.cause;
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            listener.finished();
-        }
+        InOrder.run(runner, files, listener, checked -> {
+            Path file = Path.of(checked.file());
+            CheckResult r = withLastYear(checked, last, req);
+            AnnotatedCopies.Copy copy = copies == null ? null : copies.write(file, req.inputs().name(file), r);
+            counts[0] += r.unreadable() ? 1 : 0;
+            counts[1] += r.hasErrors() ? 1 : 0;
+            counts[2] += copy != null && copy.failed() ? 1 : 0;
+            each.accept(new Checked(file, r.named(req.inputs().name(file)),
+                    copy == null ? null : copy.file(), copy == null ? null : copy.note()));
+        });
         return new Outcome(files.size(), counts[0], counts[1], counts[2], found.skipped());
     }
 
@@ -114,16 +97,5 @@ public final class CheckService {
         }
         CheckResult lastYear = last.find(r.identity());
         return r.withFindings(lastYear == null ? List.of(CrossYear.none(r)) : CrossYear.compare(req.layout(), r, lastYear));
-    }
-
-    /** Carries a user mistake out of the per-result callback, stopping the run; rethrown as it was. */
-    private static final class Stop extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient UserException cause;
-
-        Stop(UserException cause) {
-            super(cause.getMessage(), cause, false, false);
-            this.cause = cause;
-        }
     }
 }

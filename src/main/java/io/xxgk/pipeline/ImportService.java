@@ -1,0 +1,144 @@
+package io.xxgk.pipeline;
+
+import io.xxgk.check.CheckResult;
+import io.xxgk.check.CheckRunner;
+import io.xxgk.excel.TemplateWriter;
+import io.xxgk.finding.Severity;
+import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.excel.OutputMark;
+import io.xxgk.ingest.format.Formats;
+import io.xxgk.ingest.text.ReportView;
+import io.xxgk.schema.CombinedRow;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.util.ExitCodes;
+import io.xxgk.util.InputFiles;
+import io.xxgk.util.IoProblems;
+import io.xxgk.util.SafeFileNames;
+import io.xxgk.util.UserException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * Reads published reports (text, web page, Word, PDF) and writes each as our workbook, filled, so it
+ * can be checked, annotated, merged and carried over like any submission: the same for every entry
+ * point. {@code output}: one .xlsx for one report, a folder for several, or null (the results only).
+ */
+public final class ImportService {
+
+    /** An import: the reports (files and folders), where to write, the layout, the identity overrides. */
+    public record Request(List<Path> reports, Path output, Layout layout, String agency, String year, boolean force) {
+
+        /** True when the output is one workbook (for one report), not a folder. */
+        boolean oneFile() {
+            return output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        }
+    }
+
+    /** One report read: its result, and the workbook written for it (or null). */
+    public record Imported(CheckResult result, Path written) {
+    }
+
+    /** What one imported report is handed to, in file order. */
+    @FunctionalInterface
+    public interface Each {
+        void accept(Imported imported) throws UserException, IOException;
+    }
+
+    private ImportService() {
+    }
+
+    /** Imports every report; the exit code: 3 when one could not be read, 1 when one has errors, else 0. */
+    public static int run(Request req, RunListener listener, Each each)
+            throws UserException, IOException, InterruptedException, ExecutionException {
+        if (req.oneFile() && req.reports().size() > 1) {
+            throw new UserException(ExitCodes.USAGE, "import.oneFile");
+        }
+        List<Path> files = reports(req.reports());
+        if (req.oneFile() && files.size() > 1) {
+            throw new UserException(ExitCodes.USAGE, "import.oneFile");
+        }
+        SafeFileNames names = new SafeFileNames();
+        boolean[] seen = new boolean[2]; // an unreadable report, a report with errors
+        InOrder.run(new CheckRunner(req.layout(), req.agency(), req.year()), files, listener, r -> {
+            Path report = Path.of(r.file());
+            Path written = null;
+            if (req.output() != null && r.noTables()) {
+                // Nothing to import: an empty workbook would only pass for one.
+                listener.note(Messages.get("error.prefix") + Messages.get("import.noTables", report));
+            } else if (req.output() != null && !r.unreadable()) {
+                written = req.oneFile() ? req.output() : req.output().resolve(names.next(baseName(r, report), ".xlsx"));
+                write(req, r, written);
+                listener.note(Messages.get("import.written", report, written, r.count(Severity.ERROR),
+                        r.count(Severity.WARNING)));
+            } else if (r.unreadable()) {
+                listener.note(Messages.get("error.prefix") + r.findings().get(0).message() + "：" + report);
+            }
+            seen[0] |= r.unreadable();
+            seen[1] |= r.hasErrors();
+            each.accept(new Imported(r, written));
+        });
+        return seen[0] ? ExitCodes.UNREADABLE : seen[1] ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** What the reader saw in each report, with the key of every value it took ({@code import --show}). */
+    public static int show(List<Path> reports, Layout layout, Consumer<String> out, RunListener listener)
+            throws UserException {
+        int exit = ExitCodes.OK;
+        for (Path f : reports(reports)) {
+            try {
+                out.accept(ReportView.show(f, layout));
+            } catch (UnreadableException e) {
+                listener.note(Messages.get("error.prefix") + e.getMessage() + "：" + f);
+                exit = ExitCodes.UNREADABLE;
+            }
+        }
+        return exit;
+    }
+
+    /** The reports given and those in the folders given; none is a usage mistake said as such. */
+    private static List<Path> reports(List<Path> given) throws UserException {
+        List<Path> files = InputFiles.expand(given, Formats::takesReport);
+        if (files.isEmpty()) {
+            throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", given, Formats.reportEndings());
+        }
+        return files;
+    }
+
+    private static String baseName(CheckResult r, Path report) {
+        String name = r.identity().get(IdentityField.NAME).orElse(null);
+        if (name != null) {
+            return name + r.identity().get(IdentityField.YEAR).map(y -> "-" + y).orElse("");
+        }
+        String f = report.getFileName().toString();
+        int dot = f.lastIndexOf('.');
+        return dot > 0 ? f.substring(0, dot) : f;
+    }
+
+    private static void write(Request req, CheckResult r, Path target) throws UserException {
+        Layout layout = req.layout();
+        Map<String, BigDecimal> values = new HashMap<>();
+        CombinedRow.asParts(layout, r.values()).forEach((k, v) -> {
+            if (v != null && layout.hasKey(k)) {
+                values.put(k, v);
+            }
+        });
+        try {
+            OutputGuard.check(target, req.force(), OutputMark.Kind.IMPORTED, List.of(Path.of(r.file())), layout);
+            new TemplateWriter(layout).write(r.identity(), values, target, req.force(), OutputMark.Kind.IMPORTED);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(ExitCodes.USAGE, "error.exists", target);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, IoProblems.writing(e));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.xxgk.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.i18n.Messages;
+import io.xxgk.merge.InputStatus;
+import io.xxgk.merge.MergeInput;
+import io.xxgk.merge.RosterLine;
+import io.xxgk.schema.Layouts;
+import io.xxgk.util.ExitCodes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The services as every entry point calls them: typed requests in, typed outcomes out. */
+class ServicesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMergeOfTheExamplesDecidesEveryInputAndWritesTheSummary() throws Exception {
+        Path summary = dir.resolve("汇总.xlsx");
+        List<String> notes = new ArrayList<>();
+        MergeRequest request = new MergeRequest(Inputs.of(List.of(Path.of("examples/2023"))), summary,
+                Path.of("examples/roster.csv"), null, Path.of("examples/2022"), false, null, null, null, null, false);
+        try (MergeService.Outcome o = MergeService.run(request, new RunListener() {
+            @Override
+            public void note(String line) {
+                notes.add(line);
+            }
+        })) {
+            Map<String, InputStatus> status = new TreeMap<>();
+            for (MergeInput in : o.result().inputs()) {
+                status.put(Path.of(in.file()).getFileName().toString(), in.status());
+            }
+            assertThat(status).containsEntry("福州市长乐区财政局.xlsx", InputStatus.REJECTED)
+                    .containsEntry("上杭县人民政府办公室.xlsx", InputStatus.MERGED).hasSize(5);
+            assertThat(o.result().merged()).isEqualTo(4);
+            assertThat(o.result().roster()).filteredOn(l -> l.status() == RosterLine.Status.MISSING)
+                    .extracting(l -> l.entry().row()).containsExactly(6);
+            assertThat(o.result().findings()).extracting(f -> f.rule()).contains("Y-CARRY", "Y-STOCK", "M-MISSING");
+            assertThat(o.written()).isEqualTo(summary);
+            assertThat(summary).exists();
+            assertThat(o.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(o.skipped()).isEmpty();
+            assertThat(o.spool().count()).isPositive();
+        }
+    }
+
+    @Test
+    void nothingMergedWritesNoSummary() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("in"));
+        Files.write(empty.resolve("坏.xlsx"), new byte[] {1, 2, 3});
+        Path summary = dir.resolve("汇总.xlsx");
+        MergeRequest request = new MergeRequest(Inputs.of(List.of(empty)), summary, null, null, null, false, null, null,
+                null, null, false);
+        try (MergeService.Outcome o = MergeService.run(request, RunListener.NONE)) {
+            assertThat(o.nothingMerged()).isTrue();
+            assertThat(o.written()).isNull();
+            assertThat(summary).doesNotExist();
+            assertThat(o.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        }
+    }
+
+    /**
+     * Two requests in two languages at once (the web page's): each input's reason is rendered in its
+     * own request's language, on the reading threads too. The language was one global: the page ran
+     * one request at a time.
+     */
+    @Test
+    void twoRequestsInTwoLanguagesRunSideBySide() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            files.add(Files.write(dir.resolve("空" + i + ".xlsx"), new byte[0]));
+        }
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Callable<List<String>> english = () -> messages(files, Locale.ENGLISH);
+            Callable<List<String>> chinese = () -> messages(files, Messages.CHINESE);
+            List<Future<List<String>>> runs = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                runs.add(two.submit(english));
+                runs.add(two.submit(chinese));
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                List<String> got = runs.get(i).get();
+                assertThat(got).hasSize(40);
+                if (i % 2 == 0) {
+                    assertThat(got).allSatisfy(m -> assertThat(m).contains("empty").doesNotContain("文件是空的"));
+                } else {
+                    assertThat(got).allSatisfy(m -> assertThat(m).contains("文件是空的"));
+                }
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(Messages.locale()).isEqualTo(Messages.CHINESE);
+    }
+
+    private static List<String> messages(List<Path> files, Locale language) throws Exception {
+        List<String> out = new ArrayList<>();
+        Messages.in(language, () -> CheckService.run(new CheckRequest(Inputs.of(files), Layouts.defaultLayout(), null, null,
+                null, null), RunListener.NONE, c -> out.add(c.result().findings().get(0).message())));
+        return out;
+    }
+}
