@@ -3,11 +3,15 @@ package io.xxgk.check;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.ingest.RawCell;
+import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.Layout;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The outcome of checking one input: the numbers it states by key (null = empty or unusable), the
@@ -16,7 +20,7 @@ import java.util.Map;
  */
 public record CheckResult(String file, Layout layout, Identity identity, Map<String, BigDecimal> values,
                           Map<String, RawCell> cells, List<Finding> findings, boolean unreadable,
-                          List<Identity> contains, io.xxgk.ingest.excel.OutputMark.Kind mark) {
+                          List<Identity> contains, OutputMark.Kind mark) {
 
     public CheckResult {
         findings = List.copyOf(findings);
@@ -36,7 +40,7 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
         if (shown.equals(file)) {
             return this;
         }
-        List<Finding> renamed = new java.util.ArrayList<>(findings.size());
+        List<Finding> renamed = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             renamed.add(f.file().equals(file) ? f.withFile(shown) : f);
         }
@@ -45,7 +49,7 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
 
     /** The same result with more findings (kept in the checker's order: by severity, then place). */
     public CheckResult withFindings(List<Finding> more) {
-        List<Finding> all = new java.util.ArrayList<>(findings);
+        List<Finding> all = new ArrayList<>(findings);
         all.addAll(more);
         if (layout != null) {
             all.sort(Finding.order(layout::indexOf));
@@ -57,9 +61,9 @@ public record CheckResult(String file, Layout layout, Identity identity, Map<Str
      * The same result keeping only the values, cells and findings of {@code keys} (and the findings
      * of no key): what last year's report must keep when thousands of them are held at once.
      */
-    public CheckResult only(java.util.Set<String> keys) {
-        Map<String, BigDecimal> v = new java.util.LinkedHashMap<>();
-        Map<String, RawCell> c = new java.util.LinkedHashMap<>();
+    public CheckResult only(Set<String> keys) {
+        Map<String, BigDecimal> v = new LinkedHashMap<>();
+        Map<String, RawCell> c = new LinkedHashMap<>();
         for (String k : keys) {
             if (values.containsKey(k)) {
                 v.put(k, values.get(k));

@@ -3,6 +3,7 @@ package io.xxgk.check;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
+import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.format.Formats;
@@ -11,15 +12,20 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Reads and checks one input, with the user's identity overrides; used by check and merge. */
 public final class CheckRunner {
@@ -44,14 +50,14 @@ public final class CheckRunner {
      * or {@code -Dxxgk.threads=N}.
      */
     public void runAll(List<Path> files, Consumer<CheckResult> each) throws InterruptedException, ExecutionException {
-        runAll(files, java.util.function.Function.identity(), each);
+        runAll(files, Function.identity(), each);
     }
 
     /**
      * As {@link #runAll(List, Consumer)}, with {@code onReader} applied to each result on the thread
      * that checked it (work that need not wait its turn), and {@code each} given its outcome in order.
      */
-    public <T> void runAll(List<Path> files, java.util.function.Function<CheckResult, T> onReader, Consumer<T> each)
+    public <T> void runAll(List<Path> files, Function<CheckResult, T> onReader, Consumer<T> each)
             throws InterruptedException, ExecutionException {
         int threads = Math.max(1, Integer.getInteger("xxgk.threads", Runtime.getRuntime().availableProcessors() + 1));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -63,9 +69,9 @@ public final class CheckRunner {
             Deque<Future<T>> window = new ArrayDeque<>();
             Deque<Path> names = new ArrayDeque<>();
             // The readers render messages in the language of the caller (a web request's, or the run's).
-            java.util.Locale language = io.xxgk.i18n.Messages.locale();
+            Locale language = Messages.locale();
             for (Path f : files) {
-                window.add(pool.submit(() -> io.xxgk.i18n.Messages.in(language, () -> onReader.apply(run(f)))));
+                window.add(pool.submit(() -> Messages.in(language, () -> onReader.apply(run(f)))));
                 names.add(f);
                 if (window.size() >= WINDOW) {
                     each.accept(next(window, names, onReader));
@@ -94,35 +100,35 @@ public final class CheckRunner {
 
     /** The next result in file order; an input still not read after {@link #inputSeconds()} is given up. */
     private static <T> T next(Deque<Future<T>> window, Deque<Path> names,
-                              java.util.function.Function<CheckResult, T> onReader)
+                              Function<CheckResult, T> onReader)
             throws InterruptedException, ExecutionException {
         Future<T> f = window.poll();
         Path file = names.poll();
         try {
-            return f.get(inputSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return f.get(inputSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
             f.cancel(true);
-            return onReader.apply(unreadable(file, io.xxgk.i18n.Messages.get("reason.timeout", inputSeconds())));
+            return onReader.apply(unreadable(file, Messages.get("reason.timeout", inputSeconds())));
         }
     }
 
     public CheckResult run(Path file) {
         try {
-            if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)
-                    && !java.nio.file.Files.isDirectory(file)) {
+            if (Files.exists(file) && !Files.isRegularFile(file)
+                    && !Files.isDirectory(file)) {
                 // A pipe, a device (a link to /dev/zero): reading it could block forever or never end.
-                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.notRegular"), null);
+                throw new UnreadableException(Messages.get("reason.notRegular"), null);
             }
             String name = file.getFileName() == null ? "" : file.getFileName().toString();
             if (name.startsWith("~$") || name.startsWith(".~lock.")) {
-                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.lockFile"), null);
+                throw new UnreadableException(Messages.get("reason.lockFile"), null);
             }
-            if (java.nio.file.Files.isRegularFile(file) && file.toFile().length() == 0) {
-                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.empty"), null);
+            if (Files.isRegularFile(file) && file.toFile().length() == 0) {
+                throw new UnreadableException(Messages.get("reason.empty"), null);
             }
             InputFormat format = Formats.of(file);
             if (format == null) {
-                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.notOurs", FORMATS), null);
+                throw new UnreadableException(Messages.get("reason.notOurs", FORMATS), null);
             }
             SourceReport src = format.read(file, layout);
             if (src.otherLayout() != null && Layouts.find(src.otherLayout()).isPresent()) {
@@ -141,9 +147,9 @@ public final class CheckRunner {
             return unreadable(file, e.getMessage());
         } catch (StackOverflowError e) {
             // One input never ends the run: whatever reading it does, the others still get their results.
-            return unreadable(file, io.xxgk.i18n.Messages.get("reason.tooDeep"));
+            return unreadable(file, Messages.get("reason.tooDeep"));
         } catch (OutOfMemoryError e) {
-            return unreadable(file, io.xxgk.i18n.Messages.get("reason.tooMuchMemory"));
+            return unreadable(file, Messages.get("reason.tooMuchMemory"));
         } catch (RuntimeException e) {
             return unreadable(file, UnreadableException.reason(e));
         }

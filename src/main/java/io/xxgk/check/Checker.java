@@ -1,21 +1,29 @@
 package io.xxgk.check;
 
-import io.xxgk.finding.Rule;
-import io.xxgk.identity.RegionCode;
-import io.xxgk.identity.CreditCode;
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
+import io.xxgk.identity.CreditCode;
+import io.xxgk.identity.RegionCode;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
+import io.xxgk.ingest.TableLocator;
+import io.xxgk.schema.CarryDef;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
 import io.xxgk.schema.SumDef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.validator.routines.EmailValidator;
 import org.apache.commons.validator.routines.UrlValidator;
@@ -89,7 +97,7 @@ public final class Checker {
 
     /** True when not one of the layout's tables was found and no cell was read. */
     private static boolean noTableFound(SourceReport src, List<Finding> findings) {
-        long missing = findings.stream().filter(f -> io.xxgk.ingest.TableLocator.TABLE_MISSING.equals(f.messageKey())).count();
+        long missing = findings.stream().filter(f -> TableLocator.TABLE_MISSING.equals(f.messageKey())).count();
         return src.cells().isEmpty() && missing == src.layout().forms().size();
     }
 
@@ -137,7 +145,7 @@ public final class Checker {
             }
             formula = new boolean[layout.cells().size()];
             carried = new boolean[layout.cells().size()];
-            for (io.xxgk.schema.CarryDef c : layout.carries()) {
+            for (CarryDef c : layout.carries()) {
                 if (layout.indexOf(c.thisYear()) >= 0) {
                     carried[layout.indexOf(c.thisYear())] = true;
                 }
@@ -168,7 +176,7 @@ public final class Checker {
         }
     }
 
-    private static final Map<Layout, Indexes> INDEXES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Layout, Indexes> INDEXES = new ConcurrentHashMap<>();
 
     /** The finding of a broken relation, or null when it holds or cannot be judged. */
     private static Finding relation(SourceReport src, Layout layout, SumDef rel, int[] leftCells, int[] rightCells,
@@ -202,7 +210,7 @@ public final class Checker {
 
     /** The broken relations without those made only of totals that the others explain ({@link Echoes}). */
     static List<Finding> withoutEchoes(Layout layout, Map<SumDef, Finding> broken) {
-        java.util.Set<Finding> ofTotals = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Finding> ofTotals = Collections.newSetFromMap(new IdentityHashMap<>());
         broken.forEach((rel, f) -> {
             if (Stream.concat(rel.left().stream(), rel.right().stream()).allMatch(layout::isFormula)) {
                 ofTotals.add(f);
@@ -273,16 +281,16 @@ public final class Checker {
         if (y == null || !YEAR.matcher(y).matches() || src.layout().officialFor(Integer.parseInt(y))) {
             return;
         }
-        io.xxgk.schema.Layouts.officialFor(Integer.parseInt(y)).ifPresent(official ->
+        Layouts.officialFor(Integer.parseInt(y)).ifPresent(official ->
                 findings.add(new Finding(Rule.ID_LAYOUT.id(), Rule.ID_LAYOUT.severity(), src.file(), null, null, null, null,
                         "finding.idLayout", List.of(y, src.layout().id(), src.layout().document(), official.id(),
                                 official.document()))));
     }
 
     // Compiled once: the identity of every input is checked.
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}");
-    private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("\\d{6}");
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+（）()\\-－ 转]{7,30}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern POSTCODE = Pattern.compile("\\d{6}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+（）()\\-－ 转]{7,30}");
 
     /** No field of the identity is longer; a longer one is not checked further (the validators' time grows fast with length). */
     static final int MAX_FIELD = 200;

@@ -1,7 +1,7 @@
 package io.xxgk.check;
 
-import io.xxgk.finding.Rule;
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
 import io.xxgk.schema.CarryDef;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.IdentityField;

@@ -1,7 +1,9 @@
 package io.xxgk.check;
 
+import io.xxgk.i18n.Messages;
 import io.xxgk.identity.AgencyKey;
 import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.InputFiles;
 import io.xxgk.util.UserException;
@@ -10,6 +12,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * Last year's reports, given as one file or a folder, found for an agency by its credit code, else
@@ -26,15 +30,15 @@ public final class PreviousYear {
 
     /** Reads {@code path}: one workbook (used for whatever is checked), or every workbook of a folder. */
     public static PreviousYear load(Path path, CheckRunner runner)
-            throws UserException, InterruptedException, java.util.concurrent.ExecutionException {
+            throws UserException, InterruptedException, ExecutionException {
         return load(path, runner, Path::toString);
     }
 
     /** As {@link #load(Path, CheckRunner)}, last year's files named as {@code names} shows them. */
-    public static PreviousYear load(Path path, CheckRunner runner, java.util.function.Function<Path, String> names)
-            throws UserException, InterruptedException, java.util.concurrent.ExecutionException {
+    public static PreviousYear load(Path path, CheckRunner runner, Function<Path, String> names)
+            throws UserException, InterruptedException, ExecutionException {
         if (!Files.exists(path)) {
-            throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", path, io.xxgk.i18n.Messages.get("io.missing"));
+            throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", path, Messages.get("io.missing"));
         }
         if (!Files.isDirectory(path)) {
             return new PreviousYear(slim(runner.run(path).named(names.apply(path))));
@@ -70,8 +74,8 @@ public final class PreviousYear {
         for (String k : keys) {
             if (k.startsWith("name:") && byKey.containsKey(k)) {
                 CheckResult r = byKey.get(k);
-                boolean codesDiffer = agency.get(io.xxgk.schema.IdentityField.CREDIT_CODE).isPresent()
-                        && r.identity().get(io.xxgk.schema.IdentityField.CREDIT_CODE).isPresent();
+                boolean codesDiffer = agency.get(IdentityField.CREDIT_CODE).isPresent()
+                        && r.identity().get(IdentityField.CREDIT_CODE).isPresent();
                 if (!codesDiffer) {
                     return r;
                 }

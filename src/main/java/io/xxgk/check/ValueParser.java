@@ -6,6 +6,7 @@ import io.xxgk.schema.ValueType;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,17 +57,17 @@ public final class ValueParser {
         if (EMPTY_MARKS.contains(s)) {
             return new Parsed(null, Rule.VAL_BLANK, "finding.valBlankMark", text.strip());
         }
-        java.util.regex.Matcher signed = SIGNED_WORD.matcher(s);
+        Matcher signed = SIGNED_WORD.matcher(s);
         if (type == ValueType.SIGNED && signed.matches()) {
             BigDecimal v = new BigDecimal(signed.group(2));
             return checkRange(signed.group(1).equals("减") ? v.negate() : v, type, text.strip(), "finding.valText");
         }
         if (type == ValueType.AMOUNT) {
-            java.util.regex.Matcher wan = WANYUAN.matcher(s);
+            Matcher wan = WANYUAN.matcher(s);
             if (wan.matches()) {
                 return checkRange(new BigDecimal(wan.group(1)), type, text.strip(), "finding.valText");
             }
-            java.util.regex.Matcher yuan = YUAN.matcher(s);
+            Matcher yuan = YUAN.matcher(s);
             if (yuan.matches()) {
                 // 元 written where 万元 belong: converted, and said so.
                 BigDecimal v = new BigDecimal(yuan.group(1)).movePointLeft(4);
@@ -75,7 +76,7 @@ public final class ValueParser {
                         ? new Parsed(p.value(), Rule.VAL_UNIT, "finding.valUnit", text.strip()) : p;
             }
         }
-        java.util.regex.Matcher note = NOTE.matcher(s);
+        Matcher note = NOTE.matcher(s);
         if (note.matches()) {
             // 22（其中修订16件）: the count is the leading number; the note is quoted in a warning.
             Parsed p = parseText(note.group(1), type);

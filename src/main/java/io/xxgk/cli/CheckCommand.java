@@ -4,16 +4,17 @@ import io.xxgk.pipeline.CheckRequest;
 import io.xxgk.pipeline.CheckService;
 import io.xxgk.pipeline.Inputs;
 import io.xxgk.report.CheckReport;
+import io.xxgk.util.Timing;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code xxgk check FILE|DIR...}: the check service over the inputs, each result printed as it comes. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
@@ -49,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
                 overrides.year(), previous, annotate);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        io.xxgk.util.Timing.phase("layout+inputs");
+        Timing.phase("layout+inputs");
         // Results come in file order and are written as they come: nothing is held for the end.
         try (Json.ArrayWriter json = format == OutputFormat.json ? new Json.ArrayWriter(out) : null) {
             Progress progress = Progress.besideResults(err, 0);
@@ -65,7 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
                     CheckReport.text(checked.result(), out);
                 }
                 out.flush();
-                io.xxgk.util.Timing.phase("read+check");
+                Timing.phase("read+check");
             });
             return outcome.exitCode();
         } finally {

@@ -1,10 +1,14 @@
 package io.xxgk.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
 
 /** JSON for machines: pretty, stable key order, no timestamps, LF line ends. */
 final class Json {
@@ -30,22 +34,22 @@ final class Json {
      * A JSON array written value by value as it is known (formatted as {@link #write} formats a
      * list), so a check of thousands of files does not hold every result until the end.
      */
-    static final class ArrayWriter implements java.io.Closeable {
-        private final com.fasterxml.jackson.core.JsonGenerator g;
+    static final class ArrayWriter implements Closeable {
+        private final JsonGenerator g;
 
-        ArrayWriter(java.io.Writer out) throws java.io.IOException {
+        ArrayWriter(Writer out) throws IOException {
             g = MAPPER.getFactory().createGenerator(out)
-                    .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(printer());
             g.writeStartArray();
         }
 
-        void add(Object value) throws java.io.IOException {
+        void add(Object value) throws IOException {
             MAPPER.writeValue(g, value);
         }
 
         @Override
-        public void close() throws java.io.IOException {
+        public void close() throws IOException {
             g.writeEndArray();
             g.writeRaw('\n');
             g.close();

@@ -1,13 +1,21 @@
 package io.xxgk.cli;
 
 import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.format.Formats;
 import io.xxgk.util.ExitCodes;
+import io.xxgk.util.IoProblems;
+import io.xxgk.util.RunFiles;
+import io.xxgk.util.Timing;
 import io.xxgk.util.UserException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 
@@ -29,20 +37,20 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        io.xxgk.util.Timing.start(err);
+        Timing.start(err);
         int code = run(args, out, err);
-        io.xxgk.util.Timing.phase("end");
+        Timing.phase("end");
         System.exit(code);
     }
 
     /** Runs the command line; returns the exit code. Only {@link #main} exits the JVM. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        try (io.xxgk.util.RunFiles run = io.xxgk.util.RunFiles.start(err)) {
-            io.xxgk.util.RunFiles.onInterrupt(Messages.get("run.interrupted"));
-            io.xxgk.util.Timing.phase("run-folder");
+        try (RunFiles run = RunFiles.start(err)) {
+            RunFiles.onInterrupt(Messages.get("run.interrupted"));
+            Timing.phase("run-folder");
             return execute(args, out, err);
-        } catch (java.io.IOException e) {
-            err.println(Messages.get("error.prefix") + Messages.get("error.tempFolder", io.xxgk.util.IoProblems.writing(e)));
+        } catch (IOException e) {
+            err.println(Messages.get("error.prefix") + Messages.get("error.tempFolder", IoProblems.writing(e)));
             return ExitCodes.UNREADABLE;
         }
     }
@@ -53,8 +61,8 @@ public final class Main {
      */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         // The help texts name the formats read as the registry has them (picocli's ${sys:…}).
-        System.setProperty("xxgk.workbooks", io.xxgk.ingest.format.Formats.workbookEndings());
-        System.setProperty("xxgk.reports", io.xxgk.ingest.format.Formats.reportEndings());
+        System.setProperty("xxgk.workbooks", Formats.workbookEndings());
+        System.setProperty("xxgk.reports", Formats.reportEndings());
         Locale locale;
         try {
             locale = localeFrom(args);
@@ -63,14 +71,14 @@ public final class Main {
             return ExitCodes.USAGE;
         }
         Messages.use(locale);
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cmd = new CommandLine(new XxgkCommand());
         XxgkCommand.addSubcommands(cmd, args);
         cmd.setResourceBundle(Messages.bundle());
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        io.xxgk.util.Timing.phase("command-line");
+        Timing.phase("command-line");
         cmd.setParameterExceptionHandler((ex, a) -> {
             err.println(Messages.get("error.prefix") + usage(ex));
             err.println(Messages.get("error.hint", ex.getCommandLine().getCommandSpec().qualifiedName()));
@@ -97,12 +105,12 @@ public final class Main {
     static String usage(CommandLine.ParameterException ex) {
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             String given = String.join(" ", u.getUnmatched());
-            java.util.List<String> meant = u.getSuggestions();
+            List<String> meant = u.getSuggestions();
             return meant.isEmpty() ? Messages.get("usage.unknown", given)
                     : Messages.get("usage.didYouMean", given, String.join(Messages.get("usage.or"), meant));
         }
         if (ex instanceof CommandLine.MissingParameterException m) {
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (CommandLine.Model.ArgSpec arg : m.getMissing()) {
                 names.add(arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel());
             }

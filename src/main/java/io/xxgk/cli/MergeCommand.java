@@ -8,6 +8,7 @@ import io.xxgk.pipeline.MergeRequest;
 import io.xxgk.pipeline.MergeService;
 import io.xxgk.report.MergeReport;
 import io.xxgk.util.ExitCodes;
+import io.xxgk.util.RunFiles;
 import io.xxgk.util.UserException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,10 +16,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code xxgk merge INPUT... -o SUMMARY.xlsx}: the merge service over the inputs, its outcome printed. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
@@ -75,13 +76,13 @@ public final class MergeCommand implements Callable<Integer> {
                 agency, regionCode, ReportOverrides.checkYear(year),
                 layoutOption.explicit() ? layoutOption.resolve() : null, force);
         if (output != null) {
-            io.xxgk.util.RunFiles.onInterrupt(Messages.get("merge.interrupted", output));
+            RunFiles.onInterrupt(Messages.get("merge.interrupted", output));
         }
         PrintWriter err = spec.commandLine().getErr();
         Listener listener = new Listener(err, false) {
             @Override
-            public void written(java.nio.file.Path summary) {
-                io.xxgk.util.RunFiles.onInterrupt(Messages.get("run.interrupted"));
+            public void written(Path summary) {
+                RunFiles.onInterrupt(Messages.get("run.interrupted"));
             }
         };
         try (MergeService.Outcome outcome = MergeService.run(request, listener)) {

@@ -6,15 +6,16 @@ import io.xxgk.util.DisplayWidth;
 import io.xxgk.util.ExitCodes;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code xxgk rules}: the catalogue of checks. */
 @Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
@@ -30,7 +31,7 @@ public final class RulesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The longest rule id and a space: every id stands apart from its severity. */
-    private static final int ID_WIDTH = 1 + java.util.Arrays.stream(io.xxgk.finding.Rule.values())
+    private static final int ID_WIDTH = 1 + Arrays.stream(Rule.values())
             .mapToInt(r -> r.id().length()).max().orElse(12);
 
     @Override

@@ -5,14 +5,19 @@ import io.xxgk.util.ExitCodes;
 import io.xxgk.util.RunFiles;
 import io.xxgk.util.UserException;
 import io.xxgk.web.WebServer;
+import java.awt.Desktop;
+import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code xxgk web}: the same checks, merges and templates on a page in the browser, for people who
@@ -61,17 +66,17 @@ public final class WebCommand implements Callable<Integer> {
     /** Opens the default browser where the desktop has one; false when it cannot. */
     private static boolean openBrowser(String address) {
         try {
-            if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()
-                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
-                java.awt.Desktop.getDesktop().browse(java.net.URI.create(address));
+            if (!GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
+                    && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                Desktop.getDesktop().browse(URI.create(address));
                 return true;
             }
-            String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
             String[] command = os.contains("win") ? new String[] {"rundll32", "url.dll,FileProtocolHandler", address}
                     : os.contains("mac") ? new String[] {"open", address} : new String[] {"xdg-open", address};
             Process p = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+            return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (Exception | LinkageError e) {
             return false;
         }

@@ -2,7 +2,10 @@ package io.xxgk.excel;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.excel.OutputMark;
+import io.xxgk.schema.CellDef;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.util.AtomicFiles;
 import java.io.IOException;
@@ -25,10 +28,13 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -51,7 +57,7 @@ public final class Annotator {
         }
         try (wb) {
             markCells(wb, result.findings());
-            io.xxgk.ingest.excel.OutputMark.set(wb, io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED);
+            OutputMark.set(wb, OutputMark.Kind.ANNOTATED);
             issueSheet(wb, result);
             AtomicFiles.write(target, true, wb::write);
         }
@@ -72,8 +78,8 @@ public final class Annotator {
             Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
             Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol()) : row.createCell(ref.getCol());
             // Errors red, warnings yellow (blanks are warnings: they must not drown the errors).
-            boolean error = e.getValue().stream().anyMatch(f -> f.severity() == io.xxgk.finding.Severity.ERROR);
-            boolean warning = e.getValue().stream().anyMatch(f -> f.severity() == io.xxgk.finding.Severity.WARNING);
+            boolean error = e.getValue().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+            boolean warning = e.getValue().stream().anyMatch(f -> f.severity() == Severity.WARNING);
             if (error || warning) {
                 IndexedColors color = error ? IndexedColors.RED : IndexedColors.LIGHT_YELLOW;
                 CellStyle base = cell.getCellStyle();
@@ -124,10 +130,10 @@ public final class Annotator {
         boldFont.setBold(true);
         bold.setFont(boldFont);
         bold.setWrapText(true);
-        bold.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
+        bold.setVerticalAlignment(VerticalAlignment.CENTER);
         CellStyle wrap = wb.createCellStyle();
         wrap.setWrapText(true);
-        wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
         Row h = sheet.createRow(0);
         for (int i = 0; i < head.size(); i++) {
             Cell c = h.createCell(i);
@@ -151,7 +157,7 @@ public final class Annotator {
                 where.setCellStyle(link);
             }
             String label = f.key() == null || result.layout() == null ? ""
-                    : result.layout().cell(f.key()).map(io.xxgk.schema.CellDef::displayLabel).orElse("");
+                    : result.layout().cell(f.key()).map(CellDef::displayLabel).orElse("");
             row.createCell(3).setCellValue(label);
             row.createCell(4).setCellValue(Messages.get("severity." + f.severity().id()));
             row.createCell(5).setCellValue(f.rule());
@@ -165,9 +171,9 @@ public final class Annotator {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
-        org.apache.poi.ss.usermodel.PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(true);
         sheet.setFitToPage(true);
         ps.setFitWidth((short) 1);

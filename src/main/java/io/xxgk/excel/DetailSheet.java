@@ -4,8 +4,10 @@ import io.xxgk.merge.MergeInput;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +35,7 @@ final class DetailSheet {
 
     /** Names and files wide, a value column wide enough for five CJK characters a line. */
     private static Map<Integer, Integer> widths(int values) {
-        Map<Integer, Integer> w = new java.util.HashMap<>(Map.of(0, 6, 1, 30, 2, 20, 3, 10, 4, 16, 5, 8, 6, 30, 7, 16, 8, 8, 9, 8));
+        Map<Integer, Integer> w = new HashMap<>(Map.of(0, 6, 1, 30, 2, 20, 3, 10, 4, 16, 5, 8, 6, 30, 7, 16, 8, 8, 9, 8));
         for (int i = 0; i < values; i++) {
             w.put(LEAD + i, 11);
         }
@@ -41,7 +43,7 @@ final class DetailSheet {
     }
 
     /** Writes the sheet to {@code file}; {@code headerStyle}: the cell style index of the label row. */
-    static SheetPart.Written write(Path file, List<MergeInput> inputs, io.xxgk.schema.Layout layout, int headerStyle)
+    static SheetPart.Written write(Path file, List<MergeInput> inputs, Layout layout, int headerStyle)
             throws IOException {
         List<CellDef> cells = layout.cells();
         SheetPart.Form form = new SheetPart.Form(HEADER_ROWS + inputs.size(), LEAD + cells.size() - 1, HEADER_ROWS, 2,

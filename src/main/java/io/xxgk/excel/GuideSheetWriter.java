@@ -1,5 +1,6 @@
 package io.xxgk.excel;
 
+import io.xxgk.util.DisplayWidth;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** Writes the sheet 填报说明: how to fill in, and the checks in plain Chinese. */
@@ -27,12 +29,12 @@ final class GuideSheetWriter {
             boolean heading = line.startsWith("## ");
             String text = heading ? line.substring(3) : line;
             StatsSheetWriter.cell(sheet, r, 0, text, heading ? Styles.Kind.TEXT_BOLD : Styles.Kind.TEXT, styles);
-            int lines = Math.max(1, (int) Math.ceil(io.xxgk.util.DisplayWidth.of(text) * 1.2 / (WIDTH - 2)));
+            int lines = Math.max(1, (int) Math.ceil(DisplayWidth.of(text) * 1.2 / (WIDTH - 2)));
             StatsSheetWriter.row(sheet, r).setHeightInPoints(lines * 17f + 3f);
             r++;
         }
         sheet.enableLocking();
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
         // One page: at full size only a few lines ran over onto a second.
         sheet.getPrintSetup().setFitWidth((short) 1);

@@ -3,6 +3,8 @@ package io.xxgk.excel;
 import io.xxgk.finding.Finding;
 import io.xxgk.i18n.Messages;
 import io.xxgk.merge.FindingSpool;
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.Layout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ final class IssueSheet {
     }
 
     /** Writes the sheet to {@code file}; {@code headerStyle}: the cell style index of the header row. */
-    static SheetPart.Written write(Path file, List<Finding> merge, FindingSpool inputs, io.xxgk.schema.Layout layout,
+    static SheetPart.Written write(Path file, List<Finding> merge, FindingSpool inputs, Layout layout,
                                    int headerStyle) throws IOException {
         SheetPart.Form form = new SheetPart.Form((int) (1 + merge.size() + inputs.count()), HEAD.size() - 1, 1, 0, WIDTHS,
                 true);
@@ -44,14 +46,14 @@ final class IssueSheet {
         }
     }
 
-    private static void line(SheetPart part, int r, FindingSpool.Line l, io.xxgk.schema.Layout layout) {
+    private static void line(SheetPart part, int r, FindingSpool.Line l, Layout layout) {
         try {
             part.row(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String label = l.key() == null || l.key().isEmpty() ? ""
-                : layout.cell(l.key()).map(io.xxgk.schema.CellDef::displayLabel).orElse("");
+                : layout.cell(l.key()).map(CellDef::displayLabel).orElse("");
         String[] v = {l.agency(), l.file(), l.cell(), label, Messages.get("severity." + l.severity()), l.rule(),
             l.message(), l.key()};
         for (int i = 0; i < v.length; i++) {

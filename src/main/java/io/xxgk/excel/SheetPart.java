@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -95,7 +97,7 @@ final class SheetPart implements Closeable {
         head.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
         if (!form.widths().isEmpty()) {
             head.append("<cols>");
-            new java.util.TreeMap<>(form.widths()).forEach((c, w) -> head.append("<col min=\"").append(c + 1)
+            new TreeMap<>(form.widths()).forEach((c, w) -> head.append("<col min=\"").append(c + 1)
                     .append("\" max=\"").append(c + 1).append("\" width=\"").append(w).append("\" customWidth=\"1\"/>"));
             head.append("</cols>");
         }
@@ -256,7 +258,7 @@ final class SheetPart implements Closeable {
 
     private void put(byte[] b) {
         if (pos + b.length > buf.length) {
-            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, pos + b.length));
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + b.length));
         }
         System.arraycopy(b, 0, buf, pos, b.length);
         pos += b.length;
@@ -264,7 +266,7 @@ final class SheetPart implements Closeable {
 
     private void put(byte b) {
         if (pos == buf.length) {
-            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            buf = Arrays.copyOf(buf, buf.length * 2);
         }
         buf[pos++] = b;
     }

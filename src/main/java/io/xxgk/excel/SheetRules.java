@@ -1,20 +1,24 @@
 package io.xxgk.excel;
 
+import io.xxgk.schema.CarryDef;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.FormItem;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.StockDef;
 import io.xxgk.schema.SumDef;
 import io.xxgk.schema.TableForm;
 import io.xxgk.schema.ValueType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -39,10 +43,10 @@ final class SheetRules {
     private final Layout layout;
     private final Map<String, int[]> positions;
 
-    private final Map<String, java.math.BigDecimal> lastYear;
+    private final Map<String, BigDecimal> lastYear;
 
     SheetRules(XSSFSheet sheet, Styles styles, Layout layout, Map<String, int[]> positions,
-               Map<String, java.math.BigDecimal> lastYear) {
+               Map<String, BigDecimal> lastYear) {
         this.sheet = sheet;
         this.styles = styles;
         this.layout = layout;
@@ -161,8 +165,8 @@ final class SheetRules {
                         Refs.sum(abs(rel.right()), false)));
             }
         }
-        for (io.xxgk.schema.StockDef st : layout.stocks()) {
-            java.math.BigDecimal last = lastYear.get(st.inForce());
+        for (StockDef st : layout.stocks()) {
+            BigDecimal last = lastYear.get(st.inForce());
             if (last != null && keys.contains(st.inForce())) {
                 String label = layout.cell(st.inForce()).orElseThrow().rowLabel() + "：现行有效 = 上年 "
                         + last.toPlainString() + " + 本年制发 − 本年废止";
@@ -206,7 +210,7 @@ final class SheetRules {
         if (lastYear.isEmpty()) {
             return null;
         }
-        java.util.Set<String> carried = layout.carries().stream().map(io.xxgk.schema.CarryDef::thisYear)
+        Set<String> carried = layout.carries().stream().map(CarryDef::thisYear)
                 .collect(Collectors.toSet());
         List<String> own = keys.stream().filter(k -> !carried.contains(k) && !layout.formulas().containsKey(k)).toList();
         return own.isEmpty() ? null : "COUNT(" + String.join(",", columnRuns(own)) + ")=0";

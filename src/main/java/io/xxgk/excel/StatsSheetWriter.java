@@ -3,6 +3,7 @@ package io.xxgk.excel;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.FormItem;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.PrintedLabels;
 import io.xxgk.schema.SumDef;
 import io.xxgk.schema.TableForm;
 import io.xxgk.schema.ValueType;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -102,7 +104,7 @@ final class StatsSheetWriter {
                     case NOTE -> Styles.Kind.NOTE;
                 };
                 fill(sheet, r1, r2, item.col(), item.lastCol(), styles.get(kind));
-                String text = io.xxgk.schema.PrintedLabels.of(layout, label);
+                String text = PrintedLabels.of(layout, label);
                 sheet.getRow(r1).getCell(item.col()).setCellValue(text);
                 merge(sheet, r1, r2, item.col(), item.lastCol());
                 if (r1 == r2) {
@@ -200,10 +202,10 @@ final class StatsSheetWriter {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.5);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.5);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.6);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.LeftMargin, 0.5);
+        sheet.setMargin(Sheet.RightMargin, 0.5);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 

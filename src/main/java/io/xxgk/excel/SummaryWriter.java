@@ -1,35 +1,47 @@
 package io.xxgk.excel;
 
 import io.xxgk.ingest.excel.SummaryDetails;
+import io.xxgk.merge.CarryLine;
 import io.xxgk.merge.FindingSpool;
 import io.xxgk.merge.MergeInput;
 import io.xxgk.merge.MergeResult;
 import io.xxgk.merge.RosterLine;
+import io.xxgk.schema.CarryDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.util.AtomicFiles;
+import io.xxgk.util.RunFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -56,7 +68,7 @@ public final class SummaryWriter {
         XSSFWorkbook base = new XSSFWorkbook();
         CellStyle bold = boldStyle(base);
         int headerStyle = bold.getIndex();
-        Path temp = io.xxgk.util.RunFiles.dir();
+        Path temp = RunFiles.dir();
         Path detailFile = Files.createTempFile(temp, "xxgk-details-", ".deflate");
         Path issueFile = Files.createTempFile(temp, "xxgk-issues-", ".deflate");
         Path poiFile = Files.createTempFile(temp, "xxgk-summary-", ".xlsx");
@@ -68,13 +80,13 @@ public final class SummaryWriter {
         SXSSFWorkbook wb = null;
         try {
             new TemplateWriter(layout).buildSummary(base, summary, values, TABLES, "（汇总 " + r.units() + " 个单位）");
-            org.apache.poi.xssf.usermodel.XSSFSheet detailSheet = base.createSheet(SummaryDetails.SHEET);
-            org.apache.poi.xssf.usermodel.XSSFSheet issueSheet = base.createSheet(ISSUES);
+            XSSFSheet detailSheet = base.createSheet(SummaryDetails.SHEET);
+            XSSFSheet issueSheet = base.createSheet(ISSUES);
             // Header rows repeated on every printed page (workbook names: they outlive the parts written beside).
-            detailSheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:2"));
+            detailSheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
             // …and the agency's number and name at the left of every page of the wide 明细.
-            detailSheet.setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:B"));
-            issueSheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+            detailSheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
+            issueSheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             String detailPart = partName(detailSheet);
             String issuePart = partName(issueSheet);
             wb = new FastDeflateWorkbook(base);
@@ -113,7 +125,7 @@ public final class SummaryWriter {
                 return task.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while writing the summary");
+                throw new InterruptedIOException("interrupted while writing the summary");
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof IOException io) {
                     throw io;
@@ -131,7 +143,7 @@ public final class SummaryWriter {
         }
     }
 
-    private static Background background(String name, java.util.concurrent.Callable<SheetPart.Written> job) {
+    private static Background background(String name, Callable<SheetPart.Written> job) {
         FutureTask<SheetPart.Written> task = new FutureTask<>(job);
         Thread t = new Thread(task, name);
         t.setDaemon(true);
@@ -139,7 +151,7 @@ public final class SummaryWriter {
         return new Background(task, t);
     }
 
-    private static String partName(org.apache.poi.xssf.usermodel.XSSFSheet sheet) {
+    private static String partName(XSSFSheet sheet) {
         return sheet.getPackagePart().getPartName().getName().substring(1);
     }
 
@@ -151,7 +163,7 @@ public final class SummaryWriter {
             throws IOException {
         try (ZipFile zip = ZipFile.builder().setPath(workbook).get();
              ZipArchiveOutputStream zos = new ZipArchiveOutputStream(out)) {
-            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
+            for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
                 SheetPart.Written part = parts.get(e.getName());
                 if (part != null) {
                     ZipArchiveEntry entry = new ZipArchiveEntry(e.getName());
@@ -189,7 +201,7 @@ public final class SummaryWriter {
         for (int i = 0; i < cols.length; i++) {
             text(head, i, cols[i]).setCellStyle(bold);
         }
-        CellStyle problem = filled(wb, org.apache.poi.ss.usermodel.IndexedColors.ROSE);
+        CellStyle problem = filled(wb, IndexedColors.ROSE);
         int n = 1;
         for (RosterLine line : r.roster()) {
             Row row = sheet.createRow(n++);
@@ -206,7 +218,7 @@ public final class SummaryWriter {
         // The heading across the columns (in column A alone it was cut to "的报送"), and a line under it.
         Row heading = sheet.createRow(n);
         text(heading, 0, "不在名单中的报送").setCellStyle(bold);
-        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(n, n, 0, 4));
+        sheet.addMergedRegion(new CellRangeAddress(n, n, 0, 4));
         n++;
         if (r.offRoster().isEmpty()) {
             text(sheet.createRow(n++), 1, "无");
@@ -232,9 +244,9 @@ public final class SummaryWriter {
     /** A list: its header row frozen and repeated on every printed page, landscape A4 fitted to the width. */
     private static void asList(Sheet sheet) {
         sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
@@ -242,10 +254,10 @@ public final class SummaryWriter {
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 
-    private static CellStyle filled(SXSSFWorkbook wb, org.apache.poi.ss.usermodel.IndexedColors color) {
+    private static CellStyle filled(SXSSFWorkbook wb, IndexedColors color) {
         CellStyle s = wb.createCellStyle();
         s.setFillForegroundColor(color.getIndex());
-        s.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         return s;
     }
 
@@ -262,14 +274,14 @@ public final class SummaryWriter {
         }
         // Two lines: "法律服务机构：上年结转下年" is wider than its column (it printed as "转下年").
         head.setHeightInPoints(32f);
-        for (io.xxgk.schema.CarryDef cd : layout.carries()) {
+        for (CarryDef cd : layout.carries()) {
             String col = layout.cell(cd.thisYear()).orElseThrow().colLabel();
             text(head, c++, col + "：上年结转下年").setCellStyle(bold);
             text(head, c++, col + "：本年上年结转").setCellStyle(bold);
         }
-        CellStyle problem = filled(wb, org.apache.poi.ss.usermodel.IndexedColors.ROSE);
+        CellStyle problem = filled(wb, IndexedColors.ROSE);
         int n = 1;
-        for (io.xxgk.merge.CarryLine line : r.carry()) {
+        for (CarryLine line : r.carry()) {
             Row row = sheet.createRow(n++);
             text(row, 0, line.input().name());
             text(row, 1, line.input().file());
@@ -285,7 +297,7 @@ public final class SummaryWriter {
                 continue; // nothing to compare: no numbers (they read as zeros compared with nothing)
             }
             int col = 4;
-            for (io.xxgk.schema.CarryDef cd : layout.carries()) {
+            for (CarryDef cd : layout.carries()) {
                 BigDecimal last = line.lastYear().values().get(cd.lastYear());
                 BigDecimal now = line.input().value(layout, layout.indexOf(cd.thisYear()));
                 row.createCell(col).setCellValue(last == null ? 0 : last.doubleValue());
@@ -308,17 +320,17 @@ public final class SummaryWriter {
         }
 
         @Override
-        protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
-                java.io.OutputStream out) {
-            org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zos = super.createArchiveOutputStream(out);
-            zos.setLevel(java.util.zip.Deflater.BEST_SPEED);
+        protected ZipArchiveOutputStream createArchiveOutputStream(
+                OutputStream out) {
+            ZipArchiveOutputStream zos = super.createArchiveOutputStream(out);
+            zos.setLevel(Deflater.BEST_SPEED);
             return zos;
         }
     }
 
     /** A plain text cell: a value starting with "=" stays text, never becomes a formula. */
-    private static org.apache.poi.ss.usermodel.Cell text(Row row, int col, String value) {
-        org.apache.poi.ss.usermodel.Cell cell = row.createCell(col);
+    private static Cell text(Row row, int col, String value) {
+        Cell cell = row.createCell(col);
         cell.setCellValue(value == null ? "" : value);
         return cell;
     }

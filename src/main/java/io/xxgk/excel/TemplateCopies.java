@@ -4,18 +4,22 @@ import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.util.AtomicFiles;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -84,12 +88,12 @@ public final class TemplateCopies {
             this.markers = markers;
         }
 
-        void copy(Identity identity, java.io.OutputStream to) throws IOException {
+        void copy(Identity identity, OutputStream to) throws IOException {
             // Not closed here: AtomicFiles owns the stream; finish() completes the zip.
             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(to);
             for (Part part : parts) {
                 if (part.text == null) {
-                    zip.addRawArchiveEntry(new ZipArchiveEntry(part.entry), new java.io.ByteArrayInputStream(part.raw));
+                    zip.addRawArchiveEntry(new ZipArchiveEntry(part.entry), new ByteArrayInputStream(part.raw));
                     continue;
                 }
                 String text = part.text;
@@ -154,7 +158,7 @@ public final class TemplateCopies {
     private static List<Part> split(byte[] xlsx, Map<IdentityField, String> markers) throws IOException {
         List<Part> parts = new ArrayList<>();
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
-            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
+            for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
                 byte[] content;
                 try (InputStream in = zip.getInputStream(e)) {
                     content = in.readAllBytes();
@@ -174,9 +178,9 @@ public final class TemplateCopies {
 
     /** Each part's content by name, the creation time (docProps/core.xml) aside. */
     private static Map<String, String> contents(byte[] xlsx) throws IOException {
-        Map<String, String> out = new java.util.TreeMap<>();
+        Map<String, String> out = new TreeMap<>();
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
-            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
+            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
                 if (!e.getName().equals("docProps/core.xml")) {
                     try (InputStream in = zip.getInputStream(e)) {
                         out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import io.xxgk.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * A problem in the data, found by a rule: where it is, what was expected and found, and a message
@@ -43,7 +44,7 @@ public record Finding(String rule, Severity severity, String file, String cell, 
     }
 
     /** Deterministic order: file, severity, then position in the layout (given by the caller), rule. */
-    public static Comparator<Finding> order(java.util.function.ToIntFunction<String> keyOrder) {
+    public static Comparator<Finding> order(ToIntFunction<String> keyOrder) {
         return Comparator.comparing(Finding::file)
                 .thenComparing(Finding::severity)
                 .thenComparingInt(f -> f.key() == null ? -1 : keyOrder.applyAsInt(f.key()))

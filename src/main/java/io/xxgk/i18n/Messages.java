@@ -1,8 +1,17 @@
 package io.xxgk.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** User-facing text from the resource bundles, in the language chosen with {@code --lang}. */
 public final class Messages {
@@ -57,7 +66,7 @@ public final class Messages {
         return bundle(locale());
     }
 
-    private static final java.util.Map<String, ResourceBundle> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, ResourceBundle> LOADED = new ConcurrentHashMap<>();
 
     /**
      * The bundle for {@code l}'s language (Chinese, or English for any other), never the machine's
@@ -70,13 +79,13 @@ public final class Messages {
     }
 
     private static ResourceBundle load(String file) {
-        try (java.io.InputStream in = Messages.class.getResourceAsStream(file)) {
+        try (InputStream in = Messages.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException(file + " missing from the jar");
             }
-            return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -90,7 +99,7 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             // Names and paths come from files and rosters: shown with their control characters escaped.
             plain[i] = args[i] instanceof Number ? args[i].toString()
-                    : args[i] instanceof CharSequence || args[i] instanceof java.nio.file.Path
+                    : args[i] instanceof CharSequence || args[i] instanceof Path
                     ? Printable.of(args[i].toString()) : args[i];
         }
         // Every apostrophe is text ("last year's"); MessageFormat would take it as a quote and swallow

@@ -1,5 +1,7 @@
 package io.xxgk.i18n;
 
+import java.util.Locale;
+
 /**
  * Text from files (agency names, paths) made safe to show: every character that shows nothing or
  * changes how the rest shows (control characters, bidi overrides, zero-width marks) written as its
@@ -21,7 +23,7 @@ public final class Printable {
                 if (out == null) {
                     out = new StringBuilder(s.length() + 8).append(s, 0, i);
                 }
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
             } else if (out != null) {
                 out.append(c);
             }

@@ -1,8 +1,9 @@
 package io.xxgk.identity;
 
-
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Who an agency is, for duplicates and the roster: its credit code, else its normalised name. */
@@ -17,8 +18,8 @@ public final class AgencyKey {
     }
 
     /** Both keys an identity can be known by (credit code and name), to match either way. */
-    public static java.util.List<String> all(Identity id) {
-        java.util.List<String> keys = new java.util.ArrayList<>();
+    public static List<String> all(Identity id) {
+        List<String> keys = new ArrayList<>();
         id.get(IdentityField.CREDIT_CODE).ifPresent(c -> keys.add("code:" + c.strip().toUpperCase(Locale.ROOT)));
         id.get(IdentityField.NAME).ifPresent(n -> keys.add("name:" + Labels.normalize(n)));
         return keys;

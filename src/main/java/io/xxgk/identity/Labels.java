@@ -1,6 +1,9 @@
 package io.xxgk.identity;
 
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How labels are compared: full- and half-width forms alike, no spaces or line breaks, no quotes,
@@ -11,7 +14,7 @@ public final class Labels {
     private Labels() {
     }
 
-    private static final java.util.regex.Pattern LABEL_TAIL = java.util.regex.Pattern.compile("(\\((单位:)?(万元|件)\\))?:?$");
+    private static final Pattern LABEL_TAIL = Pattern.compile("(\\((单位:)?(万元|件)\\))?:?$");
 
     public static String normalize(String s) {
         if (s == null) {
@@ -36,14 +39,14 @@ public final class Labels {
     }
 
     /** Other names published reports use for an official label. */
-    private static final java.util.Map<String, java.util.List<String>> ALIASES = java.util.Map.of(
-            "行政规范性文件", java.util.List.of("规范性文件"));
+    private static final Map<String, List<String>> ALIASES = Map.of(
+            "行政规范性文件", List.of("规范性文件"));
 
     /** True when {@code cellText} names {@code label}: equal, or equal without numbering when long enough. */
     public static boolean matches(String cellText, String label) {
         String a = normalize(cellText);
         String b = normalize(label);
-        if (a.equals(b) || ALIASES.getOrDefault(b, java.util.List.of()).contains(a)) {
+        if (a.equals(b) || ALIASES.getOrDefault(b, List.of()).contains(a)) {
             return true;
         }
         String a2 = withoutNumbering(a);
@@ -52,10 +55,10 @@ public final class Labels {
     }
 
     /** What may stand before a table's title words when it is not the official number: 附表1：, 表一, 一、, 1. */
-    private static final java.util.regex.Pattern TITLE_PREFIX =
-            java.util.regex.Pattern.compile("(附表|附件|表)?([0-9]+|[一二三四五六七八九十]+)?[,.:\\-]?");
+    private static final Pattern TITLE_PREFIX =
+            Pattern.compile("(附表|附件|表)?([0-9]+|[一二三四五六七八九十]+)?[,.:\\-]?");
     /** …and after them: 统计表, 表, a colon. */
-    private static final java.util.regex.Pattern TITLE_SUFFIX = java.util.regex.Pattern.compile("(统计)?表?:?");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("(统计)?表?:?");
 
     /** How a text names a table's title: not at all, under another number, or as the official title. */
     public enum TitleMatch { NONE, RENUMBERED, OFFICIAL }

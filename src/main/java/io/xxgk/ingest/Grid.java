@@ -1,9 +1,13 @@
 package io.xxgk.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * One sheet (or page) of an input as a grid of raw cells with their locations, plus merged
@@ -22,7 +26,7 @@ public final class Grid {
     private final String name;
     private final TreeMap<Integer, TreeMap<Integer, RawCell>> rows = new TreeMap<>();
     private final List<Merge> merges = new ArrayList<>();
-    private java.util.function.BiFunction<Integer, Integer, String> where;
+    private BiFunction<Integer, Integer, String> where;
 
     public Grid(String name) {
         this.name = name;
@@ -36,14 +40,14 @@ public final class Grid {
      * How a position is named in findings when this grid is not a sheet (a PDF page's table): by
      * default the sheet's A1 address.
      */
-    public void locatedBy(java.util.function.BiFunction<Integer, Integer, String> names) {
+    public void locatedBy(BiFunction<Integer, Integer, String> names) {
         this.where = names;
     }
 
     /** The location of (row, col) as {@link RawCell#location()} gives it. */
     public String location(int row, int col) {
         return where != null ? where.apply(row, col)
-                : name + "!" + new org.apache.poi.ss.util.CellReference(row, col).formatAsString();
+                : name + "!" + new CellReference(row, col).formatAsString();
     }
 
     /** The sheet part and the cell part of {@link #location(int, int)}. */
@@ -78,9 +82,9 @@ public final class Grid {
     }
 
     /** The non-empty cells of a row by column, in order. */
-    public java.util.NavigableMap<Integer, RawCell> row(int row) {
+    public NavigableMap<Integer, RawCell> row(int row) {
         TreeMap<Integer, RawCell> r = rows.get(row);
-        return r == null ? new TreeMap<>() : java.util.Collections.unmodifiableNavigableMap(r);
+        return r == null ? new TreeMap<>() : Collections.unmodifiableNavigableMap(r);
     }
 
     /** The last row holding a cell, or -1 for an empty grid. */

@@ -1,8 +1,11 @@
 package io.xxgk.ingest;
 
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
+import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.Layout;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +17,12 @@ import java.util.Map;
 public record SourceReport(String file, Layout layout, Identity identity,
                            Map<String, RawCell> identityCells, Map<String, RawCell> cells,
                            List<Finding> problems, List<Identity> contains,
-                           io.xxgk.ingest.excel.OutputMark.Kind mark, String otherLayout) {
+                           OutputMark.Kind mark, String otherLayout) {
 
     /** A report of this layout (or none found), with xxgk's mark as found. */
     public SourceReport(String file, Layout layout, Identity identity, Map<String, RawCell> identityCells,
                         Map<String, RawCell> cells, List<Finding> problems, List<Identity> contains,
-                        io.xxgk.ingest.excel.OutputMark.Kind mark) {
+                        OutputMark.Kind mark) {
         this(file, layout, identity, identityCells, cells, problems, contains, mark, null);
     }
 
@@ -31,8 +34,8 @@ public record SourceReport(String file, Layout layout, Identity identity,
 
     public SourceReport {
         // Views, not copies: readers hand over fresh maps, and a merge builds 10,000 of these.
-        identityCells = java.util.Collections.unmodifiableMap(identityCells);
-        cells = java.util.Collections.unmodifiableMap(cells);
+        identityCells = Collections.unmodifiableMap(identityCells);
+        cells = Collections.unmodifiableMap(cells);
         problems = List.copyOf(problems);
         contains = List.copyOf(contains);
     }
@@ -43,7 +46,7 @@ public record SourceReport(String file, Layout layout, Identity identity,
     }
 
     /** The same report with xxgk's mark as found in the file. */
-    public SourceReport withMark(io.xxgk.ingest.excel.OutputMark.Kind newMark) {
+    public SourceReport withMark(OutputMark.Kind newMark) {
         return new SourceReport(file, layout, identity, identityCells, cells, problems, contains, newMark, otherLayout);
     }
 
@@ -54,7 +57,7 @@ public record SourceReport(String file, Layout layout, Identity identity,
      */
     public static SourceReport ofOtherLayout(String file, Layout layout, Identity identity,
                                              Map<String, RawCell> identityCells, String other) {
-        Finding f = Finding.of(io.xxgk.finding.Rule.READ_LAYOUT, file, null, null, null, null,
+        Finding f = Finding.of(Rule.READ_LAYOUT, file, null, null, null, null,
                 "finding.otherLayout", List.of(other, layout.id()));
         return new SourceReport(file, layout, identity, identityCells, Map.of(), List.of(f), List.of(), null, other);
     }

@@ -1,15 +1,19 @@
 package io.xxgk.ingest;
 
-import io.xxgk.identity.Labels;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
+import io.xxgk.identity.Labels;
 import io.xxgk.schema.CellDef;
+import io.xxgk.schema.CombinedRow;
 import io.xxgk.schema.FormItem;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.TableForm;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +72,7 @@ public final class TableLocator {
                     problems.add((Finding) result);
                 }
             }
-            for (io.xxgk.schema.CombinedRow group : layout.combined()) {
+            for (CombinedRow group : layout.combined()) {
                 combined(grid, form, slots, group, placed, problems);
             }
             placed.values().removeIf(p -> shiftedRows.contains(p.row()));
@@ -84,7 +88,7 @@ public final class TableLocator {
      * none of the group's sub-rows is found but the group's own row is, with every column, its
      * values are placed under the group's keys and the sub-rows' "row not found" findings go.
      */
-    private void combined(Grid grid, TableForm form, List<FormItem.Slot> slots, io.xxgk.schema.CombinedRow group,
+    private void combined(Grid grid, TableForm form, List<FormItem.Slot> slots, CombinedRow group,
                           Map<String, Placement> placed, List<Finding> problems) {
         Set<String> partKeys = group.partKeys();
         if (slots.stream().noneMatch(s -> partKeys.contains(s.key())) || placed.keySet().stream().anyMatch(partKeys::contains)) {
@@ -236,7 +240,7 @@ public final class TableLocator {
         }
         if (belowRow != null) {
             // The nearest header above the row label.
-            return pool.stream().max(java.util.Comparator.comparingInt(rc -> rc[0])).orElseThrow();
+            return pool.stream().max(Comparator.comparingInt(rc -> rc[0])).orElseThrow();
         }
         return pool.size() == 1 ? pool.get(0) : null;
     }
@@ -256,7 +260,7 @@ public final class TableLocator {
                     .map(p -> impliedSpan(grid, p[0], p[1]))
                     .filter(m -> m.lastRow() < child.firstRow())
                     .filter(m -> strict ? m.firstCol() <= rc[1] && m.lastCol() >= rc[1] : mostlyOver(m, child))
-                    .max(java.util.Comparator.comparingInt(Grid.Merge::lastRow)).orElse(null);
+                    .max(Comparator.comparingInt(Grid.Merge::lastRow)).orElse(null);
             if (found == null) {
                 return false;
             }
@@ -298,10 +302,10 @@ public final class TableLocator {
     }
 
     /** Where each label was found in each grid: the same labels are looked up for every cell of a row. */
-    private final Map<Grid, Map<String, List<int[]>>> found = new java.util.IdentityHashMap<>();
+    private final Map<Grid, Map<String, List<int[]>>> found = new IdentityHashMap<>();
 
     private List<int[]> find(Grid grid, String label) {
-        return found.computeIfAbsent(grid, g -> new java.util.HashMap<>()).computeIfAbsent(label, l -> search(grid, l));
+        return found.computeIfAbsent(grid, g -> new HashMap<>()).computeIfAbsent(label, l -> search(grid, l));
     }
 
     private List<int[]> search(Grid grid, String label) {

@@ -1,5 +1,9 @@
 package io.xxgk.ingest;
 
+import io.xxgk.i18n.Messages;
+import io.xxgk.util.IoProblems;
+import java.util.Locale;
+
 /** An input that cannot be read at all (not a workbook, encrypted, corrupt, a zip bomb…). */
 public class UnreadableException extends Exception {
 
@@ -11,15 +15,15 @@ public class UnreadableException extends Exception {
 
     /** A reason a clerk understands for a failure to open a file, with the technical detail after it. */
     public static String reason(Throwable e) {
-        String plain = io.xxgk.util.IoProblems.reading(e);
+        String plain = IoProblems.reading(e);
         if (plain != null) {
-            return plain + " (" + io.xxgk.util.IoProblems.detail(e) + ")";
+            return plain + " (" + IoProblems.detail(e) + ")";
         }
         StringBuilder all = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
             all.append(' ').append(t.getMessage());
         }
-        String m = all.toString().toLowerCase(java.util.Locale.ROOT);
+        String m = all.toString().toLowerCase(Locale.ROOT);
         String key;
         if (m.contains("zip bomb")) {
             key = "reason.zipBomb";
@@ -30,6 +34,6 @@ public class UnreadableException extends Exception {
         } else {
             key = "reason.corrupt";
         }
-        return io.xxgk.i18n.Messages.get(key) + " (" + io.xxgk.util.IoProblems.detail(e) + ")";
+        return Messages.get(key) + " (" + IoProblems.detail(e) + ")";
     }
 }

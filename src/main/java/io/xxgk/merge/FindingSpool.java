@@ -1,6 +1,7 @@
 package io.xxgk.merge;
 
 import io.xxgk.finding.Finding;
+import io.xxgk.util.RunFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -29,7 +30,7 @@ public final class FindingSpool implements Closeable {
     private long count;
 
     public FindingSpool() throws IOException {
-        path = Files.createTempFile(io.xxgk.util.RunFiles.dir(), "xxgk-findings-", ".bin");
+        path = Files.createTempFile(RunFiles.dir(), "xxgk-findings-", ".bin");
         path.toFile().deleteOnExit();
         out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16));
     }

@@ -1,11 +1,13 @@
 package io.xxgk.merge;
 
+import io.xxgk.ingest.excel.SummaryDetails;
+
 /** What became of one input of a merge; every input ends in exactly one of these. */
 public enum InputStatus {
     /** Added into the summary. */
-    MERGED("merged", io.xxgk.ingest.excel.SummaryDetails.STATUS_MERGED),
+    MERGED("merged", SummaryDetails.STATUS_MERGED),
     /** Has error findings, added anyway because of --include-invalid. */
-    MERGED_INVALID("merged_invalid", io.xxgk.ingest.excel.SummaryDetails.STATUS_MERGED_INVALID),
+    MERGED_INVALID("merged_invalid", SummaryDetails.STATUS_MERGED_INVALID),
     /** Has error findings, not added. */
     REJECTED("rejected", "有错误，未汇总"),
     /** Could not be read. */

@@ -1,11 +1,20 @@
 package io.xxgk.merge;
 
 import io.xxgk.check.CheckResult;
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
+import io.xxgk.ingest.RawCell;
+import io.xxgk.ingest.excel.OutputMark;
+import io.xxgk.schema.CarryDef;
+import io.xxgk.schema.CombinedRow;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.StockDef;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,25 +63,25 @@ public final class MergeInput {
     public static MergeInput of(CheckResult r, Layout layout, boolean crossYear) {
         Values values = new Values(layout.cells().size());
         if (!r.unreadable()) {
-            Map<String, java.math.BigDecimal> v = io.xxgk.schema.CombinedRow.asParts(layout, r.values());
+            Map<String, BigDecimal> v = CombinedRow.asParts(layout, r.values());
             for (int i = 0; i < layout.cells().size(); i++) {
                 values.set(i, v.get(layout.cells().get(i).key()));
             }
         }
         // Where the cells of the cross-year checks are, so their findings can name them.
-        Map<String, String> cells = new java.util.HashMap<>();
+        Map<String, String> cells = new HashMap<>();
         if (!r.unreadable() && crossYear) {
-            for (io.xxgk.schema.CarryDef c : layout.carries()) {
+            for (CarryDef c : layout.carries()) {
                 cells.put(c.thisYear(), r.location(c.thisYear()));
             }
-            for (io.xxgk.schema.StockDef s : layout.stocks()) {
+            for (StockDef s : layout.stocks()) {
                 cells.put(s.inForce(), r.location(s.inForce()));
             }
         }
         MergeInput in = new MergeInput(r.file(), r.identity(), r.layout() == null ? null : r.layout().id(),
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.unreadable(), r.contains(), values, cells);
-        in.annotatedCopy = r.mark() == io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED;
-        in.empty = r.findings().stream().anyMatch(f -> f.rule().equals(io.xxgk.finding.Rule.VAL_EMPTY.id()));
+        in.annotatedCopy = r.mark() == OutputMark.Kind.ANNOTATED;
+        in.empty = r.findings().stream().anyMatch(f -> f.rule().equals(Rule.VAL_EMPTY.id()));
         if (r.unreadable() && !r.findings().isEmpty() && !r.findings().get(0).args().isEmpty()) {
             in.reason = String.valueOf(r.findings().get(0).args().get(0));
         }
@@ -152,15 +161,15 @@ public final class MergeInput {
      * the keys those checks report on.
      */
     public CheckResult asCheckResult(Layout layout) {
-        Map<String, BigDecimal> v = new java.util.LinkedHashMap<>();
-        Map<String, io.xxgk.ingest.RawCell> cells = new java.util.HashMap<>();
+        Map<String, BigDecimal> v = new LinkedHashMap<>();
+        Map<String, RawCell> cells = new HashMap<>();
         for (int i = 0; i < layout.cells().size(); i++) {
             String key = layout.cells().get(i).key();
             v.put(key, values.get(i));
             String at = crossYearCells.get(key);
             String sheet = at == null ? "" : at.substring(0, at.lastIndexOf('!'));
             String a1 = at == null ? "" : at.substring(at.lastIndexOf('!') + 1);
-            cells.put(key, new io.xxgk.ingest.RawCell(io.xxgk.ingest.RawCell.Kind.BLANK, null, null, false, sheet, a1));
+            cells.put(key, new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1));
         }
         return new CheckResult(file, layout, identity, v, cells, List.of(), false, contains, null);
     }
@@ -187,7 +196,7 @@ public final class MergeInput {
         Values(int n) {
             unscaled = new long[n];
             scales = new byte[n];
-            java.util.Arrays.fill(scales, NONE);
+            Arrays.fill(scales, NONE);
         }
 
         void set(int i, BigDecimal v) {

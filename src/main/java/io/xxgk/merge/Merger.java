@@ -1,9 +1,11 @@
 package io.xxgk.merge;
 
-import io.xxgk.identity.AgencyKey;
 import io.xxgk.check.CheckResult;
+import io.xxgk.check.CrossYear;
+import io.xxgk.check.PreviousYear;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
+import io.xxgk.identity.AgencyKey;
 import io.xxgk.identity.Labels;
 import io.xxgk.roster.Roster;
 import io.xxgk.roster.RosterEntry;
@@ -12,11 +14,15 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -27,7 +33,7 @@ public final class Merger {
 
     /** How to merge: --include-invalid, --year, --roster (may be null), --expect (may be null). */
     public record Options(boolean includeInvalid, String year, Roster roster, String rosterFile,
-                          CheckResult expected, io.xxgk.check.PreviousYear lastYear) {
+                          CheckResult expected, PreviousYear lastYear) {
     }
 
     private Merger() {
@@ -129,7 +135,7 @@ public final class Merger {
 
     private static BigDecimal[] sums(Layout layout, List<MergeInput> inputs) {
         BigDecimal[] sums = new BigDecimal[layout.cells().size()];
-        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        Arrays.fill(sums, BigDecimal.ZERO);
         for (MergeInput in : inputs) {
             if (!in.status().merged()) {
                 continue;
@@ -155,7 +161,7 @@ public final class Merger {
                 byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(in);
             }
         }
-        java.util.Set<MergeInput> onRoster = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<MergeInput> onRoster = Collections.newSetFromMap(new IdentityHashMap<>());
         for (RosterEntry e : roster.entries()) {
             List<MergeInput> matches = matches(e.identity(), byKey);
             onRoster.addAll(matches);
@@ -204,7 +210,7 @@ public final class Merger {
     }
 
     /** Y-CARRY and Y-STOCK for every merged report against its own report of last year. */
-    private static List<CarryLine> crossYear(Layout layout, List<MergeInput> inputs, io.xxgk.check.PreviousYear last) {
+    private static List<CarryLine> crossYear(Layout layout, List<MergeInput> inputs, PreviousYear last) {
         List<CarryLine> out = new ArrayList<>();
         for (MergeInput in : inputs) {
             if (!in.status().merged() || in.isSummary()) {
@@ -212,8 +218,8 @@ public final class Merger {
             }
             CheckResult now = in.asCheckResult(layout);
             CheckResult lastYear = last.find(in.identity());
-            List<Finding> f = lastYear == null ? List.of(io.xxgk.check.CrossYear.none(now))
-                    : io.xxgk.check.CrossYear.compare(layout, now, lastYear);
+            List<Finding> f = lastYear == null ? List.of(CrossYear.none(now))
+                    : CrossYear.compare(layout, now, lastYear);
             out.add(new CarryLine(in, lastYear, f));
         }
         return out;

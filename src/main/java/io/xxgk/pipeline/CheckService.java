@@ -8,6 +8,7 @@ import io.xxgk.i18n.Messages;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.InputFiles;
 import io.xxgk.util.UserException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class CheckService {
     /** What one checked input is handed to; a user mistake it throws stops the run. */
     @FunctionalInterface
     public interface Each {
-        void accept(Checked checked) throws UserException, java.io.IOException;
+        void accept(Checked checked) throws UserException, IOException;
     }
 
     /** The whole run: counts, what was skipped, and the exit code it means. */
@@ -46,7 +47,7 @@ public final class CheckService {
     }
 
     public static Outcome run(CheckRequest req, RunListener listener, Each each)
-            throws UserException, InterruptedException, ExecutionException, java.io.IOException {
+            throws UserException, InterruptedException, ExecutionException, IOException {
         if (req.annotate() != null) {
             Path copies = req.annotate().toAbsolutePath().normalize();
             for (Path in : req.inputs().given()) {

@@ -24,12 +24,14 @@ import io.xxgk.schema.Layouts;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.InputFiles;
 import io.xxgk.util.IoProblems;
+import io.xxgk.util.Timing;
 import io.xxgk.util.UserException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +107,7 @@ public final class MergeService {
         FindingSpool spool = new FindingSpool();
         try {
             List<MergeInput> read = readAll(layout, files, req, spool, listener);
-            io.xxgk.util.Timing.phase("read+check");
+            Timing.phase("read+check");
             Layout chosen = req.layout() != null ? req.layout() : mostCommon(layout, read);
             CheckResult expected = req.expect() == null ? null
                     : new CheckRunner(chosen, null, null).run(req.expect()).named(req.inputs().name(req.expect()));
@@ -113,13 +115,13 @@ public final class MergeService {
                     : PreviousYear.load(req.previous(), new CheckRunner(chosen, null, null), req.inputs()::name);
             MergeResult result = Merger.merge(chosen, read, new Merger.Options(req.includeInvalid(), req.year(),
                     roster, req.roster() == null ? null : req.inputs().name(req.roster()), expected, lastYear));
-            io.xxgk.util.Timing.phase("merge");
+            Timing.phase("merge");
             Path written = null;
             if (req.output() != null && result.merged() > 0) {
                 write(result, spool, req);
                 written = req.output();
                 listener.written(written);
-                io.xxgk.util.Timing.phase("write");
+                Timing.phase("write");
             }
             return new Outcome(result, spool, found.skipped(), offRoster(result), written);
         } catch (UserException | InterruptedException | ExecutionException | RuntimeException | Error e) {
@@ -158,7 +160,7 @@ public final class MergeService {
         }
         List<Path> kept = InputFiles.outside(files, req.output());
         if (kept.size() < files.size()) {
-            Set<Path> merged = new java.util.HashSet<>(kept);
+            Set<Path> merged = new HashSet<>(kept);
             files.stream().filter(f -> !merged.contains(f))
                     .forEach(f -> listener.note(Messages.get("merge.skipOutput", req.inputs().name(f))));
         }

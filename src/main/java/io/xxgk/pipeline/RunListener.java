@@ -1,5 +1,7 @@
 package io.xxgk.pipeline;
 
+import java.nio.file.Path;
+
 /**
  * What an entry point hears of a run while it goes: lines for the user (a skipped file, a roster's
  * bad row) as they arise, and progress. The command line prints them on standard error; the web
@@ -24,7 +26,7 @@ public interface RunListener {
     }
 
     /** The output file is in place (an interrupt from now on loses nothing). */
-    default void written(java.nio.file.Path output) {
+    default void written(Path output) {
     }
 
     RunListener NONE = new RunListener() {

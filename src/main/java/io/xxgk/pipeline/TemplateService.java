@@ -2,11 +2,12 @@ package io.xxgk.pipeline;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
-import io.xxgk.identity.CreditCode;
 import io.xxgk.check.PreviousYear;
-import io.xxgk.identity.RegionCode;
+import io.xxgk.excel.TemplateCopies;
 import io.xxgk.excel.TemplateWriter;
 import io.xxgk.i18n.Messages;
+import io.xxgk.identity.CreditCode;
+import io.xxgk.identity.RegionCode;
 import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.roster.Roster;
 import io.xxgk.roster.RosterEntry;
@@ -17,6 +18,8 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.util.ExitCodes;
+import io.xxgk.util.InputFiles;
+import io.xxgk.util.IoProblems;
 import io.xxgk.util.SafeFileNames;
 import io.xxgk.util.UserException;
 import java.io.IOException;
@@ -24,9 +27,16 @@ import java.math.BigDecimal;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes the fill-in workbook, alone ({@code output}) or one per agency of a roster into
@@ -67,7 +77,7 @@ public final class TemplateService {
     }
 
     /** Writes the template(s); the exit code: 0, or 1 when roster rows could not be used. */
-    public int run(RunListener err) throws UserException, InterruptedException, java.util.concurrent.ExecutionException {
+    public int run(RunListener err) throws UserException, InterruptedException, ExecutionException {
         validateOptions();
         TemplateWriter writer = new TemplateWriter(layout);
         PreviousYear last = previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));
@@ -110,7 +120,7 @@ public final class TemplateService {
 
     /** The files of --previous: never replaced by a template. */
     private List<Path> lastYearFiles() throws UserException {
-        return previous == null ? List.of() : io.xxgk.util.InputFiles.expand(List.of(previous));
+        return previous == null ? List.of() : InputFiles.expand(List.of(previous));
     }
 
     /** Last year's identity with the year advanced by one. */
@@ -130,7 +140,7 @@ public final class TemplateService {
 
     /** This year's values from last year's report: what carries over (二、上年结转). */
     private static Map<String, BigDecimal> carried(Layout layout, CheckResult last) {
-        Map<String, BigDecimal> v = new java.util.HashMap<>();
+        Map<String, BigDecimal> v = new HashMap<>();
         if (last == null) {
             return v;
         }
@@ -144,7 +154,7 @@ public final class TemplateService {
     /** The identity from the options, on top of {@code base} (a roster row). */
     private Identity identity(Identity base) {
         Identity id = base;
-        Map<IdentityField, String> given = new java.util.EnumMap<>(IdentityField.class);
+        Map<IdentityField, String> given = new EnumMap<>(IdentityField.class);
         if (agency != null) {
             given.put(IdentityField.NAME, agency);
         }
@@ -176,22 +186,22 @@ public final class TemplateService {
         } catch (FileAlreadyExistsException e) {
             throw new UserException(ExitCodes.USAGE, "error.exists", target);
         } catch (IOException e) {
-            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, io.xxgk.util.IoProblems.writing(e));
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, IoProblems.writing(e));
         }
     }
 
-    private void copy(io.xxgk.excel.TemplateCopies copies, Identity identity, Path target) throws UserException {
+    private void copy(TemplateCopies copies, Identity identity, Path target) throws UserException {
         try {
             copies.write(identity, target, force);
         } catch (FileAlreadyExistsException e) {
             throw new UserException(ExitCodes.USAGE, "error.exists", target);
         } catch (IOException e) {
-            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, io.xxgk.util.IoProblems.writing(e));
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", target, IoProblems.writing(e));
         }
     }
 
     private static Map<String, BigDecimal> nonNull(Map<String, BigDecimal> values) {
-        Map<String, BigDecimal> out = new java.util.HashMap<>();
+        Map<String, BigDecimal> out = new HashMap<>();
         values.forEach((k, v) -> {
             if (v != null) {
                 out.put(k, v);
@@ -201,8 +211,8 @@ public final class TemplateService {
     }
 
     /** Runs the writes on every core, in order of completion checks; the first failure stops the rest. */
-    private static int writeAll(List<java.util.concurrent.Callable<Void>> jobs, RunListener err) throws UserException {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+    private static int writeAll(List<Callable<Void>> jobs, RunListener err) throws UserException {
+        ExecutorService pool = Executors.newFixedThreadPool(
                 Runtime.getRuntime().availableProcessors(), r -> {
                     Thread t = new Thread(r, "xxgk-template");
                     t.setDaemon(true);
@@ -211,11 +221,11 @@ public final class TemplateService {
         err.started(jobs.size());
         int written = 0;
         try {
-            List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
-            for (java.util.concurrent.Callable<Void> job : jobs) {
+            List<Future<Void>> done = new ArrayList<>();
+            for (Callable<Void> job : jobs) {
                 done.add(pool.submit(job));
             }
-            for (java.util.concurrent.Future<Void> f : done) {
+            for (Future<Void> f : done) {
                 f.get();
                 written++;
                 err.step();
@@ -223,7 +233,7 @@ public final class TemplateService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserException(ExitCodes.INTERNAL, e, "error.internal", "interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof UserException u) {
                 throw u;
             }
@@ -246,11 +256,11 @@ public final class TemplateService {
         SafeFileNames names = new SafeFileNames();
         // First, in roster order, what each agency gets (names, last year, messages); then the
         // workbooks are built and written on every core.
-        List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+        List<Callable<Void>> jobs = new ArrayList<>();
         // Without last year's reports every agency's workbook differs only in its identity cells:
         // built once, copied with those cells filled in (the writer itself where a copy would differ).
         boolean copy = last == null && !"false".equals(System.getProperty("xxgk.templateCopies"));
-        io.xxgk.excel.TemplateCopies copies = copy ? new io.xxgk.excel.TemplateCopies(writer, Map.of()) : null;
+        TemplateCopies copies = copy ? new TemplateCopies(writer, Map.of()) : null;
         List<Path> inputs = new ArrayList<>(lastYearFiles());
         inputs.add(roster);
         for (RosterEntry entry : list.entries()) {

@@ -9,6 +9,7 @@ import io.xxgk.util.DisplayWidth;
 import io.xxgk.util.Texts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class CheckReport {
         int cellWidth = r.findings().stream().mapToInt(f -> f.cell() == null ? 0 : DisplayWidth.of(Texts.printable(f.cell())))
                 .max().orElse(0);
         // At least one space after the longest severity ("warning" in English was glued to its rule).
-        int severityWidth = 1 + java.util.Arrays.stream(Severity.values())
+        int severityWidth = 1 + Arrays.stream(Severity.values())
                 .mapToInt(s -> DisplayWidth.of(Messages.get("severity." + s.id()))).max().orElse(5);
         for (Finding f : r.findings()) {
             out.println("  " + DisplayWidth.padRight(Messages.get("severity." + f.severity().id()), Math.max(6, severityWidth))

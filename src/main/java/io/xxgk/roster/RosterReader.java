@@ -1,10 +1,13 @@
 package io.xxgk.roster;
 
+import io.xxgk.i18n.Messages;
 import io.xxgk.identity.CreditCode;
 import io.xxgk.identity.RegionCode;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.util.ExitCodes;
+import io.xxgk.util.IoProblems;
+import io.xxgk.util.Texts;
 import io.xxgk.util.UserException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -136,7 +139,7 @@ public final class RosterReader {
 
     private static List<List<String>> readRows(Path file) throws UserException {
         if (!Files.isRegularFile(file)) {
-            throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", file, io.xxgk.i18n.Messages.get("io.missing"));
+            throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", file, Messages.get("io.missing"));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
@@ -145,12 +148,12 @@ public final class RosterReader {
             }
             return readWorkbook(file);
         } catch (IOException | RuntimeException e) {
-            throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", file, io.xxgk.util.IoProblems.whyNotRead(e));
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.unreadable", file, IoProblems.whyNotRead(e));
         }
     }
 
     private static List<List<String>> readCsv(Path file) throws IOException {
-        String text = io.xxgk.util.Texts.decode(Files.readAllBytes(file));
+        String text = Texts.decode(Files.readAllBytes(file));
         List<List<String>> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build()
                 .parse(new StringReader(text))) {

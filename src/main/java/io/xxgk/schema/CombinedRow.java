@@ -1,6 +1,11 @@
 package io.xxgk.schema;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A group of rows that some published reports print as one row: 2021-layout reports whose table 三
@@ -36,15 +41,15 @@ public record CombinedRow(String rowKey, List<String> parts, List<CellDef> cells
      * The values of a report with each printed group's value counted in its {@link #countedIn}
      * cell where the parts are unknown (null); other reports' values as they are.
      */
-    public static java.util.Map<String, java.math.BigDecimal> asParts(Layout layout,
-                                                                     java.util.Map<String, java.math.BigDecimal> values) {
-        java.util.Map<String, java.math.BigDecimal> out = null;
+    public static Map<String, BigDecimal> asParts(Layout layout,
+                                                                     Map<String, BigDecimal> values) {
+        Map<String, BigDecimal> out = null;
         for (CombinedRow g : layout.combined()) {
             for (CellDef c : g.cells()) {
-                java.math.BigDecimal v = values.get(c.key());
+                BigDecimal v = values.get(c.key());
                 if (v != null && g.parts.stream().allMatch(p -> values.get(g.partKey(c, p)) == null)) {
                     if (out == null) {
-                        out = new java.util.HashMap<>(values);
+                        out = new HashMap<>(values);
                     }
                     out.put(g.countedIn(c), v);
                 }
@@ -54,8 +59,8 @@ public record CombinedRow(String rowKey, List<String> parts, List<CellDef> cells
     }
 
     /** Every key of the sub-rows, in every column ({@code requests.other_no_correction.natural} …). */
-    public java.util.Set<String> partKeys() {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    public Set<String> partKeys() {
+        Set<String> out = new LinkedHashSet<>();
         cells.forEach(c -> parts.forEach(p -> out.add(partKey(c, p))));
         return out;
     }

@@ -1,10 +1,13 @@
 package io.xxgk.schema;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One version of the official tables (e.g. the 2021 layout of 国办公开办函〔2021〕30号) as data: its
@@ -42,7 +45,7 @@ public final class Layout {
         }
         this.cells = Collections.unmodifiableMap(byKey);
         this.cellList = List.copyOf(byKey.values());
-        Map<String, Integer> idx = new java.util.HashMap<>();
+        Map<String, Integer> idx = new HashMap<>();
         for (int i = 0; i < cellList.size(); i++) {
             idx.put(cellList.get(i).key(), i);
         }
@@ -178,8 +181,8 @@ public final class Layout {
     }
 
     /** The keys of last year's report that this year's is compared with (carried out, stocks in force). */
-    public java.util.Set<String> lastYearKeys() {
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    public Set<String> lastYearKeys() {
+        Set<String> keys = new LinkedHashSet<>();
         carries.forEach(c -> keys.add(c.lastYear()));
         stocks.forEach(st -> keys.add(st.inForce()));
         return keys;

@@ -1,9 +1,9 @@
 package io.xxgk.schema;
 
-import io.xxgk.identity.Labels;
 import static io.xxgk.schema.OfficialTables.G_OTHER;
 import static io.xxgk.schema.OfficialTables.R3;
 
+import io.xxgk.identity.Labels;
 import io.xxgk.schema.OfficialTables.ActiveColumn;
 import io.xxgk.schema.OfficialTables.ActiveItem;
 import io.xxgk.schema.OfficialTables.RequestRow;

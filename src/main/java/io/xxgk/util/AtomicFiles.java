@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file through a temporary file in the same folder and moves it into place, so a crash
@@ -62,7 +63,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static void move(Path tmp, Path target, boolean replace) throws IOException {
         if (!replace) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Files and folders given on the command line, as the inputs to read. */
@@ -26,7 +27,7 @@ public final class InputFiles {
     public static final String SYSTEM = "skip.system";
 
     /** The names of {@link #systemFolder} folders, in lower case (the web page skips them too). */
-    public static final java.util.Set<String> SYSTEM_FOLDERS = java.util.Set.of("__macosx", "$recycle.bin", "recycler",
+    public static final Set<String> SYSTEM_FOLDERS = Set.of("__macosx", "$recycle.bin", "recycler",
             "system volume information", ".trashes", ".trash", ".spotlight-v100", ".fseventsd");
 
     /** A folder entry that is not read, and why (a message key, with its argument). */

@@ -3,11 +3,14 @@ package io.xxgk.util;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -68,9 +71,9 @@ public final class RunFiles implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             Path p = tmp.resolve(base + Long.toUnsignedString(seed + attempt * 0x9E3779B97F4A7C15L, 36));
             try {
-                return posix ? Files.createDirectory(p, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"))) : Files.createDirectory(p);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+                return posix ? Files.createDirectory(p, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------"))) : Files.createDirectory(p);
+            } catch (FileAlreadyExistsException e) {
                 if (attempt >= 100) {
                     throw e;
                 }
@@ -108,7 +111,7 @@ public final class RunFiles implements AutoCloseable {
     }
 
     /** The folders whose leftovers of killed runs were cleared by this process. */
-    private static final Set<Path> CLEARED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Path> CLEARED = ConcurrentHashMap.newKeySet();
 
     static void written(Path tmp) {
         PENDING.remove(tmp);
@@ -175,7 +178,7 @@ public final class RunFiles implements AutoCloseable {
 
     private static void deleteTree(Path root) {
         try {
-            if (Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {

@@ -1,5 +1,6 @@
 package io.xxgk.util;
 
+import io.xxgk.i18n.Printable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -18,12 +19,12 @@ public final class Texts {
      * cursor, clear the screen or show "….xslx.exe" for a file that ends otherwise.
      */
     public static String printable(String s) {
-        return io.xxgk.i18n.Printable.of(s);
+        return Printable.of(s);
     }
 
     /** True for a character that shows nothing or changes how the rest shows. */
     public static boolean hidden(char c) {
-        return io.xxgk.i18n.Printable.hidden(c);
+        return Printable.hidden(c);
     }
 
     public static String decode(byte[] bytes) {

@@ -2,8 +2,10 @@ package io.xxgk.web;
 
 import io.xxgk.schema.FormItem;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.PrintedLabels;
 import io.xxgk.schema.TableForm;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +49,7 @@ public final class FormHtml {
             double total = layout.columnWidths().stream().mapToDouble(Double::doubleValue).sum();
             h.append("<colgroup>");
             for (double w : layout.columnWidths()) {
-                h.append("<col width=\"").append(String.format(java.util.Locale.ROOT, "%.2f", 100 * w / total)).append("%\">");
+                h.append("<col width=\"").append(String.format(Locale.ROOT, "%.2f", 100 * w / total)).append("%\">");
             }
             h.append("</colgroup>");
         }
@@ -79,7 +81,7 @@ public final class FormHtml {
                 }
                 h.append('>');
                 if (item instanceof FormItem.Label l) {
-                    String text = asPrinted ? io.xxgk.schema.PrintedLabels.of(layout, l) : l.text();
+                    String text = asPrinted ? PrintedLabels.of(layout, l) : l.text();
                     h.append(WebPage.escape(text).replace("\n", "<br>"));
                 } else if (item instanceof FormItem.Slot s) {
                     BigDecimal v = values.get(s.key());

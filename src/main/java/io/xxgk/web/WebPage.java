@@ -1,12 +1,15 @@
 package io.xxgk.web;
 
 import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.format.Formats;
+import io.xxgk.util.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,12 +46,12 @@ final class WebPage {
                 case "lang" -> english ? "en" : "zh";
                 case "otherLang" -> english ? "zh" : "en";
                 case "htmlLang" -> english ? "en" : "zh-CN";
-                case "systemFolders" -> escape(String.join("/", new java.util.TreeSet<>(io.xxgk.util.InputFiles.SYSTEM_FOLDERS)));
+                case "systemFolders" -> escape(String.join("/", new TreeSet<>(InputFiles.SYSTEM_FOLDERS)));
                 // The formats read, as the registry has them, where a text names them (%workbooks%, %reports%);
                 // {0} in these texts is the page script's own.
                 default -> escape(b.getString("web.ui." + key)
-                        .replace("%workbooks%", io.xxgk.ingest.format.Formats.workbookEndings())
-                        .replace("%reports%", io.xxgk.ingest.format.Formats.reportEndings()));
+                        .replace("%workbooks%", Formats.workbookEndings())
+                        .replace("%reports%", Formats.reportEndings()));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -3,23 +3,36 @@ package io.xxgk.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import io.xxgk.i18n.Messages;
+import io.xxgk.merge.InputStatus;
+import io.xxgk.merge.RosterLine;
 import io.xxgk.pipeline.CheckRequest;
 import io.xxgk.pipeline.CheckService;
 import io.xxgk.pipeline.Inputs;
 import io.xxgk.pipeline.MergeRequest;
 import io.xxgk.pipeline.MergeService;
+import io.xxgk.pipeline.RunListener;
 import io.xxgk.pipeline.TemplateService;
 import io.xxgk.report.CheckReport;
 import io.xxgk.report.MergeReport;
-import io.xxgk.util.UserException;
-import io.xxgk.i18n.Messages;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
+import io.xxgk.util.InputFiles;
 import io.xxgk.util.SafeFileNames;
+import io.xxgk.util.Texts;
+import io.xxgk.util.UserException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.net.BindException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,11 +42,14 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The page behind {@code xxgk web}: check, merge and template from the browser, through the same
@@ -101,7 +117,7 @@ public final class WebServer implements AutoCloseable {
         try {
             s.app.start("127.0.0.1", port);
         } catch (RuntimeException e) {
-            if (hasCause(e, java.net.BindException.class)) {
+            if (hasCause(e, BindException.class)) {
                 throw new PortInUseException(e);
             }
             throw e;
@@ -226,7 +242,7 @@ public final class WebServer implements AutoCloseable {
             throw new TooMany();
         }
         SafeFileNames names = new SafeFileNames();
-        Map<Path, String> saved = new java.util.LinkedHashMap<>();
+        Map<Path, String> saved = new LinkedHashMap<>();
         for (UploadedFile f : files) {
             String shown = shown(f.filename());
             String given = leaf(shown);
@@ -253,7 +269,7 @@ public final class WebServer implements AutoCloseable {
         for (String part : n.split("/")) {
             String p = part.strip();
             if (!p.isEmpty() && !p.equals(".") && !p.equals("..")) {
-                parts.add(io.xxgk.util.Texts.printable(p));
+                parts.add(Texts.printable(p));
             }
         }
         return parts.isEmpty() ? "文件" : String.join("/", parts);
@@ -325,7 +341,7 @@ public final class WebServer implements AutoCloseable {
         Path results = batch.resolve("results.json");
         // The files as dropped, in that order: each read, or skipped with the reason, as in a folder.
         Inputs inputs = Inputs.dropped(new ArrayList<>(files.keySet()), p -> files.getOrDefault(p, leaf(p.toString())));
-        CheckRequest request = new CheckRequest(inputs, io.xxgk.schema.Layouts.defaultLayout(), null, null, null, annotated);
+        CheckRequest request = new CheckRequest(inputs, Layouts.defaultLayout(), null, null, null, annotated);
         List<String> notes = new ArrayList<>();
         boolean[] anyCopy = new boolean[1];
         CheckService.Outcome outcome;
@@ -359,8 +375,8 @@ public final class WebServer implements AutoCloseable {
             line(out, json.createObjectNode().put("error", Messages.get("web.failed", String.valueOf(e.getMessage()))));
             return;
         }
-        for (io.xxgk.util.InputFiles.Skipped skip : outcome.skipped()) {
-            if (!skip.reasonKey().equals(io.xxgk.util.InputFiles.SYSTEM)) {
+        for (InputFiles.Skipped skip : outcome.skipped()) {
+            if (!skip.reasonKey().equals(InputFiles.SYSTEM)) {
                 line(out, json.createObjectNode().set("skipped", json.createObjectNode()
                         .put("file", inputs.name(skip.path())).put("message", Inputs.reason(skip))));
             }
@@ -379,8 +395,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** The notes of a run, kept for the answer. */
-    private static io.xxgk.pipeline.RunListener notes(List<String> into) {
-        return new io.xxgk.pipeline.RunListener() {
+    private static RunListener notes(List<String> into) {
+        return new RunListener() {
             @Override
             public void note(String line) {
                 synchronized (into) {
@@ -390,7 +406,7 @@ public final class WebServer implements AutoCloseable {
         };
     }
 
-    private void line(java.io.OutputStream out, JsonNode n) throws IOException {
+    private void line(OutputStream out, JsonNode n) throws IOException {
         out.write(json.writeValueAsBytes(n));
         out.write('\n');
         out.flush();
@@ -402,9 +418,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static Path zip(Path folder, Path target) throws IOException {
-        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target)); var list = Files.list(folder)) {
+        try (var out = new ZipOutputStream(Files.newOutputStream(target)); var list = Files.list(folder)) {
             for (Path f : list.sorted().toList()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+                out.putNextEntry(new ZipEntry(f.getFileName().toString()));
                 Files.copy(f, out);
                 out.closeEntry();
             }
@@ -431,19 +447,33 @@ public final class WebServer implements AutoCloseable {
                 expect.isEmpty() ? null : expect.keySet().iterator().next(),
                 previous.isEmpty() ? null : batch.resolve("previous"), false, null, null, null, null, false);
         List<String> notes = new ArrayList<>();
-        ObjectNode body = json.createObjectNode();
-        try (MergeService.Outcome outcome = MergeService.run(request, notes(notes))) {
-            com.fasterxml.jackson.databind.util.TokenBuffer tokens = new com.fasterxml.jackson.databind.util.TokenBuffer(json, false);
-            MergeReport.json(outcome, inputs, tokens);
-            ObjectNode result = json.readTree(tokens.asParser());
-            labels(result);
-            body.set("result", result);
-            if (outcome.written() != null) {
-                body.put("summary", offer(summary, "汇总.xlsx"));
+        answer(ctx, notes, body -> {
+            try (MergeService.Outcome outcome = MergeService.run(request, notes(notes))) {
+                TokenBuffer tokens = new TokenBuffer(json, false);
+                MergeReport.json(outcome, inputs, tokens);
+                ObjectNode result = json.readTree(tokens.asParser());
+                labels(result);
+                body.set("result", result);
+                if (outcome.written() != null) {
+                    body.put("summary", offer(summary, "汇总.xlsx"));
+                }
+                StringWriter text = new StringWriter();
+                MergeReport.text(outcome, null, new PrintWriter(text));
+                notes.add(text.toString().strip());
             }
-            java.io.StringWriter text = new java.io.StringWriter();
-            MergeReport.text(outcome, null, new java.io.PrintWriter(text));
-            notes.add(text.toString().strip());
+        });
+    }
+
+    /** What a route does with the answer's body; a user mistake it throws is answered 400 with its message. */
+    private interface Answer {
+        void fill(ObjectNode body) throws Exception;
+    }
+
+    /** Answers with the body {@code fill} makes, or the user mistake, and the run's notes. */
+    private void answer(Context ctx, List<String> notes, Answer fill) throws Exception {
+        ObjectNode body = json.createObjectNode();
+        try {
+            fill.fill(body);
         } catch (UserException e) {
             ctx.status(400);
             body.put("error", e.userMessage());
@@ -455,14 +485,14 @@ public final class WebServer implements AutoCloseable {
     /** Each input's and roster line's status in words, beside its id. */
     private static void labels(ObjectNode result) {
         for (JsonNode in : result.path("inputs")) {
-            for (io.xxgk.merge.InputStatus st : io.xxgk.merge.InputStatus.values()) {
+            for (InputStatus st : InputStatus.values()) {
                 if (st.id().equals(in.path("status").asText())) {
                     ((ObjectNode) in).put("label", Messages.get("status." + st.id()));
                 }
             }
         }
         for (JsonNode line : result.path("roster")) {
-            for (io.xxgk.merge.RosterLine.Status st : io.xxgk.merge.RosterLine.Status.values()) {
+            for (RosterLine.Status st : RosterLine.Status.values()) {
                 if (st.id().equals(line.path("status").asText())) {
                     ((ObjectNode) line).put("label", Messages.get("rosterStatus." + st.id()));
                 }
@@ -490,29 +520,19 @@ public final class WebServer implements AutoCloseable {
             // One template per agency of the roster, offered as one zip.
             out = batch.resolve("模板");
             request = new TemplateService.Request(null, roster.keySet().iterator().next(), out, lastYear, thisYear, null,
-                    null, null, null, io.xxgk.schema.Layouts.defaultLayout(), false);
+                    null, null, null, Layouts.defaultLayout(), false);
             name = "填报模板.zip";
         } else {
             out = batch.resolve("模板.xlsx");
             request = new TemplateService.Request(out, null, null, lastYear, thisYear, agency, null, null, null,
-                    io.xxgk.schema.Layouts.defaultLayout(), false);
+                    Layouts.defaultLayout(), false);
             name = (agency == null ? "" : agency + "-") + (year == null ? "" : year + "-") + "统计表模板.xlsx";
         }
         List<String> notes = new ArrayList<>();
-        ObjectNode body = json.createObjectNode();
-        try {
+        answer(ctx, notes, body -> {
             new TemplateService(request).run(notes(notes));
-            if (Files.isDirectory(out)) {
-                body.put("template", offer(zip(out, batch.resolve("templates.zip")), name));
-            } else {
-                body.put("template", offer(out, name));
-            }
-        } catch (UserException e) {
-            ctx.status(400);
-            body.put("error", e.userMessage());
-        }
-        body.put("messages", String.join("\n", notes));
-        send(ctx, body);
+            body.put("template", offer(Files.isDirectory(out) ? zip(out, batch.resolve("templates.zip")) : out, name));
+        });
     }
 
     private static String blankless(String s) {
@@ -528,12 +548,12 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         String layoutId = r.path("layout").isTextual() ? r.path("layout").asText() : null;
-        if (layoutId == null || io.xxgk.schema.Layouts.find(layoutId).isEmpty()) {
+        if (layoutId == null || Layouts.find(layoutId).isEmpty()) {
             ctx.html("<p class=\"error\">" + WebPage.escape(r.path("findings").path(0).path("message").asText()) + "</p>");
             return;
         }
-        io.xxgk.schema.Layout layout = io.xxgk.schema.Layouts.get(layoutId);
-        Map<String, java.math.BigDecimal> values = new HashMap<>();
+        Layout layout = Layouts.get(layoutId);
+        Map<String, BigDecimal> values = new HashMap<>();
         r.path("values").fields().forEachRemaining(e -> {
             if (e.getValue().isNumber()) {
                 values.put(e.getKey(), e.getValue().decimalValue());

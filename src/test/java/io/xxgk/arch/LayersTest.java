@@ -5,6 +5,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,14 +47,14 @@ class LayersTest {
 
     @Test
     void theWebPageNeverRunsTheCommandLine() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage("io.xxgk.web..")
+        ArchRuleDefinition.noClasses().that().resideInAPackage("io.xxgk.web..")
                 .should().dependOnClassesThat().resideInAPackage("io.xxgk.cli..")
                 .check(CLASSES);
     }
 
     @Test
     void theFormatsRegistryIsTheOnlyWayIntoTheReaders() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        ArchRuleDefinition.noClasses()
                 .that().resideOutsideOfPackages("io.xxgk.ingest..")
                 .should().dependOnClassesThat().haveSimpleName("TextReportReader")
                 .orShould().dependOnClassesThat().haveSimpleName("FastXlsxReader")
@@ -61,7 +63,7 @@ class LayersTest {
 
     @Test
     void packagesHaveNoCycles() {
-        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("io.xxgk.(*)..")
+        SlicesRuleDefinition.slices().matching("io.xxgk.(*)..")
                 .should().beFreeOfCycles().check(CLASSES);
     }
 }

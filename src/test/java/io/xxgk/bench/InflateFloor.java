@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +36,7 @@ public final class InflateFloor {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger next = new AtomicInteger();
         long[] totals = new long[2];
-        List<Future<long[]>> jobs = new java.util.ArrayList<>();
+        List<Future<long[]>> jobs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             jobs.add(pool.submit(() -> {
                 long parts = 0;
@@ -42,7 +44,7 @@ public final class InflateFloor {
                 byte[] buf = new byte[1 << 16];
                 for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                     try (ZipFile zip = new ZipFile(files.get(i).toFile())) {
-                        for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                        for (ZipEntry e : Collections.list(zip.entries())) {
                             if (!needed(e.getName())) {
                                 continue;
                             }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -33,7 +34,7 @@ public final class PoiUsermodelMerge {
         Layout layout = Layouts.defaultLayout();
         List<CellDef> cells = layout.cells();
         BigDecimal[] sums = new BigDecimal[cells.size()];
-        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        Arrays.fill(sums, BigDecimal.ZERO);
         List<Path> files;
         try (Stream<Path> s = Files.list(Path.of(args[0]))) {
             files = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();

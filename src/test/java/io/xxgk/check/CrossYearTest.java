@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +64,7 @@ class CrossYearTest {
                 Sheets.named(wb, "requests.new." + c).setCellValue(fresh.doubleValue());
                 Sheets.named(wb, "requests.carried_out." + c).setCellValue(fresh.add(carriedIn).subtract(results).doubleValue());
             }
-            org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             Path out = dir.resolve("2023").resolve(template.getFileName());
             Files.createDirectories(out.getParent());
             try (FileOutputStream os = new FileOutputStream(out.toFile())) {
@@ -93,7 +95,7 @@ class CrossYearTest {
             boolean shown = false;
             for (var row : wb.getSheet("统计表")) {
                 Cell c = row.getCell(16);
-                shown |= c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                shown |= c != null && c.getCellType() == CellType.STRING
                         && c.getStringCellValue().startsWith(reference);
             }
             assertThat(shown).as("last year's in force shown beside table 二").isTrue();
@@ -118,7 +120,7 @@ class CrossYearTest {
             c.setCellValue(c.getNumericCellValue() + 1);
             Cell out = Sheets.named(wb, "requests.carried_out.legal");
             out.setCellValue(out.getNumericCellValue() + 1);
-            org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             try (FileOutputStream os = new FileOutputStream(filled.toFile())) {
                 wb.write(os);
             }

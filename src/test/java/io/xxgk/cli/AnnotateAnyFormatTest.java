@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
+import io.xxgk.excel.Annotator;
+import io.xxgk.excel.TemplateWriter;
 import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
 import io.xxgk.testing.ZipEdit;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,14 +60,14 @@ class AnnotateAnyFormatTest {
         CheckResult again = new CheckRunner(Layouts.defaultLayout(), null, null).run(copy);
         assertThat(again.mark()).isEqualTo(OutputMark.Kind.ANNOTATED);
         assertThat(again.values().get("requests.new.natural")).isEqualByComparingTo("32");
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(copy.toFile())) {
-            var issues = wb.getSheet(io.xxgk.excel.Annotator.ISSUES_SHEET);
+        try (var wb = WorkbookFactory.create(copy.toFile())) {
+            var issues = wb.getSheet(Annotator.ISSUES_SHEET);
             assertThat(issues).isNotNull();
-            List<String> texts = new java.util.ArrayList<>();
+            List<String> texts = new ArrayList<>();
             issues.forEach(row -> row.forEach(c -> texts.add(c.toString())));
             assertThat(texts).anySatisfy(t -> assertThat(t).contains("VAL-NUM"));
             String at = again.location("active.normative.in_force");
-            var ref = new org.apache.poi.ss.util.CellReference(at);
+            var ref = new CellReference(at);
             var cell = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
             assertThat(cell.getCellComment()).as("comment on " + at).isNotNull();
         }
@@ -71,8 +77,8 @@ class AnnotateAnyFormatTest {
     void aWpsDocumentIsToldToBeSavedAsDocxAndAnEtIsReadAsTheWorkbookItIs() throws Exception {
         // WPS's .et is BIFF like an .xls (a .xls renamed is the closest file this machine can make).
         Path xls = dir.resolve("单位.xls");
-        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
-            new io.xxgk.excel.TemplateWriter(Layouts.defaultLayout()); // the layout exists
+        try (var wb = new HSSFWorkbook()) {
+            new TemplateWriter(Layouts.defaultLayout()); // the layout exists
             var sheet = wb.createSheet("Sheet1");
             sheet.createRow(0).createCell(0).setCellValue("不是报表");
             try (var os = Files.newOutputStream(xls)) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ class BundleIT {
     }
 
     private Run launch(String path, String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("/bin/bash", home.resolve("xxgk").toString()));
+        List<String> cmd = new ArrayList<>(List.of("/bin/bash", home.resolve("xxgk").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true);
         Map<String, String> env = pb.environment();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.xxgk.excel.TemplateWriter;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
@@ -16,7 +17,9 @@ import java.io.FileOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -78,7 +81,7 @@ class CheckCommandTest {
         JsonNode errors = new ObjectMapper().createArrayNode();
         findings.forEach(x -> {
             if (x.get("severity").asText().equals("error") && x.get("key").asText().endsWith(".legal")) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) errors).add(x);
+                ((ArrayNode) errors).add(x);
             }
         });
         assertThat(errors).hasSize(1);
@@ -123,7 +126,7 @@ class CheckCommandTest {
 
     @Test
     void aFolderIsReportedInFileOrderThoughCheckedInParallel() throws Exception {
-        java.util.List<String> expected = new java.util.ArrayList<>();
+        List<String> expected = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
             String name = String.format("in/%03d.xlsx", i);
             Files.createDirectories(dir.resolve("in"));
@@ -136,7 +139,7 @@ class CheckCommandTest {
         }
         Cli.Result r = Cli.run("check", dir.resolve("in").toString(), "--format", "json");
         assertThat(r.code()).isEqualTo(3);
-        java.util.List<String> files = new java.util.ArrayList<>();
+        List<String> files = new ArrayList<>();
         new ObjectMapper().readTree(r.out()).forEach(n -> files.add(n.get("file").asText()));
         assertThat(files).containsExactlyElementsOf(expected);
     }

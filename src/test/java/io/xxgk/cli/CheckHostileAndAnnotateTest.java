@@ -2,6 +2,7 @@ package io.xxgk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xxgk.excel.Annotator;
 import io.xxgk.excel.TemplateWriter;
 import io.xxgk.schema.Identity;
@@ -11,9 +12,11 @@ import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
 import io.xxgk.testing.Reports;
 import io.xxgk.testing.Sheets;
+import io.xxgk.util.Texts;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,6 +25,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -70,20 +74,20 @@ class CheckHostileAndAnnotateTest {
         Path bomb = dir.resolve("bomb.xlsx");
         // Our workbook with one sheet's XML padded to 64 MiB of spaces: a tiny file that inflates 1000-fold.
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb));
-             java.util.zip.ZipInputStream src = new java.util.zip.ZipInputStream(Files.newInputStream(good))) {
+             ZipInputStream src = new ZipInputStream(Files.newInputStream(good))) {
             for (ZipEntry e = src.getNextEntry(); e != null; e = src.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 byte[] content = src.readAllBytes();
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    String xml = new String(content, StandardCharsets.UTF_8);
                     int cut = xml.indexOf("<sheetData");
-                    zip.write(xml.substring(0, cut).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.write(xml.substring(0, cut).getBytes(StandardCharsets.UTF_8));
                     byte[] spaces = new byte[1 << 20];
                     Arrays.fill(spaces, (byte) ' ');
                     for (int i = 0; i < 64; i++) {
                         zip.write(spaces);
                     }
-                    zip.write(xml.substring(cut).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.write(xml.substring(cut).getBytes(StandardCharsets.UTF_8));
                 } else {
                     zip.write(content);
                 }
@@ -176,7 +180,7 @@ class CheckHostileAndAnnotateTest {
         assertThat(Cli.run("check", in.toString(), "--annotate", out.toString()).code()).isEqualTo(1);
         Cli.Result again = Cli.run("check", in.toString(), "--annotate", out.toString(), "--format", "json");
         assertThat(again.err()).contains("未检查", "退回");
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(again.out())).hasSize(1);
+        assertThat(new ObjectMapper().readTree(again.out())).hasSize(1);
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("财政局-问题标注.xlsx");
         }
@@ -229,7 +233,7 @@ class CheckHostileAndAnnotateTest {
         }
         Cli.Result r = Cli.run("merge", dir.resolve("in").toString(), "-o", dir.resolve("s.xlsx").toString());
         assertThat(r.err()).contains("M-DUP").contains("测试局\\u000A已汇总").doesNotContain("\u001B").doesNotContain("\u202E");
-        assertThat(io.xxgk.util.Texts.printable("甲\u001B[2J\u200B乙\r")).isEqualTo("甲\\u001B[2J\\u200B乙\\u000D");
+        assertThat(Texts.printable("甲\u001B[2J\u200B乙\r")).isEqualTo("甲\\u001B[2J\\u200B乙\\u000D");
         assertThat(r.err().lines()).noneMatch(l -> l.startsWith("已汇总 999/999"));
 
         Path roster = dir.resolve("名单.csv");

@@ -2,11 +2,13 @@ package io.xxgk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +63,7 @@ class LauncherIT {
     void showsProgressOnlyWhenStderrIsATerminal() throws Exception {
         // script(1) makes the pseudo-terminal (util-linux, on every Debian machine; required in CI).
         if (!"true".equals(System.getenv("CI"))) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")));
+            Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")));
         }
         Path inputs = Files.createDirectories(dir.resolve("in"));
         for (int i = 0; i < 25; i++) {
@@ -115,7 +117,7 @@ class LauncherIT {
                 for (Path run : s.filter(f -> f.getFileName().toString().startsWith("xxgk-run-" + p.pid())).toList()) {
                     try (var inside = Files.list(run)) {
                         running |= inside.anyMatch(f -> f.getFileName().toString().startsWith("xxgk-findings-"));
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         // the folder went meanwhile
                     }
                 }

@@ -14,8 +14,11 @@ import io.xxgk.testing.Reports;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,13 +164,13 @@ class MergeAccountsForEveryInputTest {
 
         Cli.Result r = Cli.run("merge", "--format", "json", in.toString());
         JsonNode j = json(r);
-        java.util.Map<String, String> skipped = new java.util.TreeMap<>();
+        Map<String, String> skipped = new TreeMap<>();
         j.get("skipped").forEach(s -> skipped.put(Path.of(s.get("file").asText()).getFileName().toString(),
                 s.get("reason").asText()));
         assertThat(skipped).containsExactlyInAnyOrderEntriesOf(Map.of("表.csv", "notReport", "图.png", "notReport",
                 "~$甲局-2021.xlsx", "lock", "断链.xlsx", "brokenLink", "管道.xlsx", "notRegular", "环", "loop"));
         assertThat(r.err()).contains("已跳过").contains("表.csv").contains("断链.xlsx");
-        java.util.List<String> read = new java.util.ArrayList<>();
+        List<String> read = new ArrayList<>();
         j.get("inputs").forEach(x -> read.add(Path.of(x.get("file").asText()).getFileName().toString()));
         assertThat(read).containsExactlyInAnyOrder("甲局-2021.xlsx", "乙局报告.txt");
     }
@@ -197,7 +200,7 @@ class MergeAccountsForEveryInputTest {
         assertThat(r.err()).contains("另有 6 个操作系统生成的文件或文件夹").contains("已汇总 1/1 个文件")
                 .doesNotContain("已跳过").doesNotContain("无法读取").doesNotContain("M-DUP");
         Cli.Result j = Cli.run("merge", "--format", "json", in.toString());
-        java.util.Map<String, String> skipped = new java.util.TreeMap<>();
+        Map<String, String> skipped = new TreeMap<>();
         json(j).get("skipped").forEach(s -> skipped.put(Path.of(s.get("file").asText()).getFileName().toString(),
                 s.get("reason").asText()));
         assertThat(skipped).containsOnlyKeys("._甲局-2021.xlsx", "__MACOSX", "$RECYCLE.BIN", ".DS_Store", "Thumbs.db",

@@ -3,7 +3,10 @@ package io.xxgk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xxgk.testing.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A missing --previous folder or roster is said in the user's language only, not in both. */
 class MissingFileMessagesTest {
@@ -20,11 +23,11 @@ class MissingFileMessagesTest {
     }
 
     @Test
-    void annotatingIntoTheFolderBeingCheckedIsExplained(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Files.copy(java.nio.file.Path.of("examples/2023/福州市长乐区财政局.xlsx"), dir.resolve("财政局.xlsx"));
+    void annotatingIntoTheFolderBeingCheckedIsExplained(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of("examples/2023/福州市长乐区财政局.xlsx"), dir.resolve("财政局.xlsx"));
         Cli.Result r = Cli.run("check", dir.toString(), "--annotate", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--annotate 的文件夹不能就是要检查的文件夹");
-        assertThat(java.nio.file.Files.list(dir).count()).isEqualTo(1);
+        assertThat(Files.list(dir).count()).isEqualTo(1);
     }
 }

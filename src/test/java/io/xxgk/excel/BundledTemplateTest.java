@@ -2,6 +2,7 @@ package io.xxgk.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.Layouts;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * templates/ holds the blank workbook users download; it must match what the code generates now.
@@ -23,8 +26,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 class BundledTemplateTest {
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"2021", "2019"})
+    @ParameterizedTest
+    @ValueSource(strings = {"2021", "2019"})
     void theBundledBlankTemplatesMatchTheGenerator(String layout) throws Exception {
         Path bundled = Path.of("templates", "政府信息公开工作年度报告统计表-" + layout + ".xlsx");
         assertThat(bundled).exists();
@@ -37,7 +40,7 @@ class BundledTemplateTest {
 
     static List<String> describe(Workbook wb) {
         List<String> out = new ArrayList<>();
-        out.add("mark " + io.xxgk.ingest.excel.OutputMark.of(wb));
+        out.add("mark " + OutputMark.of(wb));
         for (Sheet sheet : wb) {
             out.add("sheet " + sheet.getSheetName() + " protected=" + sheet.getProtect());
             for (Row row : sheet) {

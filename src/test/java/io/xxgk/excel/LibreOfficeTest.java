@@ -2,24 +2,41 @@ package io.xxgk.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.check.Checker;
+import io.xxgk.ingest.excel.OutputMark;
+import io.xxgk.ingest.excel.WorkbookReader;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Cli;
 import io.xxgk.testing.LibreOffice;
+import io.xxgk.testing.Reports;
 import io.xxgk.testing.Sheets;
+import java.awt.geom.Rectangle2D;
 import java.io.FileOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -71,16 +88,16 @@ class LibreOfficeTest {
 
     @Test
     void aReportReSavedByLibreOfficeAsXlsxAndXlsReadsIdentically() throws Exception {
-        Map<String, BigDecimal> in = new java.util.HashMap<>(io.xxgk.testing.Reports.valid(layout, 11L));
+        Map<String, BigDecimal> in = new HashMap<>(Reports.valid(layout, 11L));
         Path file = dir.resolve("报送.xlsx");
         new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "测试局")
                 .with(IdentityField.YEAR, "2024"), in, file, false);
-        io.xxgk.ingest.excel.WorkbookReader reader = new io.xxgk.ingest.excel.WorkbookReader(layout);
-        var original = io.xxgk.check.Checker.check(reader.read(file));
+        WorkbookReader reader = new WorkbookReader(layout);
+        var original = Checker.check(reader.read(file));
         assertThat(original.hasErrors()).isFalse();
         for (String format : new String[] {"xlsx", "xls"}) {
             Path saved = LibreOffice.convert(file, format, dir.resolve("re-" + format));
-            var again = io.xxgk.check.Checker.check(reader.read(saved));
+            var again = Checker.check(reader.read(saved));
             assertThat(again.values()).as(format).isEqualTo(original.values());
             assertThat(again.identity()).as(format).isEqualTo(original.identity());
             assertThat(again.findings()).as(format).extracting(f -> f.rule() + " " + f.cell())
@@ -90,12 +107,12 @@ class LibreOfficeTest {
 
     @Test
     void opensTheAnnotatedCopyWithItsRedCellAndComment() throws Exception {
-        Map<String, BigDecimal> in = new java.util.HashMap<>(io.xxgk.testing.Reports.valid(layout, 12L));
+        Map<String, BigDecimal> in = new HashMap<>(Reports.valid(layout, 12L));
         in.put("appeals.review.upheld", new BigDecimal("-1"));
         Path file = dir.resolve("a.xlsx");
         new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "测试局")
                 .with(IdentityField.YEAR, "2024"), in, file, false);
-        var result = io.xxgk.check.Checker.check(new io.xxgk.ingest.excel.WorkbookReader(layout).read(file));
+        var result = Checker.check(new WorkbookReader(layout).read(file));
         Path annotated = dir.resolve("out/a-问题标注.xlsx");
         Annotator.write(file, result, annotated);
         Path saved = LibreOffice.convert(annotated, "xlsx", dir.resolve("lo-annotated"));
@@ -106,20 +123,20 @@ class LibreOfficeTest {
             assertThat(wb.getSheet(Annotator.ISSUES_SHEET)).isNotNull();
         }
         // The mark that keeps an annotated copy out of a merge survives LibreOffice's re-save, xlsx and xls.
-        assertThat(io.xxgk.ingest.excel.OutputMark.of(annotated)).isEqualTo(io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED);
-        assertThat(io.xxgk.ingest.excel.OutputMark.of(saved)).isEqualTo(io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED);
+        assertThat(OutputMark.of(annotated)).isEqualTo(OutputMark.Kind.ANNOTATED);
+        assertThat(OutputMark.of(saved)).isEqualTo(OutputMark.Kind.ANNOTATED);
         Path xls = LibreOffice.convert(annotated, "xls", dir.resolve("lo-annotated-xls"));
-        assertThat(io.xxgk.ingest.excel.OutputMark.of(xls)).isEqualTo(io.xxgk.ingest.excel.OutputMark.Kind.ANNOTATED);
+        assertThat(OutputMark.of(xls)).isEqualTo(OutputMark.Kind.ANNOTATED);
         assertThat(Files.size(LibreOffice.convert(annotated, "pdf", dir.resolve("pdf-annotated")))).isPositive();
     }
 
     @Test
     void opensTheMergedSummaryOfTheExamplesWithRightTotals() throws Exception {
         Path summary = dir.resolve("汇总.xlsx");
-        io.xxgk.testing.Cli.run("merge", "examples/2023", "--roster", "examples/roster.csv", "-o", summary.toString());
-        Map<String, BigDecimal> expected = new java.util.HashMap<>();
+        Cli.run("merge", "examples/2023", "--roster", "examples/roster.csv", "-o", summary.toString());
+        Map<String, BigDecimal> expected = new HashMap<>();
         for (String seed : new String[] {"000", "001", "002", "003"}) {
-            var values = new com.fasterxml.jackson.databind.ObjectMapper()
+            var values = new ObjectMapper()
                     .readTree(Path.of("src/test/resources/seeds", seed + ".json").toFile()).get("values");
             values.fields().forEachRemaining(e -> expected.merge(e.getKey(),
                     e.getValue().isNull() ? BigDecimal.ZERO : e.getValue().decimalValue(), BigDecimal::add));
@@ -140,11 +157,11 @@ class LibreOfficeTest {
     }
 
     /** Every non-empty cell of a sheet by A1 address, as shown. */
-    private static List<Map<String, String>> cells(org.apache.poi.ss.usermodel.Sheet sheet) {
-        org.apache.poi.ss.usermodel.DataFormatter fmt = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
-        List<Map<String, String>> rows = new java.util.ArrayList<>();
-        for (org.apache.poi.ss.usermodel.Row row : sheet) {
-            Map<String, String> line = new java.util.TreeMap<>();
+    private static List<Map<String, String>> cells(Sheet sheet) {
+        DataFormatter fmt = new DataFormatter(Locale.ROOT);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            Map<String, String> line = new TreeMap<>();
             for (Cell c : row) {
                 String v = fmt.formatCellValue(c);
                 if (!v.isEmpty()) {
@@ -187,16 +204,16 @@ class LibreOfficeTest {
     @Test
     void theLiveChecksOfANewYearTemplateSayToBeFilledAndNeverJudgeTheirOwnText() throws Exception {
         Path file = dir.resolve("新年度.xlsx");
-        io.xxgk.testing.Cli.Result r = io.xxgk.testing.Cli.run("template", "-o", file.toString(), "--previous",
+        Cli.Result r = Cli.run("template", "-o", file.toString(), "--previous",
                 Path.of("examples/2022/泉州市鲤城区人民政府.xlsx").toString());
         assertThat(r.code()).as(r.err()).isZero();
         Path saved = LibreOffice.convert(file, "xlsx", dir.resolve("lo-new-year"));
-        java.util.List<String> verdicts = new java.util.ArrayList<>();
+        List<String> verdicts = new ArrayList<>();
         try (Workbook wb = WorkbookFactory.create(saved.toFile(), null, true)) {
-            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("统计表")) {
+            for (Row row : wb.getSheet("统计表")) {
                 for (Cell cell : row) {
-                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
-                            && cell.getCachedFormulaResultType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    if (cell.getCellType() == CellType.FORMULA
+                            && cell.getCachedFormulaResultType() == CellType.STRING) {
                         verdicts.add(cell.getStringCellValue());
                     }
                 }
@@ -225,20 +242,20 @@ class LibreOfficeTest {
         Path pdf = LibreOffice.convert(file, "pdf", dir.resolve("pdf-guide"));
         // Only what lies on the page counts: text drawn past its right edge is cut when printed.
         StringBuilder onPage = new StringBuilder();
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (int i = 0; i < Math.min(2, doc.getNumberOfPages()); i++) {
-                org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(i);
-                org.apache.pdfbox.text.PDFTextStripperByArea area = new org.apache.pdfbox.text.PDFTextStripperByArea();
-                area.addRegion("page", new java.awt.geom.Rectangle2D.Float(0, 0, page.getMediaBox().getWidth(),
+                PDPage page = doc.getPage(i);
+                PDFTextStripperByArea area = new PDFTextStripperByArea();
+                area.addRegion("page", new Rectangle2D.Float(0, 0, page.getMediaBox().getWidth(),
                         page.getMediaBox().getHeight()));
                 area.extractRegions(page);
                 onPage.append(area.getTextForRegion("page"));
             }
         }
         String text = onPage.toString().replaceAll("\\s+", "");
-        java.util.List<String> lines;
+        List<String> lines;
         try (var in = TemplateWriter.class.getResourceAsStream("guide.txt")) {
-            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.startsWith("# ") && !l.isBlank()).map(l -> l.replace("## ", "").replaceAll("\\s+", ""))
                     .toList();
         }

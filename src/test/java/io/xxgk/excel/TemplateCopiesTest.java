@@ -11,6 +11,7 @@ import io.xxgk.testing.LibreOffice;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +31,7 @@ class TemplateCopiesTest {
     private static Map<String, String> parts(Path xlsx) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
                 if (!e.getName().equals("docProps/core.xml")) {
                     try (InputStream in = zip.getInputStream(e)) {
                         out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -2,11 +2,16 @@ package io.xxgk.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xxgk.identity.Labels;
 import io.xxgk.schema.CellDef;
+import io.xxgk.schema.FormItem;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout2021TestAccess;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import io.xxgk.schema.PrintedLabels;
+import io.xxgk.schema.TableForm;
 import io.xxgk.testing.Sheets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,6 +22,7 @@ import org.apache.poi.ss.formula.ConditionalFormattingEvaluator;
 import org.apache.poi.ss.formula.EvaluationConditionalFormatRule;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -132,7 +138,7 @@ class TemplateWriterTest {
     /** The totals of FORMAT.md computed from the inputs, without the layout's relation list. */
     static Map<String, BigDecimal> independentTotals(Map<String, BigDecimal> in) {
         List<String> six = List.of("natural", "business", "research", "nonprofit", "legal", "other");
-        List<String> rows = io.xxgk.schema.Layout2021TestAccess.rows();
+        List<String> rows = Layout2021TestAccess.rows();
         List<String> results = rows.subList(2, 23);
         Map<String, BigDecimal> out = new HashMap<>();
         for (String c : six) {
@@ -192,7 +198,7 @@ class TemplateWriterTest {
             }
             assertThat(covered).isEqualTo(200 - layout.formulas().size());
             assertThat(validations).anySatisfy(v -> assertThat(v.getValidationConstraint().getValidationType())
-                    .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DECIMAL));
+                    .isEqualTo(DataValidationConstraint.ValidationType.DECIMAL));
         }
     }
 
@@ -222,24 +228,24 @@ class TemplateWriterTest {
     @Test
     void headersInOneColumnFitOrBreakAtAWordsEnd() throws Exception {
         for (String id : List.of("2021", "2019")) {
-            Layout l = io.xxgk.schema.Layouts.get(id);
-            for (io.xxgk.schema.TableForm form : l.forms()) {
-                for (io.xxgk.schema.FormItem item : form.items()) {
-                    if (!(item instanceof io.xxgk.schema.FormItem.Label label) || item.col() != item.lastCol()) {
+            Layout l = Layouts.get(id);
+            for (TableForm form : l.forms()) {
+                for (FormItem item : form.items()) {
+                    if (!(item instanceof FormItem.Label label) || item.col() != item.lastCol()) {
                         continue;
                     }
-                    int capacity = io.xxgk.schema.PrintedLabels.capacity(l.columnWidths().get(item.col()), 10);
+                    int capacity = PrintedLabels.capacity(l.columnWidths().get(item.col()), 10);
                     assertThat(capacity).as("column %d of %s", item.col(), id).isGreaterThanOrEqualTo(4);
-                    String printed = io.xxgk.schema.PrintedLabels.of(label.text(), capacity);
-                    assertThat(io.xxgk.identity.Labels.normalize(printed)).isEqualTo(io.xxgk.identity.Labels.normalize(label.text()));
+                    String printed = PrintedLabels.of(label.text(), capacity);
+                    assertThat(Labels.normalize(printed)).isEqualTo(Labels.normalize(label.text()));
                     assertThat(printed.split("\n")).as(printed).allSatisfy(
-                            line -> assertThat(io.xxgk.schema.PrintedLabels.fits(line, capacity)).as(line).isTrue());
+                            line -> assertThat(PrintedLabels.fits(line, capacity)).as(line).isTrue());
                 }
             }
         }
-        assertThat(io.xxgk.schema.PrintedLabels.of("社会公益组织", 4)).isEqualTo("社会公益\n组织");
-        assertThat(io.xxgk.schema.PrintedLabels.of("（三）不予公开", 4)).isEqualTo("（三）\n不予公开");
-        assertThat(io.xxgk.schema.PrintedLabels.of("三、本年度办理结果", 4)).isEqualTo("三、\n本年度\n办理结果");
+        assertThat(PrintedLabels.of("社会公益组织", 4)).isEqualTo("社会公益\n组织");
+        assertThat(PrintedLabels.of("（三）不予公开", 4)).isEqualTo("（三）\n不予公开");
+        assertThat(PrintedLabels.of("三、本年度办理结果", 4)).isEqualTo("三、\n本年度\n办理结果");
         try (XSSFWorkbook wb = blank()) {
             XSSFSheet sheet = wb.getSheet(SheetNames.TABLES);
             int col = Sheets.named(wb, "requests.new.nonprofit").getColumnIndex();

@@ -14,6 +14,7 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Cli;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -22,7 +23,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -94,7 +97,7 @@ class ExamplesTest {
 
     /** Writes examples/ from the JSON transcriptions; run by hand with -Dexamples.generate=true. */
     @Test
-    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "examples.generate", matches = "true")
+    @EnabledIfSystemProperty(named = "examples.generate", matches = "true")
     void generateWhenAsked() throws Exception {
         for (Path p : seeds().toList()) {
             write(load(p));
@@ -143,16 +146,16 @@ class ExamplesTest {
         CheckResult r = Checker.check(new WorkbookReader(layout).read(broken().workbook()));
         assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
                 .extracting(Finding::rule, Finding::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("T3-BAL", "requests.carried_out.natural"));
+                .containsExactly(Tuple.tuple("T3-BAL", "requests.carried_out.natural"));
     }
 
     /** The README's check and import examples: the published reports and the hand-made table of examples/. */
     @Test
     void thePublishedReportsAndTheHandMadeTableOfTheExamplesRead() throws Exception {
-        io.xxgk.testing.Cli.Result reports = io.xxgk.testing.Cli.run("check", "examples/报告");
+        Cli.Result reports = Cli.run("check", "examples/报告");
         assertThat(reports.code()).as(reports.out() + reports.err()).isZero();
         assertThat(reports.out()).contains("上杭县人民政府办公室-2023.txt").contains("泉州市丰泽区人民政府办公室-2023.txt");
-        io.xxgk.testing.Cli.Result hand = io.xxgk.testing.Cli.run("check", "examples/手工表/长乐区政府办-手工表.xlsx");
+        Cli.Result hand = Cli.run("check", "examples/手工表/长乐区政府办-手工表.xlsx");
         assertThat(hand.out()).startsWith("✓ 通过");
     }
 }

@@ -12,6 +12,7 @@ import java.io.FileOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -105,6 +106,6 @@ class GoldenFixtures {
         Path tmp = Files.createTempDirectory("golden");
         new TemplateWriter(layout).write(id(), valid(10), tmp.resolve("input.xlsx"), true);
         Files.copy(LibreOffice.convert(tmp.resolve("input.xlsx"), "xls", tmp.resolve("xls")), xls.resolve("input.xls"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
     }
 }

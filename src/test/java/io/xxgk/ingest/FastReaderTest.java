@@ -2,24 +2,30 @@ package io.xxgk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xxgk.check.Checker;
 import io.xxgk.excel.Annotator;
 import io.xxgk.excel.TemplateWriter;
-import io.xxgk.check.Checker;
 import io.xxgk.ingest.excel.WorkbookReader;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Cli;
 import io.xxgk.testing.Reports;
 import io.xxgk.testing.Sheets;
 import java.io.FileOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +88,7 @@ class FastReaderTest {
         Annotator.write(f, Checker.check(reader.readFully(f)), annotated);
         assertSame(annotated);
         Path summary = dir.resolve("s.xlsx");
-        io.xxgk.testing.Cli.run("merge", f.toString(), "-o", summary.toString(), "--include-invalid");
+        Cli.run("merge", f.toString(), "-o", summary.toString(), "--include-invalid");
         assertThat(reader.read(summary).contains()).hasSize(1);
         assertSame(summary);
     }
@@ -106,19 +112,19 @@ class FastReaderTest {
         new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "甲").with(IdentityField.YEAR, "2024"),
                 new HashMap<>(Reports.valid(layout, 11)), f, false);
         Path shuffled = dir.resolve("shuffled.xlsx");
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(f.toFile());
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(shuffled))) {
-            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+        try (ZipFile in = new ZipFile(f.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(shuffled))) {
+            for (ZipEntry e : Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(e).readAllBytes();
                 if (e.getName().equals("xl/worksheets/sheet3.xml")) {
                     // A note row below the tables, written before them.
-                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
                     int first = xml.indexOf("<sheetData>") + "<sheetData>".length();
                     xml = xml.substring(0, first) + "<row r=\"90\"><c r=\"A90\" t=\"inlineStr\"><is><t>备注</t></is></c></row>"
                             + xml.substring(first);
-                    bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    bytes = xml.getBytes(StandardCharsets.UTF_8);
                 }
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(bytes);
                 out.closeEntry();
             }

@@ -4,23 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.Checker;
+import io.xxgk.excel.TemplateWriter;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.ingest.excel.WorkbookReader;
+import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Reports;
+import io.xxgk.testing.ZipEdit;
 import java.io.FileOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Hand-made workbooks (no defined names) are read by their labels, exactly or not at all. */
 class WorkbookReaderTest {
@@ -86,7 +94,7 @@ class WorkbookReaderTest {
         CheckResult r = check(wb, "surplus.xlsx");
         assertThat(r.findings()).filteredOn(f -> f.rule().equals("READ"))
                 .extracting(Finding::messageKey, Finding::cell)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("finding.surplus",
+                .containsExactly(Tuple.tuple("finding.surplus",
                         "Sheet1!C" + (granted.getRowNum() + 1)));
         assertThat(r.values().get("requests.granted.natural")).isEqualByComparingTo(values.get("requests.granted.natural"));
     }
@@ -122,7 +130,7 @@ class WorkbookReaderTest {
     static Row findRow(Sheet s, String text) {
         for (Row row : s) {
             for (var c : row) {
-                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                if (c.getCellType() == CellType.STRING
                         && c.getStringCellValue().equals(text)) {
                     return row;
                 }
@@ -133,21 +141,21 @@ class WorkbookReaderTest {
 
 
     /** Regression: without its defined names our template was read with 21 READ errors (the live-check panel) and hints as identity. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"2021", "2019"})
+    @ParameterizedTest
+    @ValueSource(strings = {"2021", "2019"})
     void ourTemplateWithoutItsDefinedNamesReadsTheSameByItsLabels(String layoutId) throws Exception {
-        Layout l = io.xxgk.schema.Layouts.get(layoutId);
+        Layout l = Layouts.get(layoutId);
         for (long seed = SEED; seed < SEED + 3; seed++) {
-            Map<String, BigDecimal> values = new java.util.HashMap<>(Reports.valid(l, seed));
+            Map<String, BigDecimal> values = new HashMap<>(Reports.valid(l, seed));
             l.formulas().keySet().forEach(values::remove);
             Path named = dir.resolve("named-" + layoutId + "-" + seed + ".xlsx");
-            new io.xxgk.excel.TemplateWriter(l).write(io.xxgk.schema.Identity.empty()
+            new TemplateWriter(l).write(Identity.empty()
                     // A year its layout is the official one for (a 2019 form for 2023 is ID-LAYOUT).
                     .with(IdentityField.NAME, "测试局").with(IdentityField.YEAR, layoutId.equals("2019") ? "2020" : "2023"),
                     values, named, false);
-            Path bare = io.xxgk.testing.ZipEdit.rewrite(named, dir.resolve("bare-" + layoutId + "-" + seed + ".xlsx"),
+            Path bare = ZipEdit.rewrite(named, dir.resolve("bare-" + layoutId + "-" + seed + ".xlsx"),
                     "xl/workbook.xml", xml -> xml.replaceAll("(?s)<definedNames>.*</definedNames>", ""));
-            assertThat(io.xxgk.testing.ZipEdit.read(bare, "xl/workbook.xml")).doesNotContain("definedName");
+            assertThat(ZipEdit.read(bare, "xl/workbook.xml")).doesNotContain("definedName");
             CheckResult byNames = Checker.check(new WorkbookReader(l).read(named));
             CheckResult byLabels = Checker.check(new WorkbookReader(l).read(bare));
             assertThat(byLabels.findings()).as("seed %d", seed).isEmpty();

@@ -11,6 +11,7 @@ import io.xxgk.finding.Severity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import io.xxgk.testing.BothPaths;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -61,6 +62,6 @@ class WritersTest {
         if (!file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return; // the fast path reads .xlsx only
         }
-        io.xxgk.testing.BothPaths.agree(layout, file);
+        BothPaths.agree(layout, file);
     }
 }

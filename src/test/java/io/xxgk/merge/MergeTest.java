@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.xxgk.testing.Cli;
 import io.xxgk.excel.TemplateWriter;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Cli;
 import io.xxgk.testing.Reports;
 import io.xxgk.testing.Sheets;
 import java.io.FileOutputStream;
@@ -23,6 +23,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,14 +213,14 @@ class MergeTest {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("汇总");
             assertThat(wb.getSheet("明细").getLastRowNum()).isEqualTo(1 + 6);
             assertThat(wb.getSheet("问题清单")).isNotNull();
-            org.apache.poi.xssf.usermodel.XSSFSheet list = wb.getSheet("报送情况");
+            XSSFSheet list = wb.getSheet("报送情况");
             assertThat(list).isNotNull();
             // 单位9 did not submit: its status stands out; the off-roster heading spans the row, with the others under it.
-            org.apache.poi.ss.usermodel.Cell missing = list.getRow(3).getCell(3);
+            Cell missing = list.getRow(3).getCell(3);
             assertThat(missing.getStringCellValue()).isEqualTo("未报送");
-            assertThat(missing.getCellStyle().getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            assertThat(missing.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
             assertThat(list.getRow(1).getCell(3).getCellStyle().getFillPattern())
-                    .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
+                    .isEqualTo(FillPatternType.NO_FILL);
             assertThat(list.getRow(5).getCell(0).getStringCellValue()).isEqualTo("不在名单中的报送");
             assertThat(list.getMergedRegions()).anySatisfy(m -> assertThat(m.formatAsString()).isEqualTo("A6:E6"));
             assertThat(list.getRow(6).getCell(1).getStringCellValue()).isIn("单位2", "单位3", "单位4", "单位5");
@@ -241,10 +248,10 @@ class MergeTest {
         Cli.Result r = Cli.run("merge", dir.resolve("in").toString(), "-o", summary.toString());
         assertThat(r.code()).as(r.err()).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
-            org.apache.poi.xssf.usermodel.XSSFSheet details = wb.getSheet("明细");
+            XSSFSheet details = wb.getSheet("明细");
             assertThat(details.getLastRowNum()).isEqualTo(1 + written.size());
             assertThat(details.getCTWorksheet().getDimension().getRef())
-                    .isEqualTo("A1:" + org.apache.poi.ss.util.CellReference.convertNumToColString(9 + layout.cells().size())
+                    .isEqualTo("A1:" + CellReference.convertNumToColString(9 + layout.cells().size())
                             + (2 + written.size()));
             assertThat(details.getRow(0).getCell(1).getStringCellValue()).isEqualTo("单位名称");
             assertThat(wb.getFontAt(details.getRow(0).getCell(1).getCellStyle().getFontIndex()).getBold())
@@ -255,7 +262,7 @@ class MergeTest {
             details.getRow(1).forEach(c -> columns.put(c.getStringCellValue(), c.getColumnIndex()));
             int seen = 0;
             for (int i = 2; i <= details.getLastRowNum(); i++) {
-                org.apache.poi.ss.usermodel.Row row = details.getRow(i);
+                Row row = details.getRow(i);
                 assertThat(row.getCell(0).getNumericCellValue()).as("A%d", i + 1).isEqualTo(i - 1);
                 Path file = Path.of(row.getCell(6).getStringCellValue());
                 Map<String, BigDecimal> values = written.get(file);
@@ -263,12 +270,12 @@ class MergeTest {
                 assertThat(row.getCell(7).getStringCellValue()).isEqualTo("已汇总");
                 assertThat(row.getCell(8).getNumericCellValue()).isZero();
                 for (CellDef c : layout.cells()) {
-                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(columns.get(c.key()));
+                    Cell cell = row.getCell(columns.get(c.key()));
                     assertThat(BigDecimal.valueOf(cell.getNumericCellValue()))
                             .as("%s of %s", c.key(), file).isEqualByComparingTo(values.get(c.key()));
                 }
                 if (file.equals(odd)) {
-                    assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                    assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
                     assertThat(row.getCell(1).getStringCellValue()).isEqualTo("=1+1 & <甲>");
                 }
                 seen++;
@@ -300,7 +307,7 @@ class MergeTest {
         json.get("input_findings").forEach(f -> expected.add(List.of(f.get("file").asText(), f.get("file").asText(),
                 f.path("cell").asText(""), f.path("key").asText(""), f.get("rule").asText(), f.get("message").asText())));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
-            org.apache.poi.xssf.usermodel.XSSFSheet issues = wb.getSheet("问题清单");
+            XSSFSheet issues = wb.getSheet("问题清单");
             assertThat(issues.getRow(0).getCell(6).getStringCellValue()).isEqualTo("说明");
             assertThat(issues.getRow(0).getCell(3).getStringCellValue()).isEqualTo("项目");
             // Printed as a list: landscape A4, fitted to the width, its header row on every page.
@@ -309,7 +316,7 @@ class MergeTest {
             assertThat(issues.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
             assertThat(issues.getFitToPage()).isTrue();
             assertThat(issues.getRepeatingRows().formatAsString()).isEqualTo("1:1");
-            org.apache.poi.xssf.usermodel.XSSFSheet details = wb.getSheet("明细");
+            XSSFSheet details = wb.getSheet("明细");
             assertThat(details.getPrintSetup().getLandscape()).isTrue();
             assertThat(details.getRepeatingRows().formatAsString()).isEqualTo("1:2");
             // 明细 is too wide for a page: every page shows whose row it is, at a readable scale.
@@ -320,13 +327,13 @@ class MergeTest {
             assertThat(issues.getPaneInformation().isFreezePane()).isTrue();
             List<List<String>> rows = new ArrayList<>();
             for (int i = 1; i <= issues.getLastRowNum(); i++) {
-                org.apache.poi.ss.usermodel.Row row = issues.getRow(i);
-                java.util.function.IntFunction<String> cell = c -> row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue();
+                Row row = issues.getRow(i);
+                IntFunction<String> cell = c -> row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue();
                 rows.add(List.of(cell.apply(0), cell.apply(1), cell.apply(2), cell.apply(7), cell.apply(5), cell.apply(6)));
                 // The official label stands before the key, for the key's cell.
                 if (!cell.apply(7).isEmpty()) {
                     assertThat(cell.apply(3)).as("项目 of %s", cell.apply(7))
-                            .isEqualTo(io.xxgk.schema.Layouts.get("2021").cell(cell.apply(7)).orElseThrow().displayLabel());
+                            .isEqualTo(Layouts.get("2021").cell(cell.apply(7)).orElseThrow().displayLabel());
                 }
             }
             assertThat(rows).hasSize(expected.size()).isNotEmpty();
@@ -388,23 +395,23 @@ class MergeTest {
                 "-o", summary.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
-            org.apache.poi.xssf.usermodel.XSSFSheet cross = wb.getSheet("跨年核对");
+            XSSFSheet cross = wb.getSheet("跨年核对");
             // Its column headers are wider than their columns: wrapped over two lines, not cut to "转下年".
             assertThat(cross.getRow(0).getHeightInPoints()).isGreaterThanOrEqualTo(30f);
             assertThat(cross.getRow(0).getCell(4).getCellStyle().getWrapText()).isTrue();
             boolean sawNone = false;
             for (int i = 1; i <= cross.getLastRowNum(); i++) {
-                org.apache.poi.ss.usermodel.Row row = cross.getRow(i);
+                Row row = cross.getRow(i);
                 if (row.getCell(3).getStringCellValue().equals("无上年报表")) {
                     sawNone = true;
                     assertThat(row.getLastCellNum()).as("row %d has no numbers", i + 1).isEqualTo((short) 4);
                 } else if (row.getCell(3).getStringCellValue().equals("不符")) {
                     assertThat(row.getCell(3).getCellStyle().getFillPattern())
-                            .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                            .isEqualTo(FillPatternType.SOLID_FOREGROUND);
                 }
             }
             assertThat(sawNone).isTrue();
-            org.apache.poi.xssf.usermodel.XSSFSheet list = wb.getSheet("报送情况");
+            XSSFSheet list = wb.getSheet("报送情况");
             int heading = -1;
             for (int i = 0; i <= list.getLastRowNum(); i++) {
                 if (list.getRow(i) != null && list.getRow(i).getCell(0) != null

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -152,7 +153,7 @@ class MutationCampaignTest {
     }
 
     private static byte[] cut(byte[] in, Random random) {
-        return java.util.Arrays.copyOf(in, random.nextInt(in.length));
+        return Arrays.copyOf(in, random.nextInt(in.length));
     }
 
     /** The zip with one part's XML changed (valid CRCs: the file is consistent, only its content odd). */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,10 +43,10 @@ class RosterReaderTest {
         assertThat(r.entries().get(0).identity().get(IdentityField.CREDIT_CODE)).contains("914403001922038216");
         assertThat(r.entries().get(1).row()).isEqualTo(8);
         assertThat(r.problems()).extracting(RosterProblem::row, RosterProblem::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "roster.noName"),
-                org.assertj.core.groups.Tuple.tuple(4, "roster.badCredit"),
-                org.assertj.core.groups.Tuple.tuple(5, "roster.badRegion"),
-                org.assertj.core.groups.Tuple.tuple(6, "roster.duplicate"));
+                Tuple.tuple(3, "roster.noName"),
+                Tuple.tuple(4, "roster.badCredit"),
+                Tuple.tuple(5, "roster.badRegion"),
+                Tuple.tuple(6, "roster.duplicate"));
     }
 
     @Test

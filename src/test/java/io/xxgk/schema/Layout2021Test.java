@@ -3,6 +3,7 @@ package io.xxgk.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,7 +69,7 @@ class Layout2021Test {
     @Test
     void totalsAreTheTotalColumnTheTotalRowAndTableFourTotals() {
         Set<String> formulas = layout.formulas().keySet();
-        Set<String> expected = new java.util.HashSet<>();
+        Set<String> expected = new HashSet<>();
         ROWS.forEach(r -> expected.add("requests." + r + ".total"));
         COLS.forEach(c -> expected.add("requests.total." + c));
         GROUPS.forEach(g -> expected.add("appeals." + g + ".total"));
@@ -105,7 +106,7 @@ class Layout2021Test {
                 .isEqualTo("行政诉讼 / 未经复议直接起诉 / 结果纠正");
         assertThat(l.cell("requests.new.natural").orElseThrow().displayLabel())
                 .isEqualTo("一、本年新收政府信息公开申请数量 × 申请人情况 / 自然人");
-        java.util.Set<String> labels = new java.util.HashSet<>();
+        Set<String> labels = new HashSet<>();
         for (CellDef c : l.cells()) {
             assertThat(labels.add(c.displayLabel())).as("unique: %s", c.displayLabel()).isTrue();
         }

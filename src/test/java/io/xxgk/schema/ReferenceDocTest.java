@@ -7,6 +7,7 @@ import io.xxgk.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,7 @@ class ReferenceDocTest {
                     table = c.table();
                     md.append("\n### 表").append(table).append("\n\n| 键名 | 类型 | 行 | 列 |\n|---|---|---|---|\n");
                 }
-                md.append("| `").append(c.key()).append("` | ").append(Messages.get("type." + c.type().name().toLowerCase(java.util.Locale.ROOT)))
+                md.append("| `").append(c.key()).append("` | ").append(Messages.get("type." + c.type().name().toLowerCase(Locale.ROOT)))
                         .append(" | ").append(String.join(" / ", c.rowPath()).replace("\n", ""))
                         .append(" | ").append(String.join(" / ", c.colPath()).replace("\n", "")).append(" |\n");
             }

@@ -1,6 +1,7 @@
 package io.xxgk.testing;
 
 import io.xxgk.cli.Main;
+import io.xxgk.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public final class Cli {
                     new PrintStream(err, true, StandardCharsets.UTF_8));
         } finally {
             // The language is the process's: a run with --lang en must not leave later tests in English.
-            io.xxgk.i18n.Messages.use(io.xxgk.i18n.Messages.CHINESE);
+            Messages.use(Messages.CHINESE);
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

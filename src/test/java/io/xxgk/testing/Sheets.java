@@ -1,5 +1,8 @@
 package io.xxgk.testing;
 
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.ValueType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -89,14 +92,14 @@ public final class Sheets {
     }
 
     /** Random valid-looking input values for a layout's non-total cells, from a fixed seed. */
-    public static Map<String, BigDecimal> randomInputs(io.xxgk.schema.Layout layout, long seed) {
+    public static Map<String, BigDecimal> randomInputs(Layout layout, long seed) {
         Random rnd = new Random(seed);
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        for (io.xxgk.schema.CellDef c : layout.cells()) {
+        for (CellDef c : layout.cells()) {
             if (layout.isFormula(c.key())) {
                 continue;
             }
-            if (c.type() == io.xxgk.schema.ValueType.AMOUNT) {
+            if (c.type() == ValueType.AMOUNT) {
                 values.put(c.key(), BigDecimal.valueOf(rnd.nextInt(100_000_000), 5));
             } else {
                 values.put(c.key(), BigDecimal.valueOf(rnd.nextInt(10) < 3 ? 0 : rnd.nextInt(70_000)));

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Regression: a second OS user's merge crashed on POI's shared /tmp/poifiles, which belonged to the first. */
 class RunFilesTest {
@@ -32,8 +35,8 @@ class RunFilesTest {
 
     /** The run folder's name is made without SecureRandom: names must still never collide. */
     @Test
-    void runFoldersAreNewEveryTime(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
-        java.util.Set<Path> made = new java.util.HashSet<>();
+    void runFoldersAreNewEveryTime(@TempDir Path tmp) throws Exception {
+        Set<Path> made = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             Path p = RunFiles.createPrivateFolder(tmp);
             assertThat(made.add(p)).as("new folder %s", p).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
 import io.xxgk.excel.TemplateWriter;
@@ -15,6 +16,7 @@ import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
 import io.xxgk.testing.Sheets;
+import io.xxgk.testing.ZipEdit;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -87,7 +89,10 @@ class SameAnswerTest {
         // A workbook sent without its ending; one made by LibreOffice; a 2019 form filled in for 2024.
         new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "某某县统计局").with(IdentityField.YEAR, "2023"),
                 Sheets.randomInputs(layout, 7), in.resolve("某某县统计局"), false);
-        Files.copy(Path.of("src/test/resources/writers/libreoffice-template.ods"), in.resolve("libreoffice.ods"));
+        // LibreOffice's own file (committed), one count made negative: an .ods with an error.
+        ZipEdit.rewrite(Path.of("src/test/resources/writers/libreoffice-template.ods"), in.resolve("libreoffice.ods"),
+                "content.xml", x -> x.replace("office:value=\"243\"", "office:value=\"-243\"")
+                        .replace("<text:p>243</text:p>", "<text:p>-243</text:p>"));
         Layout old = Layouts.get("2019");
         new TemplateWriter(old).write(Identity.empty().with(IdentityField.NAME, "旧表样局").with(IdentityField.YEAR, "2024"),
                 Sheets.randomInputs(old, 11), in.resolve("旧表样局.xlsx"), false);
@@ -114,7 +119,10 @@ class SameAnswerTest {
         // The agency sent twice is counted once, from the same file through both.
         assertThat(statuses(fromCli)).containsEntry("收到的报表/第一批/上杭县人民政府办公室.xlsx", "merged")
                 .containsEntry("收到的报表/邮件附件/上杭县人民政府办公室(修改版).xlsx", "duplicate")
-                .containsEntry("收到的报表/某某县统计局", statuses(fromCli).get("收到的报表/某某县统计局"));
+                .containsEntry("收到的报表/旧表样局.xlsx", "other_layout");
+        // The workbook without an ending is read (its random numbers need not balance), never unreadable.
+        assertThat(statuses(fromCli).get("收到的报表/某某县统计局")).isIn("merged", "rejected");
+        assertThat(statuses(fromCli).get("收到的报表/libreoffice.ods")).isNotIn("merged", "unreadable");
         assertThat(fromCli.get("skipped").findValuesAsText("file")).containsExactlyInAnyOrder("收到的报表/名单.csv", "收到的报表/图.png");
         assertThat(fromPage.get("inputs").findValuesAsText("file")).contains("收到的报表/某某县统计局", "收到的报表/libreoffice.ods");
         // The page shows every skipped file with its reason.
@@ -144,7 +152,7 @@ class SameAnswerTest {
             JsonNode n = json.readTree(line);
             if (n.has("result")) {
                 JsonNode r = n.get("result").deepCopy();
-                ((com.fasterxml.jackson.databind.node.ObjectNode) r).retain("file", "layout", "agency", "year", "values", "findings");
+                ((ObjectNode) r).retain("file", "layout", "agency", "year", "values", "findings");
                 pageResults.put(r.get("file").asText(), r);
             } else if (n.has("skipped")) {
                 pageSkipped.add(n.get("skipped").get("file").asText());
@@ -160,6 +168,18 @@ class SameAnswerTest {
             }
         }
         assertThat(pageSkipped).containsExactlyInAnyOrder("收到的报表/名单.csv", "收到的报表/图.png");
+        // Every file sent gets its line: a result or a skip.
+        try (Stream<Path> all = Files.walk(in)) {
+            assertThat(pageResults.size() + pageSkipped.size()).isEqualTo((int) all.filter(Files::isRegularFile).count());
+        }
+        assertThat(cliResults.get("收到的报表/libreoffice.ods").get("findings").findValuesAsText("rule")).contains("VAL-NUM");
+        // The page offers the .ods's annotated copy as an .xlsx (the command line writes it with --annotate).
+        for (String line : page.body().split("\n")) {
+            JsonNode n = json.readTree(line);
+            if (n.has("result") && n.get("result").get("file").asText().endsWith("libreoffice.ods")) {
+                assertThat(n.get("result").get("annotated").asText()).startsWith("/api/download/");
+            }
+        }
         // The 2019 form for 2024 is not passed by check and then refused by merge: check says why.
         assertThat(cliResults.get("收到的报表/旧表样局.xlsx").get("findings").findValuesAsText("rule")).contains("ID-LAYOUT");
         // The file without an ending is read as the workbook it is.

@@ -154,7 +154,7 @@ class WebBrowserTest {
             assertThat(red.getAttribute("title")).contains("一+二 = 7").contains("相差 2");
             // Drawn in the workbook's proportions: the seven number columns of table 三 equally wide
             // (they were as wide as their text), headers broken at a word's end (社会公益 / 组织).
-            java.util.List<WebElement> row = red.findElements(By.xpath("../td[@data-key]"));
+            List<WebElement> row = red.findElements(By.xpath("../td[@data-key]"));
             assertThat(row).hasSize(7);
             int first = row.get(0).getSize().getWidth();
             assertThat(row).allSatisfy(td -> assertThat(Math.abs(td.getSize().getWidth() - first)).isLessThanOrEqualTo(2));

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xxgk.i18n.Messages;
+import io.xxgk.merge.RosterLine;
+import io.xxgk.testing.Cli;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,10 +19,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,8 +91,8 @@ class WebServerTest {
      */
     static JsonNode streamed(String body) throws Exception {
         ObjectMapper m = new ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode out = m.createObjectNode();
-        com.fasterxml.jackson.databind.node.ArrayNode results = out.putArray("results");
+        ObjectNode out = m.createObjectNode();
+        ArrayNode results = out.putArray("results");
         for (String line : body.split("\n")) {
             JsonNode n = m.readTree(line);
             if (n.has("total")) {
@@ -126,7 +139,7 @@ class WebServerTest {
     @Test
     void anotherHostNameIsRefused() throws Exception {
         // A page of another site whose name was pointed at 127.0.0.1 (DNS rebinding) sends its own Host.
-        java.net.Socket s = new java.net.Socket("127.0.0.1", server.port());
+        Socket s = new Socket("127.0.0.1", server.port());
         s.getOutputStream().write(("GET /?t=" + token + " HTTP/1.1\r\nHost: evil.example:" + server.port()
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -221,8 +234,8 @@ class WebServerTest {
         String link = new ObjectMapper().readTree(r.body()).get("template").asText();
         HttpResponse<byte[]> zip = http.send(HttpRequest.newBuilder(URI.create(base() + link)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        List<String> names = new java.util.ArrayList<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+        List<String> names = new ArrayList<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 names.add(e.getName());
             }
@@ -233,8 +246,8 @@ class WebServerTest {
     @Test
     void aDropOfTwoThousandWorkbooksIsCheckedAndMoreThanTheLimitIsRefused() throws Exception {
         Path book = Path.of("examples/2023/上杭县人民政府办公室.xlsx");
-        List<Path> files = java.util.Collections.nCopies(2000, book);
-        List<String> names = java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "单位" + i + ".xlsx").toList();
+        List<Path> files = Collections.nCopies(2000, book);
+        List<String> names = IntStream.range(0, 2000).mapToObj(i -> "单位" + i + ".xlsx").toList();
         HttpResponse<String> r = post("/api/check", files, names, token);
         assertThat(r.statusCode()).as(r.body().substring(0, Math.min(300, r.body().length()))).isEqualTo(200);
         JsonNode results = streamed(r.body()).get("results");
@@ -243,8 +256,8 @@ class WebServerTest {
         Path tiny = dir.resolve("tiny.txt");
         Files.writeString(tiny, "x");
         int over = WebServer.MAX_FILES + 1;
-        HttpResponse<String> tooMany = post("/api/check", java.util.Collections.nCopies(over, tiny),
-                java.util.stream.IntStream.range(0, over).mapToObj(i -> i + ".txt").toList(), token);
+        HttpResponse<String> tooMany = post("/api/check", Collections.nCopies(over, tiny),
+                IntStream.range(0, over).mapToObj(i -> i + ".txt").toList(), token);
         assertThat(tooMany.statusCode()).isEqualTo(413);
         assertThat(tooMany.body()).contains("一次最多上传 " + WebServer.MAX_FILES + " 个文件");
     }
@@ -252,11 +265,11 @@ class WebServerTest {
     @Test
     void aMergeWithARosterAndASummaryToCompareWith() throws Exception {
         Path expected = dir.resolve("上杭县汇总.xlsx");
-        assertThat(io.xxgk.testing.Cli.run("merge", "examples/2023/上杭县人民政府办公室.xlsx", "-o", expected.toString()).code())
+        assertThat(Cli.run("merge", "examples/2023/上杭县人民政府办公室.xlsx", "-o", expected.toString()).code())
                 .isIn(0, 1);
         String boundary = UUID.randomUUID().toString();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        java.util.Map<String, List<Path>> fields = new java.util.LinkedHashMap<>();
+        Map<String, List<Path>> fields = new LinkedHashMap<>();
         try (var list = Files.list(Path.of("examples/2023"))) {
             fields.put("files", list.sorted().toList());
         }
@@ -280,9 +293,9 @@ class WebServerTest {
         assertThat(result.get("roster").findValuesAsText("status")).contains("missing");
         // Shown to the user in the page's language (they were ids, "missing", in English).
         assertThat(result.get("roster").findValuesAsText("label")).contains("未报送", "已报送");
-        for (io.xxgk.merge.RosterLine.Status st : io.xxgk.merge.RosterLine.Status.values()) {
+        for (RosterLine.Status st : RosterLine.Status.values()) {
             assertThat(Messages.bundle(Messages.CHINESE).getString("rosterStatus." + st.id())).isEqualTo(st.label());
-            assertThat(Messages.bundle(java.util.Locale.ENGLISH).getString("rosterStatus." + st.id())).isNotBlank();
+            assertThat(Messages.bundle(Locale.ENGLISH).getString("rosterStatus." + st.id())).isNotBlank();
         }
         // The summary given to compare with holds one agency only: the cells differ (M-SUM).
         assertThat(result.get("findings").findValuesAsText("rule")).contains("M-SUM");

@@ -7,22 +7,28 @@ import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.codehaus.stax2.XMLStreamReader2;
-import org.codehaus.stax2.typed.TypedValueDecoder;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellReference;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
+import org.codehaus.stax2.typed.TypedXMLStreamException;
 
 /**
  * A fast reader for .xlsx workbooks that carry our defined names: it reads only workbook.xml, its
@@ -58,7 +64,7 @@ final class FastXlsxReader {
         if (wb == null || wb.sheets.containsKey(SummaryDetails.SHEET)) {
             return null;
         }
-        Plan plan = wb.plans.computeIfAbsent(layout.id(), id -> java.util.Optional.ofNullable(plan(wb, layout)))
+        Plan plan = wb.plans.computeIfAbsent(layout.id(), id -> Optional.ofNullable(plan(wb, layout)))
                 .orElse(null);
         if (plan == null) {
             return null;
@@ -69,7 +75,7 @@ final class FastXlsxReader {
                 return null;
             }
         }
-        java.util.BitSet needed = new java.util.BitSet();
+        BitSet needed = new BitSet();
         for (Raw raw : found) {
             if (raw != null && "s".equals(raw.type) && raw.value != null) {
                 needed.set(Integer.parseInt(raw.value.strip()));
@@ -254,14 +260,14 @@ final class FastXlsxReader {
                 int n = in.readNBytes(bytes, 0, (int) size);
                 if (n == size && in.read() < 0) {
                     return scanned(bytes, n, plan, found)
-                            || stax(new java.io.ByteArrayInputStream(bytes, 0, n), plan, found);
+                            || stax(new ByteArrayInputStream(bytes, 0, n), plan, found);
                 }
             }
             clear(plan, found);
         }
         try (InputStream in = ZipParts.open(zip, plan.part())) {
             boolean read = stax(in, plan, found);
-            in.transferTo(java.io.OutputStream.nullOutputStream()); // to its end: the CRC is checked there
+            in.transferTo(OutputStream.nullOutputStream()); // to its end: the CRC is checked there
             return read;
         }
     }
@@ -334,7 +340,7 @@ final class FastXlsxReader {
                         }
                     }
                 }
-            } catch (org.codehaus.stax2.typed.TypedXMLStreamException e) {
+            } catch (TypedXMLStreamException e) {
                 return false;
             } finally {
                 x.close();
@@ -349,7 +355,7 @@ final class FastXlsxReader {
 
         @Override
         public void decode(String lexical) {
-            byte[] b = lexical.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] b = lexical.getBytes(StandardCharsets.UTF_8);
             value = SheetScanner.a1(b, 0, b.length);
         }
 

@@ -1,15 +1,18 @@
 package io.xxgk.ingest.excel;
 
 import com.github.miachm.sods.Range;
+import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -40,17 +43,17 @@ final class OdsWorkbook {
             }
         }
         SpreadSheet ods;
-        try (InputStream in = ZipParts.limited(java.nio.file.Files.newInputStream(file), file.toString())) {
+        try (InputStream in = ZipParts.limited(Files.newInputStream(file), file.toString())) {
             ods = new SpreadSheet(in);
         }
         XSSFWorkbook wb = new XSSFWorkbook();
-        for (com.github.miachm.sods.Sheet s : ods.getSheets()) {
-            copy(s, wb.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(s.getName())));
+        for (Sheet s : ods.getSheets()) {
+            copy(s, wb.createSheet(WorkbookUtil.createSafeSheetName(s.getName())));
         }
         return wb;
     }
 
-    private static void copy(com.github.miachm.sods.Sheet from, XSSFSheet to) {
+    private static void copy(Sheet from, XSSFSheet to) {
         int rows = Math.min(from.getMaxRows(), WorkbookReader.MAX_SCAN_ROWS + 1);
         int cols = Math.min(from.getMaxColumns(), WorkbookReader.MAX_SCAN_COLS + 1);
         if (rows == 0 || cols == 0) {

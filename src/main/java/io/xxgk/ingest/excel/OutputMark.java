@@ -1,9 +1,11 @@
 package io.xxgk.ingest.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -75,7 +77,7 @@ public final class OutputMark {
     private static boolean ole2(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(8);
-            return java.util.Arrays.equals(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+            return Arrays.equals(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
                     (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
         }
     }
@@ -91,7 +93,7 @@ public final class OutputMark {
         }
         try (InputStream in = zip.getInputStream(e)) {
             byte[] bytes = in.readNBytes(MAX_BYTES);
-            return parse(new java.io.ByteArrayInputStream(bytes));
+            return parse(new ByteArrayInputStream(bytes));
         } catch (XMLStreamException ex) {
             return null;
         }

@@ -2,8 +2,12 @@ package io.xxgk.ingest.excel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -13,10 +17,10 @@ import javax.xml.stream.XMLStreamReader;
 final class SharedStrings {
     private final ZipFile zip;
     private final String part;
-    private final java.util.BitSet needed;
+    private final BitSet needed;
     private Map<Integer, String> strings;
 
-    SharedStrings(ZipFile zip, String part, java.util.BitSet needed) {
+    SharedStrings(ZipFile zip, String part, BitSet needed) {
         this.zip = zip;
         this.part = part;
         this.needed = needed;
@@ -34,14 +38,14 @@ final class SharedStrings {
         return s;
     }
 
-    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     /** OOXML's escapes of characters XML cannot hold ({@code _x000D_}), decoded as POI and Excel decode them. */
     static String unescape(String s) {
         if (s.indexOf("_x") < 0) {
             return s;
         }
-        return ESCAPE.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        return ESCAPE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
                 String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
 
@@ -83,7 +87,7 @@ final class SharedStrings {
                 }
             }
             x.close();
-            in.transferTo(java.io.OutputStream.nullOutputStream()); // to its end: the CRC is checked there
+            in.transferTo(OutputStream.nullOutputStream()); // to its end: the CRC is checked there
         }
         return out;
     }

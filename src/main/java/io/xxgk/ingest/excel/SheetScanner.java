@@ -1,6 +1,7 @@
 package io.xxgk.ingest.excel;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Finds the wanted cells of a worksheet part in its UTF-8 bytes, for {@link FastXlsxReader}.
@@ -383,7 +384,7 @@ final class SheetScanner {
                 throw GiveUp.INSTANCE;
             }
         }
-        closedSheetData = length == SHEET_DATA.length && java.util.Arrays.equals(b, start, start + length,
+        closedSheetData = length == SHEET_DATA.length && Arrays.equals(b, start, start + length,
                 SHEET_DATA, 0, SHEET_DATA.length);
     }
 

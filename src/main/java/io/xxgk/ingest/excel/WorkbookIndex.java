@@ -1,11 +1,15 @@
 package io.xxgk.ingest.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.ZipFile;
@@ -76,7 +80,7 @@ final class WorkbookIndex {
         Map<String, String> rels = new HashMap<>();
         String sharedStrings = null;
         {
-            XMLStreamReader x = ZipParts.XML.createXMLStreamReader(new java.io.ByteArrayInputStream(relBytes));
+            XMLStreamReader x = ZipParts.XML.createXMLStreamReader(new ByteArrayInputStream(relBytes));
             while (x.hasNext()) {
                 if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
                     String target = resolve(x.getAttributeValue(null, "Target"));
@@ -90,9 +94,9 @@ final class WorkbookIndex {
         }
         WorkbookIndex wb = new WorkbookIndex();
         wb.sharedStrings = sharedStrings;
-        java.util.Set<String> sheetNames = new java.util.HashSet<>();
+        Set<String> sheetNames = new HashSet<>();
         {
-            XMLStreamReader x = ZipParts.XML.createXMLStreamReader(new java.io.ByteArrayInputStream(mainBytes));
+            XMLStreamReader x = ZipParts.XML.createXMLStreamReader(new ByteArrayInputStream(mainBytes));
             while (x.hasNext()) {
                 if (x.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -100,7 +104,7 @@ final class WorkbookIndex {
                 if (x.getLocalName().equals("sheet")) {
                     String id = x.getAttributeValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
                     String sheet = x.getAttributeValue(null, "name");
-                    if (sheet == null || !sheetNames.add(sheet.toLowerCase(java.util.Locale.ROOT))) {
+                    if (sheet == null || !sheetNames.add(sheet.toLowerCase(Locale.ROOT))) {
                         // Excel allows no two sheets of one name (in any case): which one a name means is unknown.
                         throw new ZipParts.DamagedException("two sheets named " + sheet);
                     }
@@ -112,7 +116,7 @@ final class WorkbookIndex {
                     // Workbook-level names only, matched as Excel does (in any case), the first of a
                     // name; WorkbookReader.named reads POI's names by the same rule.
                     if (!sheetLocal && name != null) {
-                        wb.names.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), text);
+                        wb.names.putIfAbsent(name.toLowerCase(Locale.ROOT), text);
                     }
                 }
             }

@@ -1,7 +1,10 @@
 package io.xxgk.ingest.excel;
 
+import io.xxgk.finding.Finding;
+import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.Grid;
 import io.xxgk.ingest.IdentityLocator;
+import io.xxgk.ingest.LayoutSniffer;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.TableLocator;
@@ -12,6 +15,7 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -32,6 +38,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 
 /**
  * Reads a workbook (.xlsx or .xls): through the defined names of our template first (they survive
@@ -49,7 +59,7 @@ public final class WorkbookReader {
     static final long MAX_POI_PART = 256L << 20;
 
     static {
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_POI_PART);
+        ZipSecureFile.setMaxEntrySize(MAX_POI_PART);
     }
 
     private final Layout layout;
@@ -99,10 +109,10 @@ public final class WorkbookReader {
         }
         try (Workbook wb = container == Container.ODF ? OdsWorkbook.open(file)
                 : WorkbookFactory.create(file.toFile(), null, true)) {
-            return read(wb, file.toString()).withMark(wb instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf
+            return read(wb, file.toString()).withMark(wb instanceof XSSFWorkbook xssf
                     ? OutputMark.of(xssf) : OutputMark.of(file));
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
+            throw new UnreadableException(Messages.get("reason.encrypted"), e);
         } catch (ZipParts.RefusedException e) {
             throw e.unreadable(); // an .ods bomb is said as one, like a workbook's
         } catch (IOException | RuntimeException e) {
@@ -134,7 +144,7 @@ public final class WorkbookReader {
                 idCells.put(f.id(), raw);
             }
         }
-        List<io.xxgk.finding.Finding> problems = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
         List<Grid> grids = null;
         if (!missing.isEmpty()) {
             grids = grids(wb);
@@ -144,7 +154,7 @@ public final class WorkbookReader {
                     texts.add(g.at(rc[0], rc[1]).text());
                 }
             }
-            String other = io.xxgk.ingest.LayoutSniffer.otherLayout(texts, layout.id());
+            String other = LayoutSniffer.otherLayout(texts, layout.id());
             if (other != null) {
                 return SourceReport.ofOtherLayout(file, layout, identity, idCells, other);
             }
@@ -219,7 +229,7 @@ public final class WorkbookReader {
      * The one cell a name refers to, or null: an area, a broken reference, and a whole column or
      * row ({@code 统计表!$O:$O}, which POI calls a single cell with no row) are none.
      */
-    static CellReference singleCell(String refersTo, org.apache.poi.ss.SpreadsheetVersion version) {
+    static CellReference singleCell(String refersTo, SpreadsheetVersion version) {
         if (refersTo == null) {
             return null;
         }
@@ -240,14 +250,14 @@ public final class WorkbookReader {
             return new RawCell(RawCell.Kind.BLANK, null, null, false, sheet, a1);
         }
         boolean formula = cell.getCellType() == CellType.FORMULA;
-        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct =
-                cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x ? x.getCTCell() : null;
+        CTCell ct =
+                cell instanceof XSSFCell x ? x.getCTCell() : null;
         if (formula && ct != null && (!ct.isSetV() || ct.getV().isEmpty())) {
             // A formula saved without its result (openpyxl writes <v></v>): the checker computes it.
             return new RawCell(RawCell.Kind.BLANK, null, null, true, sheet, a1);
         }
         if (ct != null && ct.isSetV() && ct.isSetT() && "s".equals(String.valueOf(ct.xgetT().getStringValue()))) {
-            org.apache.poi.xssf.model.SharedStringsTable sst = ((org.apache.poi.xssf.usermodel.XSSFCell) cell).getSheet()
+            SharedStringsTable sst = ((XSSFCell) cell).getSheet()
                     .getWorkbook().getSharedStringSource();
             int index;
             try {
@@ -280,7 +290,7 @@ public final class WorkbookReader {
     }
 
     /** True for a cell of type n (or none) or d: its value is the text of a number (or a date). */
-    private static boolean storedNumber(org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct) {
+    private static boolean storedNumber(CTCell ct) {
         if (!ct.isSetT()) {
             return true;
         }
@@ -295,7 +305,7 @@ public final class WorkbookReader {
                 : new RawCell(RawCell.Kind.TEXT, null, stored, formula, sheet, a1);
     }
 
-    private static final java.math.MathContext SHOWN_DIGITS = new java.math.MathContext(15);
+    private static final MathContext SHOWN_DIGITS = new MathContext(15);
 
     /** The decimal a spreadsheet shows for a stored double (112.55034, not 112.5503399999…). */
     static BigDecimal exact(double d) {

@@ -1,8 +1,15 @@
 package io.xxgk.ingest.excel;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
+import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.UnreadableException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -26,7 +33,7 @@ final class ZipParts {
     }
 
     private static XMLInputFactory secureFactory() {
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        XMLInputFactory f = new InputFactoryImpl();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
@@ -39,7 +46,7 @@ final class ZipParts {
      */
     static void refuseBombs(ZipFile zip) throws IOException {
         var entries = zip.entries();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         while (entries.hasMoreElements()) {
             ZipEntry e = entries.nextElement();
             if (!names.add(e.getName())) {
@@ -75,7 +82,7 @@ final class ZipParts {
     }
 
     /** Reads every part of a workbook to its end: the CRCs are checked, two parts of one name refused. */
-    static void verify(java.nio.file.Path file) throws IOException {
+    static void verify(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             refuseBombs(zip);
             byte[] sink = new byte[8192];
@@ -154,7 +161,7 @@ final class ZipParts {
 
     /** Compares the CRC of what was read with the part's, at the end of the part. */
     private static final class Checked extends FilterInputStream {
-        private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        private final CRC32 crc = new CRC32();
         private final ZipEntry entry;
         private long length;
 
@@ -219,8 +226,8 @@ final class ZipParts {
 
         abstract String reasonKey();
 
-        io.xxgk.ingest.UnreadableException unreadable() {
-            return new io.xxgk.ingest.UnreadableException(io.xxgk.i18n.Messages.get(reasonKey()) + " (" + getMessage() + ")", this);
+        UnreadableException unreadable() {
+            return new UnreadableException(Messages.get(reasonKey()) + " (" + getMessage() + ")", this);
         }
     }
 

@@ -88,35 +88,13 @@ public final class Formats {
                 .collect(Collectors.joining(" "));
     }
 
-    /** True when a name says a format of the given container ({@code zip} or {@code ole2}) other than {@code self}. */
-    static boolean namedAsAnother(String lowerCaseName, InputFormat self, boolean zip) {
+    /** True when a name says another format of {@code self}'s container: the name decides between them. */
+    static boolean namedAsAnother(String lowerCaseName, Format self) {
         for (InputFormat f : ALL) {
-            if (f != self && f.named(lowerCaseName) && (f instanceof ZipFormat) == zip && (f instanceof OleFormat) == !zip) {
+            if (f != self && f.named(lowerCaseName) && f instanceof Format other && other.container() == self.container()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A format stored as a zip of parts; told apart from the others by one entry. */
-    interface ZipFormat extends InputFormat {
-        String entry();
-
-        @Override
-        default boolean takes(Head head) {
-            return head.zip() && (named(head.name())
-                    || (!namedAsAnother(head.name(), this, true) && head.zipEntry(entry())));
-        }
-    }
-
-    /** A format stored as an OLE2 compound file; told apart by its root streams. */
-    interface OleFormat extends InputFormat {
-        String[] streams();
-
-        @Override
-        default boolean takes(Head head) {
-            return head.ole2() && (named(head.name())
-                    || (!namedAsAnother(head.name(), this, false) && head.oleStream(streams())));
-        }
     }
 }

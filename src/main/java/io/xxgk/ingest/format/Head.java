@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.zip.ZipFile;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * The first bytes of a file, from which {@link Formats} tells its format: a zip (xlsx, docx, ods), an
@@ -104,7 +106,7 @@ public final class Head {
 
     /** True when the zip has an entry of this name (the central directory only is read). */
     boolean zipEntry(String entry) {
-        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(file.toFile())) {
+        try (ZipFile z = new ZipFile(file.toFile())) {
             return z.getEntry(entry) != null;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -113,8 +115,8 @@ public final class Head {
 
     /** True when the OLE2 file's root has a stream of one of these names. */
     boolean oleStream(String... names) {
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
-                     new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+        try (POIFSFileSystem fs =
+                     new POIFSFileSystem(file.toFile(), true)) {
             for (String n : names) {
                 if (fs.getRoot().hasEntry(n)) {
                     return true;

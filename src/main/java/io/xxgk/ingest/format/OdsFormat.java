@@ -5,38 +5,21 @@ import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.excel.WorkbookReader;
 import io.xxgk.schema.Layout;
 import java.nio.file.Path;
-import java.util.List;
 
 /** OpenDocument spreadsheets (LibreOffice's .ods); the annotated copy is an .xlsx in the official layout. */
-final class OdsFormat implements Formats.ZipFormat {
+final class OdsFormat extends Format {
 
-    @Override
-    public String id() {
-        return "ods";
+    OdsFormat() {
+        super("ods", Container.ZIP, Annotation.AS_XLSX, true, ".ods");
     }
 
     @Override
-    public List<String> extensions() {
-        return List.of(".ods");
-    }
-
-    @Override
-    public String entry() {
-        return "content.xml";
+    public boolean takes(Head head) {
+        return zipWith(head, "content.xml");
     }
 
     @Override
     public SourceReport read(Path file, Layout layout) throws UnreadableException {
         return new WorkbookReader(layout).read(file, WorkbookReader.Container.ODF);
-    }
-
-    @Override
-    public Annotation annotation() {
-        return Annotation.AS_XLSX;
-    }
-
-    @Override
-    public boolean workbook() {
-        return true;
     }
 }

@@ -6,28 +6,21 @@ import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.excel.WorkbookReader;
 import io.xxgk.schema.Layout;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Excel 97-2003 workbooks (.xls) and WPS's own spreadsheet (.et), which WPS writes in the same BIFF
  * records: POI reads both. An .et that POI cannot read is said with the way out (save it as .xlsx).
  */
-final class XlsFormat implements Formats.OleFormat {
+final class XlsFormat extends Format {
 
-    @Override
-    public String id() {
-        return "xls";
+    XlsFormat() {
+        super("xls", Container.OLE2, Annotation.COPY, true, ".xls", ".et");
     }
 
     @Override
-    public List<String> extensions() {
-        return List.of(".xls", ".et");
-    }
-
-    @Override
-    public String[] streams() {
-        return new String[] {"Workbook", "Book"};
+    public boolean takes(Head head) {
+        return oleWith(head, "Workbook", "Book");
     }
 
     @Override
@@ -41,15 +34,5 @@ final class XlsFormat implements Formats.OleFormat {
             }
             throw e;
         }
-    }
-
-    @Override
-    public Annotation annotation() {
-        return Annotation.COPY;
-    }
-
-    @Override
-    public boolean workbook() {
-        return true;
     }
 }

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -73,8 +75,8 @@ public record PdfReport(Grid grid, String narrative, String text, int glyphs) {
         int previousBase = 0;
         for (RuledTables.Table t : tables) {
             number++;
-            java.util.Set<RuledTables.Region> continued = previous != null && previous.page() + 1 == t.page()
-                    ? continuations(previous, previousBase, t, cols, grid) : java.util.Set.of();
+            Set<RuledTables.Region> continued = previous != null && previous.page() + 1 == t.page()
+                    ? continuations(previous, previousBase, t, cols, grid) : Set.of();
             for (RuledTables.Region r : t.regions()) {
                 int row1 = base + r.firstRow();
                 int row2 = base + r.lastRow();
@@ -109,11 +111,11 @@ public record PdfReport(Grid grid, String narrative, String text, int glyphs) {
      * 处理): a short text, no number, in exactly the columns of a text cell of that last row, to which
      * it is appended. Other cells of the row (sub-headers under a wider cell, a repeated header) stay.
      */
-    private static java.util.Set<RuledTables.Region> continuations(RuledTables.Table before, int beforeBase,
+    private static Set<RuledTables.Region> continuations(RuledTables.Table before, int beforeBase,
                                                                  RuledTables.Table t, float[] cols, Grid grid) {
         int lastRow = beforeBase + before.ys().length - 2;
-        java.util.Set<RuledTables.Region> out = new java.util.HashSet<>();
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<RuledTables.Region> out = new HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (RuledTables.Region r : t.regions()) {
             if (r.firstRow() != 0 || r.glyphs().isEmpty()) {
                 continue;

@@ -4,10 +4,13 @@ import io.xxgk.ingest.pdf.PdfPage.Glyph;
 import io.xxgk.ingest.pdf.PdfPage.Segment;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the ruled tables on a page (tabula's "lattice" idea): lines that cross each other form a
@@ -133,7 +136,7 @@ final class RuledTables {
                 taken.add(g);
             }
         }
-        java.util.Set<Glyph> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Glyph> placed = Collections.newSetFromMap(new IdentityHashMap<>());
         placed.addAll(taken);
         free.removeIf(placed::contains);
         List<Region> regions = new ArrayList<>();

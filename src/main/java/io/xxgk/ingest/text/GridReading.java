@@ -6,6 +6,7 @@ import io.xxgk.ingest.LayoutSniffer;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.TableLocator;
+import io.xxgk.schema.CombinedRow;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.TableForm;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class GridReading {
         for (TableForm form : layout.forms()) {
             Set<String> formKeys = new LinkedHashSet<>();
             form.slots().forEach(s -> formKeys.add(s.key()));
-            for (io.xxgk.schema.CombinedRow g : layout.combined()) {
+            for (CombinedRow g : layout.combined()) {
                 if (g.cells().stream().anyMatch(c -> formKeys.contains(g.countedIn(c)))) {
                     g.cells().forEach(c -> formKeys.add(c.key()));
                 }

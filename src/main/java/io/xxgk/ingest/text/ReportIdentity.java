@@ -6,6 +6,7 @@ import io.xxgk.finding.Severity;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,7 +224,7 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
 
     /** The file name as the last resort ("淮安市洪泽区人民政府-2024.pdf"), said in a warning. */
     private static Identity fileName(String file, Map<String, RawCell> cells, Identity id, List<Finding> problems) {
-        String name = java.nio.file.Path.of(file).getFileName().toString().replaceFirst("\\.[A-Za-z]{2,4}$", "").strip();
+        String name = Path.of(file).getFileName().toString().replaceFirst("\\.[A-Za-z]{2,4}$", "").strip();
         Matcher m = FILE_NAME.matcher(name);
         if (!m.matches()) {
             return id;

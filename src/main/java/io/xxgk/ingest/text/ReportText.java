@@ -1,5 +1,7 @@
 package io.xxgk.ingest.text;
 
+import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.Grid;
 import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.pdf.PdfReport;
 import io.xxgk.util.Texts;
@@ -12,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -24,6 +28,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns a published report in any of its formats into the text the importer reads: paragraphs as
@@ -57,14 +63,14 @@ public final class ReportText {
 
     static {
         // Word files are zips too: the same bound on what one part may inflate to as for workbooks.
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(256L << 20);
+        ZipSecureFile.setMaxEntrySize(256L << 20);
     }
 
     /** An annual report's text is tens of thousands of characters; more than this is not one. */
     static final int MAX_TEXT_CHARS = 2_000_000;
 
     /** A report's text, and the grid of its tables where the format has one (web page, Word), else null. */
-    record Extracted(String text, io.xxgk.ingest.Grid grid) {
+    record Extracted(String text, Grid grid) {
     }
 
     public static String of(Path file) throws UnreadableException {
@@ -76,7 +82,7 @@ public final class ReportText {
         String text = ex.text();
         if (text.length() > MAX_TEXT_CHARS) {
             // Its tables would be searched line by line: bounded before that, with a plain reason.
-            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge")
+            throw new UnreadableException(Messages.get("reason.tooLarge")
                     + " (" + text.length() + " characters of text)", null);
         }
         return ex;
@@ -85,7 +91,7 @@ public final class ReportText {
     private static Extracted extract(Path file, Kind kind) throws UnreadableException {
         try {
             if (Files.size(file) > TextReportReader.MAX_BYTES) {
-                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge"), null);
+                throw new UnreadableException(Messages.get("reason.tooLarge"), null);
             }
             if (kind == Kind.HTML) {
                 Document doc = Jsoup.parse(Texts.decode(Files.readAllBytes(file)));
@@ -101,7 +107,7 @@ public final class ReportText {
             }
             return new Extracted(Texts.decode(Files.readAllBytes(file)), null);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
+            throw new UnreadableException(Messages.get("reason.encrypted"), e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(UnreadableException.reason(e), e);
         }
@@ -111,7 +117,7 @@ public final class ReportText {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         // jsoup's traversal is iterative: a page nested thousands of levels deep is read, not a stack overflow.
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
@@ -205,19 +211,19 @@ public final class ReportText {
     static PdfReport pdfReport(Path file) throws UnreadableException {
         try {
             if (Files.size(file) > TextReportReader.MAX_BYTES) {
-                throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge"), null);
+                throw new UnreadableException(Messages.get("reason.tooLarge"), null);
             }
             try (PDDocument doc = Loader.loadPDF(file.toFile())) {
                 refuseHugeContent(doc);
                 PdfReport pdf = PdfReport.of(doc);
                 if (pdf.text().length() > MAX_TEXT_CHARS) {
-                    throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge")
+                    throw new UnreadableException(Messages.get("reason.tooLarge")
                             + " (" + pdf.text().length() + " characters of text)", null);
                 }
                 return pdf;
             }
         } catch (InvalidPasswordException e) {
-            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.encrypted"), e);
+            throw new UnreadableException(Messages.get("reason.encrypted"), e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(UnreadableException.reason(e), e);
         }
@@ -238,17 +244,17 @@ public final class ReportText {
      */
     private static void refuseHugeContent(PDDocument doc) throws IOException, UnreadableException {
         if (doc.getNumberOfPages() > MAX_PDF_PAGES) {
-            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge")
+            throw new UnreadableException(Messages.get("reason.tooLarge")
                     + " (" + doc.getNumberOfPages() + " pages)", null);
         }
         long total = 0;
         byte[] sink = new byte[1 << 16];
-        for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+        for (PDPage page : doc.getPages()) {
             try (InputStream in = page.getContents()) {
                 for (int n; (n = in.read(sink)) > 0; ) {
                     total += n;
                     if (total > MAX_PDF_CONTENT) {
-                        throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.tooLarge")
+                        throw new UnreadableException(Messages.get("reason.tooLarge")
                                 + " (page content over " + (MAX_PDF_CONTENT >> 20) + " MiB)", null);
                     }
                 }

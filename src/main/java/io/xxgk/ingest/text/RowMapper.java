@@ -5,16 +5,27 @@ import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.identity.Labels;
 import io.xxgk.ingest.RawCell;
+import io.xxgk.ingest.TableLocator;
 import io.xxgk.schema.CellDef;
+import io.xxgk.schema.CombinedRow;
 import io.xxgk.schema.FormItem;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.SumDef;
 import io.xxgk.schema.TableForm;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Places the cells of a report's text into the layout's keys, row by row: each table's section is
@@ -41,17 +52,17 @@ final class RowMapper {
     }
 
     /** A label with digits run into it: 行政许可9487, 一、本年新收政府信息公开申请数量801000081. */
-    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
+    private static final Pattern GLUED = Pattern.compile(
             "^(.*[\\p{IsHan}）)”])(\\d{1," + GluedDigits.MAX_DIGITS + "}(?:\\.\\d{1,8})?)$");
     /** Where a group label runs into its first sub-row's label: （三）不予公开|1.属于国家秘密, 三、本年度办理结果|（一）予以公开. */
-    private static final java.util.regex.Pattern LABEL_JOINT = java.util.regex.Pattern.compile(
+    private static final Pattern LABEL_JOINT = Pattern.compile(
             "(?<=[\\p{IsHan}）)])(?=\\d{1,2}[.．、]\\p{IsHan}|（[一二三四五六七]）\\p{IsHan})");
 
     void map(List<Token> input) {
         List<Token> tokens = new ArrayList<>(input.size());
-        Map<Integer, Integer> perLine = new java.util.HashMap<>();
-        Map<Integer, Integer> valuesPerLine = new java.util.HashMap<>();
-        Map<Integer, Token> lastOfLine = new java.util.HashMap<>();
+        Map<Integer, Integer> perLine = new HashMap<>();
+        Map<Integer, Integer> valuesPerLine = new HashMap<>();
+        Map<Integer, Token> lastOfLine = new HashMap<>();
         for (Token tk : input) {
             if (tk.kind() != Token.Kind.EMPTY) {
                 perLine.merge(tk.line(), 1, Integer::sum);
@@ -66,7 +77,7 @@ final class RowMapper {
             // tab or pipe cells only when the line is that one cell (not a converter's header 数据3).
             boolean last = lastOfLine.get(tk.line()) == tk && !valuesPerLine.containsKey(tk.line())
                     && (!lineBound || perLine.getOrDefault(tk.line(), 0) == 1);
-            java.util.regex.Matcher m = last && tk.kind() == Token.Kind.TEXT ? GLUED.matcher(tk.text().strip()) : null;
+            Matcher m = last && tk.kind() == Token.Kind.TEXT ? GLUED.matcher(tk.text().strip()) : null;
             if (m != null && m.matches()) {
                 for (String part : LABEL_JOINT.split(m.group(1))) {
                     tokens.add(Token.text(part, tk.line()));
@@ -81,7 +92,7 @@ final class RowMapper {
             TableForm form = layout.forms().get(t);
             int[] range = sections.get(t);
             if (range == null) {
-                problems.add(problem(null, null, io.xxgk.ingest.TableLocator.TABLE_MISSING, form.title()));
+                problems.add(problem(null, null, TableLocator.TABLE_MISSING, form.title()));
                 continue;
             }
             List<Token> section = tokens.subList(range[0], range[1]);
@@ -108,7 +119,7 @@ final class RowMapper {
             normalized[i] = tokens.get(i).kind() == Token.Kind.TEXT ? Labels.normalize(tokens.get(i).text()) : null;
         }
         List<Map<Integer, Labels.TitleMatch>> candidates = new ArrayList<>();
-        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        TreeSet<Integer> all = new TreeSet<>();
         for (TableForm form : layout.forms()) {
             String official = Labels.normalize(form.title());
             Map<Integer, Labels.TitleMatch> found = new LinkedHashMap<>();
@@ -170,8 +181,8 @@ final class RowMapper {
      * A cell's text that is digits with something else after them (72件, 5 个), not a sub-row's
      * numbering (1.属于国家秘密, 2、重复申请).
      */
-    private static final java.util.regex.Pattern UNIT_AFTER_NUMBER =
-            java.util.regex.Pattern.compile("[+-]?[0-9０-９][0-9０-９,，]*\\s*[^0-9０-９.．、,，\\s].*");
+    private static final Pattern UNIT_AFTER_NUMBER =
+            Pattern.compile("[+-]?[0-9０-９][0-9０-９,，]*\\s*[^0-9０-９.．、,，\\s].*");
 
     /** How many text tokens in [from, to) are labels of {@code form}. */
     private static int labelsIn(List<Token> tokens, int from, int to, TableForm form) {
@@ -228,7 +239,7 @@ final class RowMapper {
             }
             assign(slots, values, section.get(from - 1).line());
         }
-        for (io.xxgk.schema.CombinedRow group : layout.combined()) {
+        for (CombinedRow group : layout.combined()) {
             combined(form, section, group);
         }
     }
@@ -237,8 +248,8 @@ final class RowMapper {
      * The 2019 （六）其他处理 row in a 2021 table: when none of the group's sub-rows is there but the
      * group's label is, with its values, they are kept under the group's keys (see CombinedRow).
      */
-    private void combined(TableForm form, List<Token> section, io.xxgk.schema.CombinedRow group) {
-        java.util.Set<String> partKeys = group.partKeys();
+    private void combined(TableForm form, List<Token> section, CombinedRow group) {
+        Set<String> partKeys = group.partKeys();
         if (form.slots().stream().noneMatch(s -> partKeys.contains(s.key())) || cells.keySet().stream().anyMatch(partKeys::contains)) {
             return;
         }
@@ -369,7 +380,7 @@ final class RowMapper {
                 joined.append(section.get(k).text());
                 String text = joined.toString();
                 double like = Labels.likeness(text, label);
-                if (like >= io.xxgk.ingest.TableLocator.NEARLY && allLabels.stream().filter(l -> !l.equals(want))
+                if (like >= TableLocator.NEARLY && allLabels.stream().filter(l -> !l.equals(want))
                         .allMatch(o -> !Labels.matches(text, o) && Labels.likeness(text, o) < like)) {
                     found.add(new int[] {i, k + 1});
                     seen = text;
@@ -444,7 +455,7 @@ final class RowMapper {
             }
         } else if (found.stream().anyMatch(t -> t.kind() == Token.Kind.GLUED)) {
             problems.add(problem(slots.get(0).key(), at(line), "finding.gluedAmbiguous", label(slots.get(0).key()),
-                    found.stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "))));
+                    found.stream().map(Token::text).collect(Collectors.joining(" "))));
             return;
         }
         List<Token> values = new ArrayList<>(found);
@@ -481,7 +492,7 @@ final class RowMapper {
     }
 
     /** A glued row that more than one cut satisfies, waiting for the totals across rows to decide. */
-    private record Pending(List<FormItem.Slot> slots, List<java.math.BigDecimal[]> candidates, Token glued) {
+    private record Pending(List<FormItem.Slot> slots, List<BigDecimal[]> candidates, Token glued) {
     }
 
     private final List<Pending> pending = new ArrayList<>();
@@ -498,11 +509,11 @@ final class RowMapper {
         if (slots.size() == 1) {
             problems.add(Finding.of(Rule.READ_SPLIT, file, at(glued.line()), first, null, null,
                     "finding.glued", List.of(label(first), digits)));
-            return List.of(Token.number(new java.math.BigDecimal(digits), digits, glued.line()));
+            return List.of(Token.number(new BigDecimal(digits), digits, glued.line()));
         }
         List<String> keys = slots.stream().map(FormItem.Slot::key).toList();
         List<int[]> totals = GluedDigits.rowTotals(layout, keys);
-        List<java.math.BigDecimal[]> cuts = digits.contains(".") ? List.of()
+        List<BigDecimal[]> cuts = digits.contains(".") ? List.of()
                 : GluedDigits.splits(digits, keys.size(), digits.length() == keys.size() ? List.of() : totals);
         if (cuts != null && cuts.size() == 1) {
             return cut(slots, glued, cuts.get(0), "finding.gluedSplit");
@@ -515,10 +526,10 @@ final class RowMapper {
         return null;
     }
 
-    private List<Token> cut(List<FormItem.Slot> slots, Token glued, java.math.BigDecimal[] values, String messageKey) {
+    private List<Token> cut(List<FormItem.Slot> slots, Token glued, BigDecimal[] values, String messageKey) {
         List<Token> out = new ArrayList<>();
         List<String> shown = new ArrayList<>();
-        for (java.math.BigDecimal v : values) {
+        for (BigDecimal v : values) {
             out.add(Token.number(v, v.toPlainString(), glued.line()));
             shown.add(v.toPlainString());
         }
@@ -537,9 +548,9 @@ final class RowMapper {
         boolean progress = true;
         while (progress && !pending.isEmpty()) {
             progress = false;
-            for (java.util.Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+            for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
                 Pending p = it.next();
-                java.math.BigDecimal[] only = onlyConsistent(p);
+                BigDecimal[] only = onlyConsistent(p);
                 if (only != null) {
                     it.remove();
                     assign(p.slots(), cut(p.slots(), p.glued(), only, "finding.gluedSplitByTotals"), p.glued().line());
@@ -554,11 +565,11 @@ final class RowMapper {
         pending.clear();
     }
 
-    private java.math.BigDecimal[] onlyConsistent(Pending p) {
+    private BigDecimal[] onlyConsistent(Pending p) {
         List<String> keys = p.slots().stream().map(FormItem.Slot::key).toList();
-        java.math.BigDecimal[] found = null;
-        for (java.math.BigDecimal[] candidate : p.candidates()) {
-            Map<String, java.math.BigDecimal> v = new java.util.HashMap<>();
+        BigDecimal[] found = null;
+        for (BigDecimal[] candidate : p.candidates()) {
+            Map<String, BigDecimal> v = new HashMap<>();
             cells.forEach((k, c) -> {
                 if (c.kind() == RawCell.Kind.NUMBER) {
                     v.put(k, c.number());
@@ -569,15 +580,15 @@ final class RowMapper {
             }
             int judged = 0;
             boolean ok = true;
-            for (io.xxgk.schema.SumDef rel : layout.relations()) {
+            for (SumDef rel : layout.relations()) {
                 boolean touches = rel.left().stream().anyMatch(keys::contains) || rel.right().stream().anyMatch(keys::contains);
                 boolean inside = keys.containsAll(rel.left()) && keys.containsAll(rel.right());
                 if (!touches || inside || !v.keySet().containsAll(rel.left()) || !v.keySet().containsAll(rel.right())) {
                     continue;
                 }
                 judged++;
-                java.math.BigDecimal l = rel.left().stream().map(v::get).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-                java.math.BigDecimal r = rel.right().stream().map(v::get).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                BigDecimal l = rel.left().stream().map(v::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal r = rel.right().stream().map(v::get).reduce(BigDecimal.ZERO, BigDecimal::add);
                 ok &= l.compareTo(r) == 0;
             }
             if (judged > 0 && ok) {

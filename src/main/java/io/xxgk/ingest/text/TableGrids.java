@@ -210,7 +210,7 @@ final class TableGrids {
                 return null;
             }
             grid.locatedBy((r, c) -> {
-                io.xxgk.ingest.RawCell cell = grid.at(grid.regionOf(r, c).firstRow(), grid.regionOf(r, c).firstCol());
+                RawCell cell = grid.at(grid.regionOf(r, c).firstRow(), grid.regionOf(r, c).firstCol());
                 return cell != null ? cell.location() : SHEET + "!第" + (r + 1) + "行第" + (c + 1) + "列";
             });
             return grid;

@@ -1,10 +1,14 @@
 package io.xxgk.ingest.text;
 
+import io.xxgk.finding.Finding;
+import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.LayoutSniffer;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.pdf.PdfReport;
 import io.xxgk.schema.Layout;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +52,7 @@ public final class TextReportReader {
     public SourceReport read(PdfReport pdf, String file) throws UnreadableException {
         if (pdf.glyphs() == 0) {
             // A scan (pictures of pages) has no text to read: say so instead of "tables not found".
-            throw new UnreadableException(io.xxgk.i18n.Messages.get("reason.scanned"), null);
+            throw new UnreadableException(Messages.get("reason.scanned"), null);
         }
         SourceReport byLines = read(ReportText.joinPages(pdf.text()), file);
         return pdf.grid() == null ? byLines : new GridReading(layout, file).read(pdf.grid(),
@@ -57,7 +61,7 @@ public final class TextReportReader {
 
     public SourceReport read(String text, String file) {
         List<String> lines = Tokenizer.lines(text);
-        String other = io.xxgk.ingest.LayoutSniffer.otherLayout(lines, layout.id());
+        String other = LayoutSniffer.otherLayout(lines, layout.id());
         if (other != null) {
             return otherLayout(file, other, lines);
         }
@@ -66,7 +70,7 @@ public final class TextReportReader {
         RowMapper mapper = new RowMapper(layout, file, mode == Tokenizer.Mode.TABS);
         mapper.map(tokens);
         ReportIdentity id = ReportIdentity.of(lines, file);
-        List<io.xxgk.finding.Finding> problems = new java.util.ArrayList<>(mapper.problems);
+        List<Finding> problems = new ArrayList<>(mapper.problems);
         problems.addAll(id.problems());
         problems.addAll(NarrativeHints.hints(lines, mapper.cells, file));
         return new SourceReport(file, layout, id.identity(), id.cells(), mapper.cells, problems, List.of());

@@ -11,10 +11,14 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Reports;
+import io.xxgk.testing.ZipEdit;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +26,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,7 +93,7 @@ class DamageTest {
         CheckResult r = new CheckRunner(layout, null, null).run(f);
         assertThat(r.unreadable()).as("%s", r.findings()).isTrue();
         assertThat(r.findings().get(0).message()).contains("损坏");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(layout).readFully(f))
+        Assertions.assertThatThrownBy(() -> new WorkbookReader(layout).readFully(f))
                 .isInstanceOf(UnreadableException.class).hasMessageContaining("损坏");
     }
 
@@ -125,9 +130,9 @@ class DamageTest {
     void aCellPointingPastTheSharedStringsIsDamageNotABlank() throws Exception {
         Path f = Files.write(dir.resolve("ok.xlsx"), stored(null));
         // B3 of 基本信息 holds the agency name as a shared string.
-        Path broken = io.xxgk.testing.ZipEdit.rewrite(f, dir.resolve("past.xlsx"), "xl/worksheets/sheet2.xml",
+        Path broken = ZipEdit.rewrite(f, dir.resolve("past.xlsx"), "xl/worksheets/sheet2.xml",
                 xml -> xml.replaceFirst("(<c r=\"B3\"[^>]*t=\"s\"[^>]*><v>)\\d+(</v>)", "$199999$2"));
-        assertThat(io.xxgk.testing.ZipEdit.read(broken, "xl/worksheets/sheet2.xml")).contains("<v>99999</v>");
+        assertThat(ZipEdit.read(broken, "xl/worksheets/sheet2.xml")).contains("<v>99999</v>");
         assertDamaged(broken);
     }
 
@@ -146,7 +151,7 @@ class DamageTest {
                     int cut = xml.indexOf("<sheetData>") + "<sheetData>".length();
                     z.write(xml.substring(0, cut).getBytes(StandardCharsets.UTF_8));
                     byte[] spaces = new byte[1 << 20];
-                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    Arrays.fill(spaces, (byte) ' ');
                     for (int i = 0; i < 160; i++) { // 160 MiB of spaces inside sheetData
                         z.write(spaces);
                     }
@@ -160,11 +165,11 @@ class DamageTest {
         // The central directory now states 4,096 bytes for the sheet.
         byte[] zip = Files.readAllBytes(bomb);
         byte[] name = sheet.getBytes(StandardCharsets.UTF_8);
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
         boolean patched = false;
         for (int at = 0; at + 46 < zip.length; at++) {
             if (b.getInt(at) == 0x02014b50 && b.getShort(at + 28) == name.length
-                    && java.util.Arrays.equals(zip, at + 46, at + 46 + name.length, name, 0, name.length)) {
+                    && Arrays.equals(zip, at + 46, at + 46 + name.length, name, 0, name.length)) {
                 b.putInt(at + 24, 4096);
                 patched = true;
             }
@@ -176,7 +181,7 @@ class DamageTest {
         }
         CheckResult r = new CheckRunner(layout, null, null).run(bomb);
         assertThat(r.unreadable()).isTrue();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(layout).readFully(bomb))
+        Assertions.assertThatThrownBy(() -> new WorkbookReader(layout).readFully(bomb))
                 .isInstanceOf(UnreadableException.class);
     }
 }

@@ -3,6 +3,7 @@ package io.xxgk.ingest.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class ExactTest {
      * trailing zeros stripped, never a negative scale.
      */
     private static BigDecimal byText(double d) {
-        BigDecimal v = new BigDecimal(d).round(new java.math.MathContext(15)).stripTrailingZeros();
+        BigDecimal v = new BigDecimal(d).round(new MathContext(15)).stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,7 @@ class ExcelConstructsTest {
                 StringBuilder r = new StringBuilder();
                 int previous = -2;
                 while (c.find()) {
-                    int col = org.apache.poi.ss.util.CellReference.convertColStringToIndex(c.group(1));
+                    int col = CellReference.convertColStringToIndex(c.group(1));
                     c.appendReplacement(r, col == previous + 1 ? "<c" : Matcher.quoteReplacement(c.group()));
                     previous = col;
                 }

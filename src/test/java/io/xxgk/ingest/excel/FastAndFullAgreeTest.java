@@ -9,6 +9,7 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import io.xxgk.testing.BothPaths;
 import io.xxgk.testing.Reports;
 import io.xxgk.testing.ZipEdit;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ class FastAndFullAgreeTest {
     }
 
     private CheckResult bothAgree(Path f) throws Exception {
-        return io.xxgk.testing.BothPaths.agree(layout, f);
+        return BothPaths.agree(layout, f);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class SheetScannerTest {
                     if (type != null) {
                         attrs.add("t=\"" + type + "\"");
                     }
-                    java.util.Collections.shuffle(attrs, random);
+                    Collections.shuffle(attrs, random);
                     xml.append("<c ").append(String.join(spaces[random.nextInt(spaces.length)] + " ", attrs));
                     int content = random.nextInt(4);
                     if (content == 0) {

@@ -11,13 +11,17 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
+import io.xxgk.testing.BothPaths;
 import io.xxgk.testing.Reports;
 import io.xxgk.testing.ZipEdit;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -48,7 +52,7 @@ class StoredValuesTest {
 
     /** Both readers' results, checked: they must agree on every value and finding. */
     private CheckResult checkBothWays(Path f) throws Exception {
-        return io.xxgk.testing.BothPaths.agree(layout, f);
+        return BothPaths.agree(layout, f);
     }
 
     @Test
@@ -143,9 +147,9 @@ class StoredValuesTest {
      */
     @Test
     void storedNumbersAreReadAsTheRegularExpressionsSpecify() {
-        java.util.regex.Pattern whole = java.util.regex.Pattern.compile("[+-]?\\d{1,40}");
-        java.util.regex.Pattern decimal = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
-        java.util.function.Function<String, BigDecimal> reference = stored -> {
+        Pattern whole = Pattern.compile("[+-]?\\d{1,40}");
+        Pattern decimal = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
+        Function<String, BigDecimal> reference = stored -> {
             String s = stored.strip();
             if (whole.matcher(s).matches()) {
                 return new BigDecimal(s);
@@ -156,9 +160,9 @@ class StoredValuesTest {
             double d = Double.parseDouble(s);
             return Double.isFinite(d) ? WorkbookReader.exact(d) : null;
         };
-        java.util.Random random = new java.util.Random(20261130L);
+        Random random = new Random(20261130L);
         String alphabet = "0123456789+-.eE x١";
-        List<String> cases = new java.util.ArrayList<>(List.of("", "+", "-", ".", "1.", ".5", "-.5e-3", "1e", "1e+",
+        List<String> cases = new ArrayList<>(List.of("", "+", "-", ".", "1.", ".5", "-.5e-3", "1e", "1e+",
                 "1e12345", "1e1234", "0001", "-0", "+7", " 42 ", "9".repeat(40), "9".repeat(41), "1".repeat(19),
                 "1".repeat(18), "-" + "9".repeat(18), "1.5E+308", "1e309", "١٢", "15355.0", "-7.000", "+3.", "-0.0",
                 "9".repeat(15) + ".0", "9".repeat(16) + ".0", "1".repeat(15) + ".00", "12.50", "0.0"));

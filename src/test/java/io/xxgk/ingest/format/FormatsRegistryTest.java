@@ -7,6 +7,7 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Sheets;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ class FormatsRegistryTest {
                 Sheets.randomInputs(Layouts.defaultLayout(), 1), xlsx, false);
         Path bare = Files.copy(xlsx, dir.resolve("没有扩展名"));
         Path renamed = Files.copy(xlsx, dir.resolve("改名.xls"));
-        Path pdfAsTxt = Files.write(dir.resolve("报告.txt"), "%PDF-1.7\n%\u00e2\u00e3\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path pdfAsTxt = Files.write(dir.resolve("报告.txt"), "%PDF-1.7\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1));
         Path html = Files.writeString(dir.resolve("页面"), "<!DOCTYPE html><html><body><table></table></body></html>");
         Path text = Files.writeString(dir.resolve("报告"), "某某局2023年政府信息公开工作年度报告\n");
         Path csv = Files.writeString(dir.resolve("名单.csv"), "单位名称\n甲\n");

@@ -8,11 +8,19 @@ import io.xxgk.check.CheckResult;
 import io.xxgk.check.Checker;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
+import io.xxgk.ingest.Grid;
+import io.xxgk.ingest.TableLocator;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -90,7 +98,7 @@ class CombinedRowTest {
 
     @Test
     void aWebPageTableWithTheSingleRowIsReadAsAGrid() throws Exception {
-        java.util.Map<String, java.math.BigDecimal> figures = PublishedPdfTest.expected(SeedsTest.DIR.resolve("003.json"));
+        Map<String, BigDecimal> figures = PublishedPdfTest.expected(SeedsTest.DIR.resolve("003.json"));
         Document page = Jsoup.parse(ReportHtml.render(layout, "鲤城区2023年政府信息公开工作年度报告", figures));
         Element group = page.select("td").stream().filter(td -> td.text().equals("（六）其他处理")).findFirst().orElseThrow();
         Element row = group.parent();
@@ -100,8 +108,8 @@ class CombinedRowTest {
         group.nextElementSibling().remove();
         row.nextElementSibling().remove();
         Element third = row.nextElementSibling();
-        java.util.List<Element> thirdValues = third.select("td").subList(1, 8);
-        java.util.List<Element> values = row.select("td").subList(1, 8);
+        List<Element> thirdValues = third.select("td").subList(1, 8);
+        List<Element> values = row.select("td").subList(1, 8);
         for (int i = 0; i < 7; i++) {
             values.get(i).text(thirdValues.get(i).text());
         }
@@ -112,7 +120,7 @@ class CombinedRowTest {
         Path html = dir.resolve("鲤城区.html");
         Files.writeString(html, page.outerHtml());
         if (System.getProperty("keep") != null) {
-            Files.copy(html, Path.of(System.getProperty("keep")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(html, Path.of(System.getProperty("keep")), StandardCopyOption.REPLACE_EXISTING);
         }
         CheckResult r = Checker.check(new TextReportReader(layout).read(html));
         assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).extracting(Finding::message).isEmpty();
@@ -125,15 +133,15 @@ class CombinedRowTest {
 
     @Test
     void aRowShiftedByASpanTooLongIsNotReadFromTheGrid() throws Exception {
-        java.util.Map<String, java.math.BigDecimal> figures = PublishedPdfTest.expected(SeedsTest.DIR.resolve("003.json"));
+        Map<String, BigDecimal> figures = PublishedPdfTest.expected(SeedsTest.DIR.resolve("003.json"));
         Document page = Jsoup.parse(ReportHtml.render(layout, "鲤城区2023年政府信息公开工作年度报告", figures));
         Element results = page.select("td").stream().filter(td -> td.text().equals("三、本年度办理结果")).findFirst().orElseThrow();
         // One row too many: 四、结转下年度继续办理 is pushed one column to the right.
         results.attr("rowspan", String.valueOf(Integer.parseInt(results.attr("rowspan")) + 1));
-        io.xxgk.ingest.Grid grid = TableGrids.html(page);
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Grid grid = TableGrids.html(page);
+        Set<String> keys = new HashSet<>();
         layout.cells().forEach(c -> keys.add(c.key()));
-        io.xxgk.ingest.TableLocator.Located located = new io.xxgk.ingest.TableLocator(layout, "p.html").locate(java.util.List.of(grid), keys);
+        TableLocator.Located located = new TableLocator(layout, "p.html").locate(List.of(grid), keys);
         assertThat(located.cells()).doesNotContainKeys("requests.carried_out.natural", "requests.carried_out.business");
         assertThat(located.problems()).extracting(Finding::messageKey).contains("finding.rowShifted");
         assertThat(located.cells().get("requests.total.natural").number()).isEqualByComparingTo("72");

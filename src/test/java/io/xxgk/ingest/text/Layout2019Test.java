@@ -23,6 +23,7 @@ import java.io.FileOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -120,7 +121,7 @@ class Layout2019Test {
         Path docx = LibreOffice.convert(page, "docx:MS Word 2007 XML", dir.resolve("docx"));
         Path pdf = LibreOffice.convert(page, "pdf:writer_web_pdf_Export", dir.resolve("pdf"));
         if (System.getProperty("keep") != null) {
-            Files.copy(pdf, Path.of(System.getProperty("keep")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(pdf, Path.of(System.getProperty("keep")), StandardCopyOption.REPLACE_EXISTING);
         }
         Path txt = dir.resolve("报告2019.txt");
         Files.writeString(txt, ReportText.of(docx));

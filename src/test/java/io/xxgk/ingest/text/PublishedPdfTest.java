@@ -19,6 +19,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,10 +135,10 @@ class PublishedPdfTest {
     @Test
     void aScannedPdfSaysItCannotBeReadWithoutOcrAndImportWritesNoWorkbook() throws Exception {
         Path pdf = dir.resolve("扫描件.pdf");
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
             doc.addPage(page);
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+            try (var cs = new PDPageContentStream(doc, page)) {
                 // A picture of a page: shapes, no text layer.
                 cs.addRect(50, 50, 400, 600);
                 cs.fill();

@@ -6,13 +6,18 @@ import io.xxgk.check.CheckResult;
 import io.xxgk.check.Checker;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
+import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -235,7 +240,7 @@ class PublishedShapesTest {
             // own, its three header rows repeated and the heading 三、本年度办理结果 printed again.
             Element results = cell(doc, "三、本年度办理结果");
             Element table = results.closest("table");
-            java.util.List<Element> rows = new java.util.ArrayList<>(table.select("tr"));
+            List<Element> rows = new ArrayList<>(table.select("tr"));
             int first = rows.indexOf(results.parent());
             int split = rows.indexOf(cell(doc, "（四）无法提供").parent());
             int span = Integer.parseInt(results.attr("rowspan"));
@@ -322,16 +327,16 @@ class PublishedShapesTest {
                 md.append(line).append('\n');
             } else {
                 boolean total = line.contains("总计");
-                md.append("| ").append(java.util.Arrays.stream(line.split("\t", -1))
+                md.append("| ").append(Arrays.stream(line.split("\t", -1))
                         .map(c -> total && !c.isBlank() ? "**" + c.strip() + "**" : c)
-                        .collect(java.util.stream.Collectors.joining(" | "))).append(" |\n");
+                        .collect(Collectors.joining(" | "))).append(" |\n");
             }
         }
         assertThat(md.toString()).contains("## **三、收到和处理政府信息公开申请情况**").contains("| **(七) 总计** | **");
         CheckResult r = Checker.check(new TextReportReader(layout).read(md.toString(), "报告.md"));
         assertExact(r);
-        assertThat(r.identity().get(io.xxgk.schema.IdentityField.NAME)).hasValue("泉州市鲤城区人民政府");
-        assertThat(r.identity().get(io.xxgk.schema.IdentityField.YEAR)).hasValue("2023");
+        assertThat(r.identity().get(IdentityField.NAME)).hasValue("泉州市鲤城区人民政府");
+        assertThat(r.identity().get(IdentityField.YEAR)).hasValue("2023");
     }
 
     /** Seed 003 as converter Markdown: each row's labels on a line of their own, its numbers in a label-less row under it. */
@@ -339,8 +344,8 @@ class PublishedShapesTest {
         StringBuilder md = new StringBuilder();
         for (String line : Files.readString(SeedsTest.DIR.resolve("003.txt")).split("\n", -1)) {
             String[] cells = line.split("\t", -1);
-            java.util.List<String> labels = new java.util.ArrayList<>();
-            java.util.List<String> numbers = new java.util.ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
             for (String c : cells) {
                 (c.strip().isEmpty() || c.strip().matches("[0-9.]+") ? numbers : labels).add(c.strip());
             }
@@ -356,7 +361,7 @@ class PublishedShapesTest {
     @Test
     void labelLessNumberRowsUnderLooseLabelLines() throws Exception {
         String md = looseLabels();
-        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(md.split("\n", -1)));
+        List<String> lines = new ArrayList<>(List.of(md.split("\n", -1)));
         int repeat = lines.indexOf("2.重复申请");
         assertThat(lines.get(repeat + 1)).startsWith("|").contains("| 1 |");
         assertThat(lines.get(repeat + 2)).isEqualTo("3.要求提供公开出版物");

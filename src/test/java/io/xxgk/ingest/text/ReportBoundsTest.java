@@ -6,8 +6,11 @@ import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
 import io.xxgk.schema.Layouts;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,7 +32,7 @@ class ReportBoundsTest {
             doc.addPage(page);
             PDStream content = new PDStream(doc);
             try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
-                byte[] ops = "BT ET\n".repeat(1 << 16).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                byte[] ops = "BT ET\n".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
                 for (int i = 0; i < 100; i++) { // 39 MB of operators
                     out.write(ops);
                 }
@@ -53,7 +56,7 @@ class ReportBoundsTest {
                 doc.addPage(page);
                 PDStream content = new PDStream(doc);
                 try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
-                    out.write("BT ET\n".repeat(20_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.write("BT ET\n".repeat(20_000).getBytes(StandardCharsets.US_ASCII));
                 }
                 page.setContents(content);
             }
@@ -61,8 +64,8 @@ class ReportBoundsTest {
         }
         System.setProperty("xxgk.inputSeconds", "0");
         try {
-            java.util.List<CheckResult> results = new java.util.ArrayList<>();
-            new CheckRunner(Layouts.get("2021"), null, null).runAll(java.util.List.of(slow), results::add);
+            List<CheckResult> results = new ArrayList<>();
+            new CheckRunner(Layouts.get("2021"), null, null).runAll(List.of(slow), results::add);
             assertThat(results).hasSize(1);
             assertThat(results.get(0).unreadable()).isTrue();
             assertThat(results.get(0).findings().get(0).message()).contains("0 秒");

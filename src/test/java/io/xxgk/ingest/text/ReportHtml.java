@@ -1,6 +1,7 @@
 package io.xxgk.ingest.text;
 
 import io.xxgk.schema.Layout;
+import io.xxgk.web.FormHtml;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ final class ReportHtml {
                 .append(title).append("</title></head><body><div class=\"nav\">首页 &gt; 政务公开</div><h1>")
                 .append(title).append("</h1><p>一、总体情况</p><p>本年度共收到申请若干件。</p>");
         // The tables as the page draws them (FormHtml), borders off for a PDF without ruling lines.
-        String tables = io.xxgk.web.FormHtml.render(layout, values, Map.of(), false)
+        String tables = FormHtml.render(layout, values, Map.of(), false)
                 .replace("<p class=\"form-title\">", "<p>");
         h.append(ruled ? tables : tables.replace("border=\"1\"", "border=\"0\""));
         return h.append("<p>五、存在的主要问题及改进情况</p><p>附件下载 扫一扫在手机打开当前页</p></body></html>").toString();

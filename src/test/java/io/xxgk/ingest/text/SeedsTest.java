@@ -17,8 +17,10 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -78,7 +80,7 @@ class SeedsTest {
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void narrativeHintsAreThoseTheSeedsReadmeNames(String seed) throws Exception {
         SourceReport src = new TextReportReader(layout).read(DIR.resolve(seed + ".txt"));
-        java.util.List<String> hints = src.problems().stream().filter(f -> f.rule().startsWith("TXT-"))
+        List<String> hints = src.problems().stream().filter(f -> f.rule().startsWith("TXT-"))
                 .map(f -> f.rule() + "=" + f.actual().toPlainString() + "/" + f.expected().toPlainString()).toList();
         if (seed.equals("000")) {
             // 同意公开 4 / 区分处理 10 / 不予公开 2 in the text, 3 / 14 / 0 in the table.
@@ -95,7 +97,7 @@ class SeedsTest {
     void theRowWithEightNumbersWhereSevenBelongIsNoticed(String seed) throws Exception {
         SourceReport src = new TextReportReader(layout).read(DIR.resolve(seed + ".txt"));
         assertThat(src.problems()).extracting(Finding::messageKey, Finding::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("finding.rowLongSame", "requests.partial.natural"));
+                .containsExactly(Tuple.tuple("finding.rowLongSame", "requests.partial.natural"));
     }
 
     private static int ratchet(String seed) throws Exception {

@@ -3,14 +3,21 @@ package io.xxgk.ingest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xxgk.check.CheckResult;
+import io.xxgk.check.CheckRunner;
 import io.xxgk.check.Checker;
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Severity;
+import io.xxgk.ingest.excel.WorkbookReader;
+import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The text importer on variations of real reports: extra numbers, missing tables, planted errors. */
@@ -52,10 +59,10 @@ class TextReaderTest {
     void aPlantedInconsistencyIsFoundAtItsRowAndColumn() throws Exception {
         String text = seed("003").replace("(一) 予以公开\t30\t", "(一) 予以公开\t31\t");
         CheckResult r = check(text);
-        assertThat(r.findings()).filteredOn(f -> f.severity() == io.xxgk.finding.Severity.ERROR)
+        assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
                 .extracting(Finding::rule, Finding::key)
-                .contains(org.assertj.core.groups.Tuple.tuple("T3-ROW", "requests.granted.total"),
-                        org.assertj.core.groups.Tuple.tuple("T3-COL", "requests.total.natural"));
+                .contains(Tuple.tuple("T3-ROW", "requests.granted.total"),
+                        Tuple.tuple("T3-COL", "requests.total.natural"));
     }
 
     @Test
@@ -102,13 +109,13 @@ class TextReaderTest {
                 .containsExactly("finding.otherLayout");
         assertThat(r.findings().get(0).message()).contains("2019");
         assertThat(r.values().values()).allMatch(v -> v == null);
-        assertThat(r.identity().get(io.xxgk.schema.IdentityField.YEAR)).contains("2020");
+        assertThat(r.identity().get(IdentityField.YEAR)).contains("2020");
     }
 
     @Test
     void aWorkbookOfThe2019LayoutIsReadInThe2019Layout() throws Exception {
         Path f = Files.createTempFile("2019", ".xlsx");
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+        try (var wb = new XSSFWorkbook()) {
             var sheet = wb.createSheet("表");
             int r = 0;
             for (String line : REPORT_2019.split("\n")) {
@@ -122,10 +129,10 @@ class TextReaderTest {
                 wb.write(out);
             }
         }
-        var wr = new io.xxgk.ingest.excel.WorkbookReader(layout).read(f);
+        var wr = new WorkbookReader(layout).read(f);
         assertThat(wr.problems()).extracting(Finding::messageKey).containsExactly("finding.otherLayout");
         assertThat(wr.cells()).isEmpty();
-        CheckResult r = new io.xxgk.check.CheckRunner(layout, null, null).run(f);
+        CheckResult r = new CheckRunner(layout, null, null).run(f);
         assertThat(r.layout().id()).isEqualTo("2019");
         assertThat(r.values().get("active.normative.total")).isEqualByComparingTo("40");
         Files.delete(f);
@@ -134,7 +141,7 @@ class TextReaderTest {
     @Test
     void gb18030TextIsDecoded() throws Exception {
         Path f = Files.createTempFile("报告", ".txt");
-        Files.write(f, seed("002").getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Files.write(f, seed("002").getBytes(Charset.forName("GB18030")));
         CheckResult r = Checker.check(new TextReportReader(layout).read(f));
         assertThat(r.values().get("requests.granted.natural")).isEqualByComparingTo("5");
         Files.delete(f);
