@@ -11,7 +11,6 @@ import io.xxgk.ingest.format.InputFormat;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
-import io.xxgk.schema.Layouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -130,11 +129,8 @@ public final class CheckRunner {
             if (format == null) {
                 throw new UnreadableException(Messages.get("reason.notOurs", FORMATS), null);
             }
+            // A report of another layout we know comes back read in that layout, never in this one.
             SourceReport src = format.read(file, layout);
-            if (src.otherLayout() != null && Layouts.find(src.otherLayout()).isPresent()) {
-                // The report is of another layout we know: read it in that layout, never in this one.
-                src = format.read(file, Layouts.get(src.otherLayout()));
-            }
             Identity id = src.identity();
             if (agency != null) {
                 id = id.with(IdentityField.NAME, agency);

@@ -1,46 +1,48 @@
 package io.xxgk.ingest;
 
 import io.xxgk.identity.Labels;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
 import java.util.List;
 
 /**
- * Recognises which official layout a report uses by labels only that layout has, so the numbers of
- * one layout are never forced into the keys of another: the 2019 layout's table 二 has 本年新制作数量,
- * 上一年项目数量, 政府集中采购…; the 2021 layout's has 本年制发件数, 现行有效件数… and its table 三 splits
- * (六)其他处理 into three rows.
+ * Recognises which official layout a report uses by the labels only that layout has (each layout's
+ * {@link Layout#markers}), so the numbers of one layout are never forced into the keys of another:
+ * the 2019 layout's table 二 has 本年新制作数量, 上一年项目数量, 政府集中采购…; the 2021 layout's has
+ * 本年制发件数, 现行有效件数… and its table 三 splits (六)其他处理 into three rows.
  */
 public final class LayoutSniffer {
-
-    private static final List<String> MARKERS_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量",
-            "上一年项目数量", "采购项目数量", "政府集中采购", "其他对外管理服务事项");
-    private static final List<String> MARKERS_2021 = List.of("本年制发件数", "本年废止件数", "现行有效件数",
-            "本年处理决定数量", "本年收费金额", "申请人无正当理由逾期不补正");
 
     private LayoutSniffer() {
     }
 
-    /** The layout the texts show ("2019" or "2021"), or null when they do not tell. */
-    public static String layoutOf(Iterable<String> texts) {
-        int hits2019 = 0;
-        int hits2021 = 0;
+    /** The layout the texts show (at least two of its markers, more than any other's), or null when they do not tell. */
+    public static Layout layoutOf(Iterable<String> texts) {
+        List<Layout> layouts = Layouts.all();
+        int[] hits = new int[layouts.size()];
         for (String t : texts) {
             String n = Labels.normalize(t);
-            hits2019 += count(n, MARKERS_2019);
-            hits2021 += count(n, MARKERS_2021);
+            for (int i = 0; i < hits.length; i++) {
+                hits[i] += count(n, layouts.get(i).markers());
+            }
         }
-        if (hits2019 >= 2 && hits2019 > hits2021) {
-            return "2019";
+        int best = -1;
+        boolean tie = false;
+        for (int i = 0; i < hits.length; i++) {
+            if (best < 0 || hits[i] > hits[best]) {
+                best = i;
+                tie = false;
+            } else if (hits[i] == hits[best]) {
+                tie = true;
+            }
         }
-        if (hits2021 >= 2 && hits2021 > hits2019) {
-            return "2021";
-        }
-        return null;
+        return best >= 0 && !tie && hits[best] >= 2 ? layouts.get(best) : null;
     }
 
     /** The layout the texts show when it is not {@code expected}, else null. */
-    public static String otherLayout(Iterable<String> texts, String expected) {
-        String found = layoutOf(texts);
-        return found != null && !found.equals(expected) ? found : null;
+    public static Layout otherLayout(Iterable<String> texts, Layout expected) {
+        Layout found = layoutOf(texts);
+        return found != null && !found.id().equals(expected.id()) ? found : null;
     }
 
     private static int count(String text, List<String> markers) {

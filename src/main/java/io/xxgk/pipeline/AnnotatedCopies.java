@@ -10,7 +10,6 @@ import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.ingest.format.Formats;
 import io.xxgk.ingest.format.InputFormat;
-import io.xxgk.schema.CombinedRow;
 import io.xxgk.schema.Layout;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.IoProblems;
@@ -21,7 +20,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,12 +108,7 @@ final class AnnotatedCopies {
      */
     private static void inTemplate(Path input, CheckResult r, Path target) throws IOException {
         Layout layout = r.layout();
-        Map<String, BigDecimal> values = new HashMap<>();
-        CombinedRow.asParts(layout, r.values()).forEach((k, v) -> {
-            if (v != null && layout.hasKey(k)) {
-                values.put(k, v);
-            }
-        });
+        Map<String, BigDecimal> values = ImportService.values(layout, r);
         Path filled = Files.createTempFile(Files.createDirectories(target.toAbsolutePath().getParent()), ".xxgk-", ".xlsx");
         try {
             new TemplateWriter(layout).write(r.identity(), values, filled, true, OutputMark.Kind.ANNOTATED);

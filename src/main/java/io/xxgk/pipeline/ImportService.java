@@ -124,14 +124,24 @@ public final class ImportService {
         return dot > 0 ? f.substring(0, dot) : f;
     }
 
-    private static void write(Request req, CheckResult r, Path target) throws UserException {
-        Layout layout = req.layout();
+    /**
+     * The values of a report as our workbook takes them: a row printed as one for its sub-rows counted
+     * in its catch-all sub-row (so the sums still agree), keys of no cell of the layout left out,
+     * blanks left blank.
+     */
+    static Map<String, BigDecimal> values(Layout layout, CheckResult r) {
         Map<String, BigDecimal> values = new HashMap<>();
         CombinedRow.asParts(layout, r.values()).forEach((k, v) -> {
             if (v != null && layout.hasKey(k)) {
                 values.put(k, v);
             }
         });
+        return values;
+    }
+
+    private static void write(Request req, CheckResult r, Path target) throws UserException {
+        Layout layout = req.layout();
+        Map<String, BigDecimal> values = values(layout, r);
         try {
             OutputGuard.check(target, req.force(), OutputMark.Kind.IMPORTED, List.of(Path.of(r.file())), layout);
             new TemplateWriter(layout).write(r.identity(), values, target, req.force(), OutputMark.Kind.IMPORTED);

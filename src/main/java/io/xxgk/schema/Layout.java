@@ -149,6 +149,19 @@ public final class Layout {
     }
 
     /** Values carried over from last year's report (Y-CARRY). */
+    /** Labels only this layout has (normalised): a report showing them is of this layout. */
+    private List<String> markers = List.of();
+
+    /** Labels only this layout has, by which a report of it is told from the others'. */
+    Layout withMarkers(List<String> labels) {
+        this.markers = List.copyOf(labels);
+        return this;
+    }
+
+    public List<String> markers() {
+        return markers;
+    }
+
     /** The report years this layout is official for ({@code last} 0: every year since {@code first}). */
     Layout forYears(int first, int last) {
         this.firstYear = first;

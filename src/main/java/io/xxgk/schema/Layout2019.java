@@ -33,6 +33,8 @@ final class Layout2019 {
         forms.add(OfficialTables.appealTable(cells, relations));
         return new Layout(ID, "国办公开办函〔2019〕60号", cells, relations, forms, OfficialTables.WIDTHS)
                 .forYears(2019, 2020)
+                .withMarkers(List.of("本年新制作数量", "本年新公开数量", "对外公开总数量",
+                        "上一年项目数量", "采购项目数量", "政府集中采购", "其他对外管理服务事项"))
                 .withCrossYear(OfficialTables.carries(), List.of());
     }
 

@@ -48,6 +48,8 @@ final class Layout2021 {
         }
         return new Layout(ID, "国办公开办函〔2021〕30号", cells, relations, forms, OfficialTables.WIDTHS)
                 .forYears(2021, 0)
+                .withMarkers(List.of("本年制发件数", "本年废止件数", "现行有效件数",
+                        "本年处理决定数量", "本年收费金额", "申请人无正当理由逾期不补正"))
                 .withCrossYear(OfficialTables.carries(), stocks)
                 .withCombined(List.of(new CombinedRow("other",
                         List.of("other_no_correction", "other_no_fee", "other_other"), other)));

@@ -43,6 +43,11 @@ public final class Layouts {
         return BY_ID.values().stream().filter(l -> l.officialFor(year)).findFirst();
     }
 
+    /** Every known layout, in the order registered. */
+    public static List<Layout> all() {
+        return List.copyOf(BY_ID.values());
+    }
+
     public static List<String> ids() {
         return List.copyOf(BY_ID.keySet());
     }

@@ -13,6 +13,7 @@ import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -109,7 +110,13 @@ public final class WorkbookReader {
         }
         try (Workbook wb = container == Container.ODF ? OdsWorkbook.open(file)
                 : WorkbookFactory.create(file.toFile(), null, true)) {
-            return read(wb, file.toString()).withMark(wb instanceof XSSFWorkbook xssf
+            SourceReport src = read(wb, file.toString());
+            if (src.otherLayout() != null) {
+                // Its labels show another layout: read in that one from the workbook already open.
+                src = new WorkbookReader(Layouts.get(src.otherLayout())).read(wb, file.toString());
+            }
+            // An .ods is opened as an XSSF workbook of its cells: its mark is in its own meta.xml.
+            return src.withMark(container != Container.ODF && wb instanceof XSSFWorkbook xssf
                     ? OutputMark.of(xssf) : OutputMark.of(file));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(Messages.get("reason.encrypted"), e);
@@ -154,9 +161,9 @@ public final class WorkbookReader {
                     texts.add(g.at(rc[0], rc[1]).text());
                 }
             }
-            String other = LayoutSniffer.otherLayout(texts, layout.id());
+            Layout other = LayoutSniffer.otherLayout(texts, layout);
             if (other != null) {
-                return SourceReport.ofOtherLayout(file, layout, identity, idCells, other);
+                return SourceReport.ofOtherLayout(file, layout, identity, idCells, other.id());
             }
             TableLocator.Located located = new TableLocator(layout, file).locate(grids, missing);
             cells.putAll(located.cells());

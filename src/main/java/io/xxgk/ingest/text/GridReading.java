@@ -39,7 +39,7 @@ final class GridReading {
             texts.add(grid.at(rc[0], rc[1]).text());
         }
         TextReportReader reader = new TextReportReader(layout);
-        String other = LayoutSniffer.otherLayout(texts, layout.id());
+        Layout other = LayoutSniffer.otherLayout(texts, layout);
         if (other != null) {
             return reader.otherLayout(file, other, narrative);
         }

@@ -7,6 +7,7 @@ import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.pdf.PdfReport;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +36,31 @@ public final class TextReportReader {
 
     /** Reads a report of the {@code kind} the format registry told by its content. */
     public SourceReport read(Path file, ReportText.Kind kind) throws UnreadableException {
+        String name = file.toString();
         if (kind != ReportText.Kind.PDF) {
-            return read(ReportText.extracted(file, kind), file.toString());
+            ReportText.Extracted ex = ReportText.extracted(file, kind);
+            return inItsLayout(reader -> reader.read(ex, name));
         }
-        return read(ReportText.pdfReport(file), file.toString());
+        PdfReport pdf = ReportText.pdfReport(file);
+        return inItsLayout(reader -> reader.read(pdf, name));
+    }
+
+    /** One way of reading what was already taken from the file, with a reader of some layout. */
+    @FunctionalInterface
+    private interface Reading {
+        SourceReport with(TextReportReader reader) throws UnreadableException;
+    }
+
+    /**
+     * The report read in this layout, or, where its labels show another layout, read again in that
+     * one from the text already taken out of the file (the file is not opened twice).
+     */
+    private SourceReport inItsLayout(Reading reading) throws UnreadableException {
+        SourceReport src = reading.with(this);
+        if (src.otherLayout() == null) {
+            return src;
+        }
+        return reading.with(new TextReportReader(Layouts.get(src.otherLayout())));
     }
 
     /** Reads a text, web page or Word file: its tables as a grid where it has one, else by lines. */
@@ -61,7 +83,7 @@ public final class TextReportReader {
 
     public SourceReport read(String text, String file) {
         List<String> lines = Tokenizer.lines(text);
-        String other = LayoutSniffer.otherLayout(lines, layout.id());
+        Layout other = LayoutSniffer.otherLayout(lines, layout);
         if (other != null) {
             return otherLayout(file, other, lines);
         }
@@ -77,8 +99,8 @@ public final class TextReportReader {
     }
 
     /** A report of another layout: named, identity kept, no value taken into this layout's keys. */
-    SourceReport otherLayout(String file, String other, List<String> lines) {
+    SourceReport otherLayout(String file, Layout other, List<String> lines) {
         ReportIdentity id = ReportIdentity.of(lines, file);
-        return SourceReport.ofOtherLayout(file, layout, id.identity(), id.cells(), other);
+        return SourceReport.ofOtherLayout(file, layout, id.identity(), id.cells(), other.id());
     }
 }

@@ -129,9 +129,12 @@ class TextReaderTest {
                 wb.write(out);
             }
         }
+        // Asked for the 2021 layout, the reader tells the 2019 labels and reads in that layout from the
+        // workbook it has open: no 2021 key gets a 2019 number, and the file is not opened again.
         var wr = new WorkbookReader(layout).read(f);
-        assertThat(wr.problems()).extracting(Finding::messageKey).containsExactly("finding.otherLayout");
-        assertThat(wr.cells()).isEmpty();
+        assertThat(wr.layout().id()).isEqualTo("2019");
+        assertThat(wr.problems()).extracting(Finding::messageKey).doesNotContain("finding.otherLayout");
+        assertThat(wr.cells()).containsKey("active.normative.total").doesNotContainKey("active.normative.in_force");
         CheckResult r = new CheckRunner(layout, null, null).run(f);
         assertThat(r.layout().id()).isEqualTo("2019");
         assertThat(r.values().get("active.normative.total")).isEqualByComparingTo("40");
