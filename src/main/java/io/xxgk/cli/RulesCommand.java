@@ -6,7 +6,6 @@ import io.xxgk.util.DisplayWidth;
 import io.xxgk.util.ExitCodes;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,7 @@ public final class RulesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The longest rule id and a space: every id stands apart from its severity. */
-    private static final int ID_WIDTH = 1 + Arrays.stream(Rule.values())
-            .mapToInt(r -> r.id().length()).max().orElse(12);
+    private static final int ID_WIDTH = Rule.longestId() + 1;
 
     @Override
     public Integer call() {

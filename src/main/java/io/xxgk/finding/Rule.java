@@ -77,6 +77,15 @@ public enum Rule {
         return "rule." + id;
     }
 
+    /** The length of the longest id: a column of ids this wide and one space keeps every id apart from what follows. */
+    public static int longestId() {
+        int n = 0;
+        for (Rule r : values()) {
+            n = Math.max(n, r.id.length());
+        }
+        return n;
+    }
+
     public static Rule byId(String id) {
         for (Rule r : values()) {
             if (r.id.equals(id)) {

@@ -2,6 +2,7 @@ package io.xxgk.report;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
 import io.xxgk.schema.IdentityField;
@@ -32,7 +33,7 @@ public final class CheckReport {
                 .mapToInt(s -> DisplayWidth.of(Messages.get("severity." + s.id()))).max().orElse(5);
         for (Finding f : r.findings()) {
             out.println("  " + DisplayWidth.padRight(Messages.get("severity." + f.severity().id()), Math.max(6, severityWidth))
-                    + DisplayWidth.padRight(f.rule(), 12)
+                    + DisplayWidth.padRight(f.rule(), Rule.longestId() + 1)
                     + DisplayWidth.padRight(f.cell() == null ? "" : Texts.printable(f.cell()), cellWidth + 2) + f.message());
         }
     }

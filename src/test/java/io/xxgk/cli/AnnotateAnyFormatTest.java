@@ -10,11 +10,13 @@ import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
 import io.xxgk.testing.ZipEdit;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
@@ -86,7 +88,12 @@ class AnnotateAnyFormatTest {
             }
         }
         Path et = Files.copy(xls, dir.resolve("单位.et"));
-        Path wps = Files.write(dir.resolve("报告.wps"), Files.readAllBytes(xls)); // OLE2 too, named as WPS writes it
+        // A Word 97 / WPS Writer file: OLE2 with a WordDocument stream (POI writes the container).
+        Path wps = dir.resolve("报告.wps");
+        try (var fs = new POIFSFileSystem(); var os = Files.newOutputStream(wps)) {
+            fs.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
+            fs.writeFilesystem(os);
+        }
         Cli.Result r = Cli.run("check", et.toString(), wps.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).contains("单位.et").contains("没有找到任何一张统计表")

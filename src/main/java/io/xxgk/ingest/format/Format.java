@@ -54,8 +54,11 @@ abstract class Format implements InputFormat {
         return head.zip() && (named(head.name()) || (!Formats.namedAsAnother(head.name(), this) && head.zipEntry(entry)));
     }
 
-    /** An OLE2 file of this format: named so, or (its name saying no other OLE2 format) with one of these streams. */
+    /**
+     * An OLE2 file with one of these streams, whatever its name says: an .xls saved as .wps is a
+     * workbook, a .doc named .xls a document. (OLE2 files are few in a folder; its directory is small.)
+     */
     final boolean oleWith(Head head, String... streams) {
-        return head.ole2() && (named(head.name()) || (!Formats.namedAsAnother(head.name(), this) && head.oleStream(streams)));
+        return head.ole2() && head.oleStream(streams);
     }
 }

@@ -13,9 +13,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * The first bytes of a file, from which {@link Formats} tells its format: a zip (xlsx, docx, ods), an
  * OLE2 compound file (xls, WPS's et, Word 97 and WPS documents), a PDF, a web page or plain text.
- * For a zip or an OLE2 file whose name does not already say which of its kinds it is, the entries are
- * looked at ({@link #zipEntry}, {@link #oleStream}) — only then, so a folder of thousands of
- * well-named workbooks costs one small read each.
+ * An OLE2 file's streams are always looked at ({@link #oleStream}: a workbook saved as .wps is read as
+ * the workbook it is). A zip's entries are looked at ({@link #zipEntry}) only when its name does not
+ * say which zip format it is, so a folder of thousands of well-named workbooks costs one small read
+ * each; a .docx renamed .xlsx goes to the workbook reader, which says it is no workbook.
  */
 public final class Head {
 

@@ -58,6 +58,11 @@ class FormatsRegistryTest {
         assertThat(Formats.of(text).id()).isEqualTo("text");
         assertThat(Formats.of(csv)).as("another format's ending: not ours").isNull();
         assertThat(Formats.of(empty).id()).as("nothing to tell by: the name").isEqualTo("xlsx");
+        // An OLE2 file is told by its streams whatever its name: a BIFF workbook saved as .wps or .doc.
+        Path xls = Path.of("src/test/resources/writers/gnumeric-hand.xls");
+        assertThat(Formats.of(Files.copy(xls, dir.resolve("报告.wps"))).id()).isEqualTo("xls");
+        assertThat(Formats.of(Files.copy(xls, dir.resolve("某局.et"))).id()).isEqualTo("xls");
+        assertThat(Formats.of(Files.copy(xls, dir.resolve("某局"))).id()).isEqualTo("xls");
         assertThat(Formats.takes(csv)).isFalse();
         assertThat(Formats.takes(bare)).isTrue();
     }
