@@ -79,6 +79,8 @@ class WebBrowserTest {
         }
         Files.createDirectories(in.resolve("$RECYCLE.BIN"));
         Files.copy(examples.get(1), in.resolve("$RECYCLE.BIN/$R0A1B2C.xlsx"));
+        // A file that is no report: sent, not read, and listed with the reason.
+        Files.writeString(in.resolve("名单.csv"), "单位名称\n甲\n");
         Files.createDirectories(in.resolve("__MACOSX"));
         Files.write(in.resolve("__MACOSX/._" + examples.get(1).getFileName()), new byte[] {0, 5, 22, 7});
         WebServer server = WebServer.start(0, dir.resolve("work"), Messages.CHINESE);
@@ -105,7 +107,7 @@ class WebBrowserTest {
             assertThat(dropped).isEqualTo("sent");
             wait.until(ExpectedConditions.textToBe(By.cssSelector("#merge .drop span"), "已选择 3 个文件"));
             pick(d, "merge-folder", in.toAbsolutePath().toString());
-            assertThat(d.findElement(By.cssSelector("#merge .drop span")).getText()).isEqualTo("已选择 5 个文件");
+            assertThat(d.findElement(By.cssSelector("#merge .drop span")).getText()).isEqualTo("已选择 6 个文件");
             // Last year's reports chosen as a folder too: the cross-year checks run.
             pick(d, "merge-previous-folder", Path.of("examples/2022").toAbsolutePath().toString());
             assertThat(d.findElement(By.cssSelector("#merge .field .picked")).getText()).isEqualTo("已选择 3 个文件");
@@ -114,6 +116,7 @@ class WebBrowserTest {
             assertThat(d.findElements(By.cssSelector("#merge-results tbody tr"))).hasSize(5);
             assertThat(d.findElement(By.id("merge-status")).getText()).isEqualTo("已汇总 4/5 个文件，共 4 个单位，年度 2023。");
             assertThat(d.findElement(By.id("merge")).getText()).doesNotContain("M-DUP");
+            assertThat(d.findElement(By.id("merge-findings")).getText()).contains("已跳过：收到的报表/名单.csv（不是报表文件");
             // Last year's files named as given (by their path in the folder picked, as the command line
             // names a folder's files), not by the paths the server saved them under.
             assertThat(d.findElement(By.id("merge-findings")).getText()).contains("Y-CARRY").contains("Y-STOCK")
