@@ -24,8 +24,8 @@ final class IssueSheet {
     }
 
     /** Writes the sheet to {@code file}; {@code headerStyle}: the cell style index of the header row. */
-    static SheetPart.Written write(Path file, List<Finding> merge, FindingSpool inputs, Layout layout,
-                                   int headerStyle) throws IOException {
+    static SheetPart.Written write(Path file, List<Finding> merge, List<String> mergeAgencies, FindingSpool inputs,
+                                   Layout layout, int headerStyle) throws IOException {
         SheetPart.Form form = new SheetPart.Form((int) (1 + merge.size() + inputs.count()), HEAD.size() - 1, 1, 0, WIDTHS,
                 true);
         try (SheetPart part = new SheetPart(file, form)) {
@@ -34,8 +34,8 @@ final class IssueSheet {
                 part.text(c, HEAD.get(c), headerStyle);
             }
             int[] n = {2};
-            for (Finding f : merge) {
-                line(part, n[0]++, FindingSpool.line("", f), layout);
+            for (int i = 0; i < merge.size(); i++) {
+                line(part, n[0]++, FindingSpool.line(mergeAgencies.get(i), merge.get(i)), layout);
             }
             try {
                 inputs.forEach(l -> line(part, n[0]++, l, layout));

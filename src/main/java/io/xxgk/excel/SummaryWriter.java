@@ -76,7 +76,8 @@ public final class SummaryWriter {
         Background details = background("xxgk-details",
                 () -> DetailSheet.write(detailFile, r.inputs(), layout, headerStyle));
         Background issues = background("xxgk-issues",
-                () -> IssueSheet.write(issueFile, r.findings(), spool, layout, headerStyle));
+                () -> IssueSheet.write(issueFile, r.findings(),
+                        r.findingAgencies(summary.get(IdentityField.NAME).orElse("")), spool, layout, headerStyle));
         SXSSFWorkbook wb = null;
         try {
             new TemplateWriter(layout).buildSummary(base, summary, values, TABLES, "（汇总 " + r.units() + " 个单位）");

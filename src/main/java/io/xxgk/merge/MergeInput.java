@@ -1,6 +1,7 @@
 package io.xxgk.merge;
 
 import io.xxgk.check.CheckResult;
+import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.ingest.RawCell;
@@ -37,6 +38,8 @@ public final class MergeInput {
     private String reason;
     private boolean empty;
     private boolean annotatedCopy;
+    /** The input's first error, said where it is refused (null: none). */
+    private Finding firstError;
 
     MergeInput(String file, Identity identity, String layoutId, long errors, long warnings, boolean unreadable,
                List<Identity> contains, Values values, Map<String, String> crossYearCells) {
@@ -82,10 +85,17 @@ public final class MergeInput {
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.unreadable(), r.contains(), values, cells);
         in.annotatedCopy = r.mark() == OutputMark.Kind.ANNOTATED;
         in.empty = r.findings().stream().anyMatch(f -> f.rule().equals(Rule.VAL_EMPTY.id()));
+        in.firstError = r.unreadable() ? null
+                : r.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElse(null);
         if (r.unreadable() && !r.findings().isEmpty() && !r.findings().get(0).args().isEmpty()) {
             in.reason = String.valueOf(r.findings().get(0).args().get(0));
         }
         return in;
+    }
+
+    /** The first error found in the input (the one a refused input's line names), or null. */
+    public Finding firstError() {
+        return firstError;
     }
 
     public String file() {

@@ -37,9 +37,16 @@ public final class MergeReport {
         for (MergeInput in : r.inputs()) {
             if (!in.status().merged() || in.status() == InputStatus.MERGED_INVALID) {
                 String status = Messages.get("status." + in.status().id());
-                inputs.add(in.reason() != null ? Messages.get("merge.unreadableLine", status, in.file(), in.reason())
+                String line = in.reason() != null ? Messages.get("merge.unreadableLine", status, in.file(), in.reason())
                         : in.name().isEmpty() ? Messages.get("merge.inputLineNoName", status, in.file(), in.errors())
-                        : Messages.get("merge.inputLine", status, in.file(), in.name(), in.errors()));
+                        : Messages.get("merge.inputLine", status, in.file(), in.name(), in.errors());
+                // A file refused for its errors names the first of them: what to fix, where.
+                if (in.firstError() != null && (in.status() == InputStatus.REJECTED || in.status() == InputStatus.MERGED_INVALID)) {
+                    Finding f = in.firstError();
+                    line += "\n  " + Messages.get("severity." + f.severity().id()) + "  " + f.rule() + "  "
+                            + (f.cell() == null ? "" : Texts.printable(f.cell()) + "  ") + f.message();
+                }
+                inputs.add(line);
             }
         }
         print(inputs, SummaryDetails.SHEET, output, err);

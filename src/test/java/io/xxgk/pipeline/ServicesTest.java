@@ -2,12 +2,16 @@ package io.xxgk.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xxgk.excel.SummaryWriter;
 import io.xxgk.i18n.Messages;
 import io.xxgk.merge.InputStatus;
 import io.xxgk.merge.MergeInput;
 import io.xxgk.merge.RosterLine;
+import io.xxgk.report.MergeReport;
 import io.xxgk.schema.Layouts;
 import io.xxgk.util.ExitCodes;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +23,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +63,25 @@ class ServicesTest {
             assertThat(o.exitCode()).isEqualTo(ExitCodes.FINDINGS);
             assertThat(o.skipped()).isEmpty();
             assertThat(o.spool().count()).isPositive();
+            // A refused file's line names its first error: what to fix, and where.
+            StringWriter text = new StringWriter();
+            MergeReport.text(o, summary.toString(), new PrintWriter(text));
+            assertThat(text.toString()).contains("有错误，未汇总：examples/2023/福州市长乐区财政局.xlsx（福州市长乐区财政局，错误 1 个）\n"
+                    + "  错误  T3-BAL  统计表!I47  “自然人”列 一+二 = 7，（七）+四 = 9，相差 2\n");
+        }
+        // Every row of 问题清单 names its agency, the merge's own rows too (they were blank: filtering by
+        // agency missed the Y-CARRY error).
+        try (Workbook wb = WorkbookFactory.create(summary.toFile(), null, true)) {
+            Sheet issues = wb.getSheet(SummaryWriter.ISSUES);
+            Map<String, String> agencyByRule = new TreeMap<>();
+            for (int r = 1; r <= issues.getLastRowNum(); r++) {
+                Row row = issues.getRow(r);
+                String agency = row.getCell(0).getStringCellValue();
+                assertThat(agency).as("row %d (%s)", r + 1, row.getCell(5).getStringCellValue()).isNotBlank();
+                agencyByRule.putIfAbsent(row.getCell(5).getStringCellValue(), agency);
+            }
+            assertThat(agencyByRule).containsEntry("M-MISSING", "福州市长乐区教育局")
+                    .containsEntry("Y-CARRY", "泉州市鲤城区人民政府").containsEntry("T3-BAL", "福州市长乐区财政局");
         }
     }
 
