@@ -61,6 +61,9 @@ public final class MergeCommand implements Callable<Integer> {
     @Mixin
     LayoutOption layoutOption;
 
+    @Option(names = "--pick", paramLabel = "FILE", descriptionKey = "merge.pick")
+    List<Path> picks;
+
     @Option(names = "--force", descriptionKey = "force")
     boolean force;
 
@@ -74,7 +77,7 @@ public final class MergeCommand implements Callable<Integer> {
         }
         MergeRequest request = new MergeRequest(Inputs.of(inputs), output, roster, expect, previous, includeInvalid,
                 agency, regionCode, ReportOverrides.checkYear(year),
-                layoutOption.explicit() ? layoutOption.resolve() : null, force);
+                layoutOption.explicit() ? layoutOption.resolve() : null, force, picks);
         if (output != null) {
             RunFiles.onInterrupt(Messages.get("merge.interrupted", output));
         }

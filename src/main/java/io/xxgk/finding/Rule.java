@@ -35,7 +35,12 @@ public enum Rule {
     ID_REQUIRED("ID-REQUIRED", Severity.ERROR),
     ID_FORMAT("ID-FORMAT", Severity.WARNING),
     ID_LAYOUT("ID-LAYOUT", Severity.ERROR),
+    /** The same agency twice and nothing to tell which counts (a summary and its unit; equal times). */
     M_DUP("M-DUP", Severity.ERROR),
+    /** An identical copy of another submission: counted once. */
+    M_SAME("M-SAME", Severity.INFO),
+    /** An agency's other submission counts (newer, or picked): the cells that differ are listed. */
+    M_NEWER("M-NEWER", Severity.WARNING),
     M_YEAR("M-YEAR", Severity.ERROR),
     M_LAYOUT("M-LAYOUT", Severity.ERROR),
     M_MISSING("M-MISSING", Severity.WARNING),

@@ -38,6 +38,8 @@ public final class MergeInput {
     private String reason;
     private boolean empty;
     private boolean annotatedCopy;
+    /** The submission of the same agency that counts instead of this one, where a stated rule decided it. */
+    private MergeInput supersededBy;
     /** The input's first error, said where it is refused (null: none). */
     private Finding firstError;
 
@@ -186,6 +188,15 @@ public final class MergeInput {
 
     public InputStatus status() {
         return status;
+    }
+
+    /** The submission of the same agency counted instead of this one (newer, picked, or identical), or null. */
+    public MergeInput supersededBy() {
+        return supersededBy;
+    }
+
+    void supersededBy(MergeInput other) {
+        supersededBy = other;
     }
 
     void status(InputStatus s) {

@@ -4,15 +4,21 @@ import io.xxgk.check.CheckResult;
 import io.xxgk.check.CrossYear;
 import io.xxgk.check.PreviousYear;
 import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
+import io.xxgk.i18n.Messages;
 import io.xxgk.identity.AgencyKey;
 import io.xxgk.identity.Labels;
+import io.xxgk.ingest.excel.SavedTime;
 import io.xxgk.roster.Roster;
 import io.xxgk.roster.RosterEntry;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -24,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Decides what each input becomes and adds up the merged ones. Deterministic: the outcome does not
@@ -31,9 +38,19 @@ import java.util.TreeMap;
  */
 public final class Merger {
 
-    /** How to merge: --include-invalid, --year, --roster (may be null), --expect (may be null). */
+    /**
+     * How to merge: --include-invalid, --year, --roster (may be null), --expect (may be null), last
+     * year's reports (may be null); {@code times}: when each input was saved (asked only of an agency's
+     * several submissions); {@code picked}: the files (as shown) the coordinator chose to count.
+     */
     public record Options(boolean includeInvalid, String year, Roster roster, String rosterFile,
-                          CheckResult expected, PreviousYear lastYear) {
+                          CheckResult expected, PreviousYear lastYear, Function<MergeInput, SavedTime.Times> times,
+                          Set<String> picked) {
+
+        public Options(boolean includeInvalid, String year, Roster roster, String rosterFile, CheckResult expected,
+                       PreviousYear lastYear) {
+            this(includeInvalid, year, roster, rosterFile, expected, lastYear, in -> new SavedTime.Times(null, null), Set.of());
+        }
     }
 
     private Merger() {
@@ -117,21 +134,114 @@ public final class Merger {
         }
         for (Identity id : ids) {
             MergeInput first = claims.find(id);
-            if (first != null) {
-                // The first file as given, not only its name: two folders can hold files of one name.
+            if (first == null) {
+                continue;
+            }
+            if (first.isSummary() || in.isSummary()) {
+                // A summary and one of its units: the same numbers twice, never a resubmission.
                 findings.add(finding("M-DUP", in.file(), "finding.mDup", id.get(IdentityField.NAME).orElse(""),
                         first.file()));
                 return InputStatus.DUPLICATE;
             }
-        }
-        if (in.errors() > 0 && !o.includeInvalid()) {
-            return InputStatus.REJECTED;
+            MergeInput counted = oneOfTwo(layout, first, in, o, findings);
+            if (counted == first) {
+                return InputStatus.DUPLICATE;
+            }
+            // The later input counts instead of the one that claimed the agency first.
+            first.status(InputStatus.DUPLICATE);
+            claims.replace(first, in);
+            return counted(in, o);
         }
         for (Identity id : ids) {
             claims.add(id, in);
         }
+        return counted(in, o);
+    }
+
+    /** What an input that counts for its agency becomes: merged, or refused for its errors. */
+    private static InputStatus counted(MergeInput in, Options o) {
+        if (in.errors() > 0 && !o.includeInvalid()) {
+            return InputStatus.REJECTED;
+        }
         return in.errors() > 0 ? InputStatus.MERGED_INVALID : InputStatus.MERGED;
     }
+
+    /** Cells listed where two submissions of one agency differ; the rest are counted. */
+    static final int DIFFERENCES_SHOWN = 10;
+
+    /**
+     * Which of two submissions of one agency counts, never by the order of their names: an identical
+     * copy counts once (M-SAME, info); the one the coordinator picked; else the newer by the time the
+     * file says it was saved, then by the file's own time (M-NEWER, a warning naming the cells that
+     * differ). When nothing tells them apart, the first stays and M-DUP (an error) says so.
+     */
+    private static MergeInput oneOfTwo(Layout layout, MergeInput first, MergeInput in, Options o, List<Finding> findings) {
+        String agency = first.name();
+        if (differences(layout, first, in).isEmpty() && first.errors() == in.errors()) {
+            in.supersededBy(first);
+            findings.add(Finding.of(Rule.M_SAME, in.file(), null, null, null, null, "finding.mSame",
+                    List.of(agency, first.file())));
+            return first;
+        }
+        boolean pickFirst = o.picked().contains(first.file());
+        boolean pickIn = o.picked().contains(in.file());
+        int newer = pickFirst != pickIn ? (pickIn ? 1 : -1) : compareTimes(o.times().apply(in), o.times().apply(first));
+        if (newer == 0) {
+            findings.add(finding("M-DUP", in.file(), "finding.mDup", agency, first.file()));
+            return first;
+        }
+        MergeInput winner = newer > 0 ? in : first;
+        MergeInput loser = newer > 0 ? first : in;
+        loser.supersededBy(winner);
+        List<String> differences = differences(layout, loser, winner);
+        String why = pickFirst != pickIn ? Messages.get("finding.mNewer.picked")
+                : Messages.get("finding.mNewer.newer", shown(o.times().apply(winner)), shown(o.times().apply(loser)));
+        String cells = String.join("；", differences.subList(0, Math.min(DIFFERENCES_SHOWN, differences.size())))
+                + (differences.size() > DIFFERENCES_SHOWN ? Messages.get("finding.mNewer.more", differences.size()) : "");
+        findings.add(Finding.of(Rule.M_NEWER, loser.file(), null, null, null, null, "finding.mNewer",
+                List.of(agency, winner.file(), why, differences.size(), cells)));
+        return winner;
+    }
+
+    /** Each cell whose value differs, as "label a → b" ({@code a}'s value first; blank as —). */
+    private static List<String> differences(Layout layout, MergeInput a, MergeInput b) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < layout.cells().size(); i++) {
+            BigDecimal x = a.value(layout, i);
+            BigDecimal y = b.value(layout, i);
+            boolean same = x == null ? y == null : y != null && x.compareTo(y) == 0;
+            if (!same) {
+                out.add(layout.cells().get(i).displayLabel() + " " + plain(x) + " → " + plain(y));
+            }
+        }
+        return out;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "—" : v.toPlainString();
+    }
+
+    /** Positive when {@code a} is newer: by the time the files say they were saved, else by the files' own times. */
+    static int compareTimes(SavedTime.Times a, SavedTime.Times b) {
+        if (a.saved() != null && b.saved() != null && !a.saved().equals(b.saved())) {
+            return a.saved().compareTo(b.saved());
+        }
+        if (a.file() != null && b.file() != null) {
+            // To the millisecond: the web page knows a file's time no finer (File.lastModified).
+            return Long.compare(a.file().toEpochMilli(), b.file().toEpochMilli());
+        }
+        return 0;
+    }
+
+    /** A submission's time as the message says it: the saved time where the file has one, else the file's. */
+    private static String shown(SavedTime.Times t) {
+        Instant when = t.saved() != null ? t.saved() : t.file();
+        String at = when == null ? "?" : SHOWN.format(when);
+        return t.saved() != null ? Messages.get("finding.mNewer.saved", at) : Messages.get("finding.mNewer.fileTime", at);
+    }
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
 
     private static BigDecimal[] sums(Layout layout, List<MergeInput> inputs) {
         BigDecimal[] sums = new BigDecimal[layout.cells().size()];
@@ -172,9 +282,11 @@ public final class Merger {
                         "finding.mMissing", List.of(e.row(), e.identity().get(IdentityField.NAME).orElse(""))));
             } else if (matches.stream().allMatch(MergeInput::empty)) {
                 status = RosterLine.Status.EMPTY;
-            } else if (matches.stream().filter(m -> !m.empty()).count() > 1) {
+            } else if (matches.stream().filter(m -> !m.empty() && m.supersededBy() == null).count() > 1) {
+                // Several submissions and no rule decided which counts (M-DUP).
                 status = RosterLine.Status.DUPLICATE;
-            } else if (matches.stream().filter(m -> !m.empty()).allMatch(m -> m.status().merged() && m.errors() == 0)) {
+            } else if (matches.stream().filter(m -> !m.empty() && m.supersededBy() == null)
+                    .allMatch(m -> m.status().merged() && m.errors() == 0)) {
                 status = RosterLine.Status.SUBMITTED;
             } else {
                 status = RosterLine.Status.ERRORS;
@@ -265,6 +377,13 @@ public final class Merger {
                 return m != null ? m : byNameWithoutCode.get(name);
             }
             return byName.get(name);
+        }
+
+        /** {@code later} claims what {@code earlier} claimed. */
+        void replace(MergeInput earlier, MergeInput later) {
+            for (Map<String, MergeInput> m : List.of(byCode, byName, byNameWithoutCode)) {
+                m.replaceAll((k, v) -> v == earlier ? later : v);
+            }
         }
 
         void add(Identity id, MergeInput in) {

@@ -2,15 +2,21 @@ package io.xxgk.pipeline;
 
 import io.xxgk.schema.Layout;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A merge: the inputs; the summary to write (null: none, the outcome only); the roster, a summary
  * made elsewhere to compare with ({@code expect}) and last year's reports, each or null; whether
  * reports with errors are added up all the same; the summary's agency, region code and year (null:
  * from the roster and the inputs); the layout the user named (null: the one most inputs have); and
- * whether an earlier summary of ours may be replaced.
+ * whether an earlier summary of ours may be replaced; the files to count where an agency sent several
+ * ({@code picks}, none: the newer counts).
  */
 public record MergeRequest(Inputs inputs, Path output, Path roster, Path expect, Path previous,
                            boolean includeInvalid, String agency, String regionCode, String year,
-                           Layout layout, boolean force) {
+                           Layout layout, boolean force, List<Path> picks) {
+
+    public MergeRequest {
+        picks = picks == null ? List.of() : List.copyOf(picks);
+    }
 }

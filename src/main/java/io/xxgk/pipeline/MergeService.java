@@ -8,6 +8,7 @@ import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.excel.OutputMark;
+import io.xxgk.ingest.excel.SavedTime;
 import io.xxgk.merge.FindingSpool;
 import io.xxgk.merge.MergeInput;
 import io.xxgk.merge.MergeResult;
@@ -31,6 +32,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +108,8 @@ public final class MergeService {
         }
         FindingSpool spool = new FindingSpool();
         try {
-            List<MergeInput> read = readAll(layout, files, req, spool, listener);
+            Map<String, Path> paths = new HashMap<>();
+            List<MergeInput> read = readAll(layout, files, req, spool, listener, paths);
             Timing.phase("read+check");
             Layout chosen = req.layout() != null ? req.layout() : mostCommon(layout, read);
             CheckResult expected = req.expect() == null ? null
@@ -114,7 +117,9 @@ public final class MergeService {
             PreviousYear lastYear = req.previous() == null ? null
                     : PreviousYear.load(req.previous(), new CheckRunner(chosen, null, null), req.inputs()::name);
             MergeResult result = Merger.merge(chosen, read, new Merger.Options(req.includeInvalid(), req.year(),
-                    roster, req.roster() == null ? null : req.inputs().name(req.roster()), expected, lastYear));
+                    roster, req.roster() == null ? null : req.inputs().name(req.roster()), expected, lastYear,
+                    in -> paths.containsKey(in.file()) ? SavedTime.of(paths.get(in.file())) : new SavedTime.Times(null, null),
+                    picked(req, paths, listener)));
             Timing.phase("merge");
             Path written = null;
             if (req.output() != null && result.merged() > 0) {
@@ -128,6 +133,24 @@ public final class MergeService {
             spool.close();
             throw e;
         }
+    }
+
+    /** The inputs (as shown) the coordinator picked to count; a pick that is no input is said. */
+    private static Set<String> picked(MergeRequest req, Map<String, Path> paths, RunListener listener) {
+        Set<String> out = new HashSet<>();
+        for (Path p : req.picks()) {
+            Path wanted = p.toAbsolutePath().normalize();
+            int before = out.size();
+            paths.forEach((shown, path) -> {
+                if (path.toAbsolutePath().normalize().equals(wanted)) {
+                    out.add(shown);
+                }
+            });
+            if (out.size() == before) {
+                listener.note(Messages.get("merge.pickNotInput", req.inputs().name(p)));
+            }
+        }
+        return out;
     }
 
     /** The files named (not folders): inputs, roster, --expect, last year's: none may be the output. */
@@ -168,20 +191,23 @@ public final class MergeService {
     }
 
     /** What a merge keeps of one checked input: its values and its findings as 问题清单 lines. */
-    private record Read(MergeInput input, List<FindingSpool.Line> lines) {
+    private record Read(MergeInput input, List<FindingSpool.Line> lines, Path path) {
     }
 
     /** Reads and checks every input in parallel, consuming results in input order. */
     private static List<MergeInput> readAll(Layout layout, List<Path> files, MergeRequest req, FindingSpool spool,
-                                            RunListener listener) throws InterruptedException, ExecutionException {
+                                            RunListener listener, Map<String, Path> paths)
+            throws InterruptedException, ExecutionException {
         List<MergeInput> out = new ArrayList<>(files.size());
         listener.started(files.size());
         try {
             // Rendering each finding's message and keeping the values are done by the reader threads;
             // only the appends happen here, in input order.
             new CheckRunner(layout, null, null).runAll(files,
-                    r -> read(r.named(req.inputs().name(Path.of(r.file()))), layout, req.previous() != null), read -> {
+                    r -> read(r.named(req.inputs().name(Path.of(r.file()))), Path.of(r.file()), layout,
+                            req.previous() != null), read -> {
                         read.lines().forEach(spool::add);
+                        paths.putIfAbsent(read.input().file(), read.path());
                         out.add(read.input());
                         listener.step();
                     });
@@ -191,14 +217,14 @@ public final class MergeService {
         return out;
     }
 
-    private static Read read(CheckResult r, Layout layout, boolean crossYear) {
+    private static Read read(CheckResult r, Path path, Layout layout, boolean crossYear) {
         String name = r.identity().get(IdentityField.NAME).orElse("");
         List<FindingSpool.Line> lines = new ArrayList<>(r.findings().size());
         // An annotated copy is not a submission: its findings are those of the file it copies.
         for (Finding f : r.mark() == OutputMark.Kind.ANNOTATED ? List.<Finding>of() : r.findings()) {
             lines.add(FindingSpool.line(name, f));
         }
-        return new Read(MergeInput.of(r, r.layout() != null ? r.layout() : layout, crossYear), lines);
+        return new Read(MergeInput.of(r, r.layout() != null ? r.layout() : layout, crossYear), lines, path);
     }
 
     /** The layout most readable inputs have (ties: the newer). */

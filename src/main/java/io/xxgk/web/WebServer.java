@@ -37,6 +37,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -243,6 +244,11 @@ public final class WebServer implements AutoCloseable {
         }
         SafeFileNames names = new SafeFileNames();
         Map<Path, String> saved = new LinkedHashMap<>();
+        // The page sends the files' own times (File.lastModified), in the files' order, as one field: the
+        // copies saved here keep them, so "the newer submission counts" means here what it means on disk.
+        String sent = ctx.formParam(field + ".modified");
+        List<String> times = sent == null ? List.of() : List.of(sent.split(",", -1));
+        int i = 0;
         for (UploadedFile f : files) {
             String shown = shown(f.filename());
             String given = leaf(shown);
@@ -253,6 +259,10 @@ public final class WebServer implements AutoCloseable {
             try (InputStream in = f.content()) {
                 Files.copy(in, target);
             }
+            if (i < times.size() && times.get(i).matches("\\d{1,15}")) {
+                Files.setLastModifiedTime(target, FileTime.fromMillis(Long.parseLong(times.get(i))));
+            }
+            i++;
             saved.put(target, shown);
         }
         return saved;
@@ -445,7 +455,7 @@ public final class WebServer implements AutoCloseable {
                 roster.isEmpty() ? null : roster.keySet().iterator().next(),
                 // A summary made elsewhere, compared cell by cell with this one (M-SUM).
                 expect.isEmpty() ? null : expect.keySet().iterator().next(),
-                previous.isEmpty() ? null : batch.resolve("previous"), false, null, null, null, null, false);
+                previous.isEmpty() ? null : batch.resolve("previous"), false, null, null, null, null, false, List.of());
         List<String> notes = new ArrayList<>();
         answer(ctx, notes, body -> {
             try (MergeService.Outcome outcome = MergeService.run(request, notes(notes))) {

@@ -232,7 +232,7 @@ class CheckHostileAndAnnotateTest {
                     .with(IdentityField.YEAR, "2024"), v, dir.resolve("in").resolve(n), false);
         }
         Cli.Result r = Cli.run("merge", dir.resolve("in").toString(), "-o", dir.resolve("s.xlsx").toString());
-        assertThat(r.err()).contains("M-DUP").contains("测试局\\u000A已汇总").doesNotContain("\u001B").doesNotContain("\u202E");
+        assertThat(r.err()).contains("M-SAME").contains("测试局\\u000A已汇总").doesNotContain("\u001B").doesNotContain("\u202E");
         assertThat(Texts.printable("甲\u001B[2J\u200B乙\r")).isEqualTo("甲\\u001B[2J\\u200B乙\\u000D");
         assertThat(r.err().lines()).noneMatch(l -> l.startsWith("已汇总 999/999"));
 

@@ -41,7 +41,7 @@ class ServicesTest {
         Path summary = dir.resolve("汇总.xlsx");
         List<String> notes = new ArrayList<>();
         MergeRequest request = new MergeRequest(Inputs.of(List.of(Path.of("examples/2023"))), summary,
-                Path.of("examples/roster.csv"), null, Path.of("examples/2022"), false, null, null, null, null, false);
+                Path.of("examples/roster.csv"), null, Path.of("examples/2022"), false, null, null, null, null, false, List.of());
         try (MergeService.Outcome o = MergeService.run(request, new RunListener() {
             @Override
             public void note(String line) {
@@ -91,7 +91,7 @@ class ServicesTest {
         Files.write(empty.resolve("坏.xlsx"), new byte[] {1, 2, 3});
         Path summary = dir.resolve("汇总.xlsx");
         MergeRequest request = new MergeRequest(Inputs.of(List.of(empty)), summary, null, null, null, false, null, null,
-                null, null, false);
+                null, null, false, List.of());
         try (MergeService.Outcome o = MergeService.run(request, RunListener.NONE)) {
             assertThat(o.nothingMerged()).isTrue();
             assertThat(o.written()).isNull();

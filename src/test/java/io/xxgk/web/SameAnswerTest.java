@@ -116,13 +116,24 @@ class SameAnswerTest {
             assertThat(plain(fromPage.get(field))).as(field).isEqualTo(plain(fromCli.get(field)));
         }
         assertThat(statuses(fromPage)).isEqualTo(statuses(fromCli));
-        // The agency sent twice is counted once, from the same file through both.
-        assertThat(statuses(fromCli)).containsEntry("收到的报表/第一批/上杭县人民政府办公室.xlsx", "merged")
-                .containsEntry("收到的报表/邮件附件/上杭县人民政府办公室(修改版).xlsx", "duplicate")
+        // The agency sent twice is counted once, from the same file through both: the newer (the page
+        // sends each file's own time), never by the order of the names; the other names the cells that differ.
+        assertThat(statuses(fromCli)).containsEntry("收到的报表/第一批/上杭县人民政府办公室.xlsx", "duplicate")
+                .containsEntry("收到的报表/邮件附件/上杭县人民政府办公室(修改版).xlsx", "merged")
                 .containsEntry("收到的报表/旧表样局.xlsx", "other_layout");
         // The workbook without an ending is read (its random numbers need not balance), never unreadable.
         assertThat(statuses(fromCli).get("收到的报表/某某县统计局")).isIn("merged", "rejected");
         assertThat(statuses(fromCli).get("收到的报表/libreoffice.ods")).isNotIn("merged", "unreadable");
+        JsonNode newer = null;
+        for (JsonNode f : fromCli.get("findings")) {
+            if (f.get("rule").asText().equals("M-NEWER") && f.get("file").asText().endsWith("第一批/上杭县人民政府办公室.xlsx")) {
+                newer = f;
+            }
+        }
+        assertThat(newer).as("M-NEWER on the file not counted").isNotNull();
+        assertThat(newer.get("severity").asText()).isEqualTo("warning");
+        assertThat(newer.get("message").asText()).contains("上杭县人民政府办公室(修改版).xlsx").contains("1 个单元格不同")
+                .contains(layout.cells().stream().filter(c -> c.table().equals("二")).findFirst().orElseThrow().displayLabel());
         assertThat(fromCli.get("skipped").findValuesAsText("file")).containsExactlyInAnyOrder("收到的报表/名单.csv", "收到的报表/图.png");
         assertThat(fromPage.get("inputs").findValuesAsText("file")).contains("收到的报表/某某县统计局", "收到的报表/libreoffice.ods");
         // The page shows every skipped file with its reason.

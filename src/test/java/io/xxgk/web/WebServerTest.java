@@ -70,6 +70,13 @@ class WebServerTest {
             body.write(Files.readAllBytes(files.get(i)));
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
+        // The files' own times in one field beside them, as the page sends them.
+        StringBuilder times = new StringBuilder();
+        for (Path f : files) {
+            times.append(times.length() == 0 ? "" : ",").append(Files.getLastModifiedTime(f).toMillis());
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + ".modified\"\r\n\r\n"
+                + times + "\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.BodyPublishers.ofByteArray(body.toByteArray());
     }
