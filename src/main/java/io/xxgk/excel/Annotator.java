@@ -51,6 +51,14 @@ public final class Annotator {
 
     /** Writes the annotated copy of {@code input} to {@code target} (through a temporary file). */
     public static void write(Path input, CheckResult result, Path target) throws IOException {
+        write(input, result, target, null);
+    }
+
+    /**
+     * As {@link #write(Path, CheckResult, Path)}, recording {@code values} (the fingerprint of the
+     * numbers annotated, or null) in the copy, to tell a copy sent back fixed from one unchanged.
+     */
+    public static void write(Path input, CheckResult result, Path target, String values) throws IOException {
         Workbook wb;
         try (InputStream in = Files.newInputStream(input)) {
             wb = WorkbookFactory.create(in);
@@ -58,6 +66,9 @@ public final class Annotator {
         try (wb) {
             markCells(wb, result.findings());
             OutputMark.set(wb, OutputMark.Kind.ANNOTATED);
+            if (values != null) {
+                OutputMark.set(wb, OutputMark.ANNOTATED_VALUES, values);
+            }
             issueSheet(wb, result);
             AtomicFiles.write(target, true, wb::write);
         }

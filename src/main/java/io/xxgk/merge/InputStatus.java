@@ -16,8 +16,11 @@ public enum InputStatus {
     DUPLICATE("duplicate", "重复，未汇总"),
     /** Another report year (M-YEAR). */
     OTHER_YEAR("other_year", "年度不同，未汇总"),
-    /** An annotated copy written by {@code xxgk check --annotate}: not a submission, never merged. */
-    ANNOTATED_COPY("annotated_copy", "问题标注副本，不作为报送"),
+    /**
+     * An annotated copy (written by {@code --annotate}) sent back with the numbers it was annotated
+     * with: its errors are still there, not added.
+     */
+    RETURNED_UNCHANGED("returned_unchanged", "退回后未改正，未汇总"),
     /** No number filled in (VAL-EMPTY): never merged, also not with --include-invalid. */
     EMPTY("empty", "空表，未汇总"),
     /** Another layout (M-LAYOUT). */

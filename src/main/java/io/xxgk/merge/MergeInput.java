@@ -37,7 +37,8 @@ public final class MergeInput {
     private InputStatus status;
     private String reason;
     private boolean empty;
-    private boolean annotatedCopy;
+    /** An annotated copy of ours sent back: whether its numbers changed since it was annotated (null: not one). */
+    private Boolean returnedChanged;
     /** The submission of the same agency that counts instead of this one, where a stated rule decided it. */
     private MergeInput supersededBy;
     /** The input's first error, said where it is refused (null: none). */
@@ -85,7 +86,6 @@ public final class MergeInput {
         }
         MergeInput in = new MergeInput(r.file(), r.identity(), r.layout() == null ? null : r.layout().id(),
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.unreadable(), r.contains(), values, cells);
-        in.annotatedCopy = r.mark() == OutputMark.Kind.ANNOTATED;
         in.empty = r.findings().stream().anyMatch(f -> f.rule().equals(Rule.VAL_EMPTY.id()));
         in.firstError = r.unreadable() ? null
                 : r.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElse(null);
@@ -129,8 +129,14 @@ public final class MergeInput {
     }
 
     /** True for a copy that {@code xxgk check --annotate} wrote (by its mark, not its name or folder). */
-    public boolean annotatedCopy() {
-        return annotatedCopy;
+    /** True for an annotated copy of ours sent back as it was annotated (its numbers and identity unchanged). */
+    public boolean returnedUnchanged() {
+        return Boolean.FALSE.equals(returnedChanged);
+    }
+
+    /** Says this input is an annotated copy of ours sent back, {@code changed} or not since it was annotated. */
+    public void returned(boolean changed) {
+        returnedChanged = changed;
     }
 
     /** True for a report with no number filled in (VAL-EMPTY). */

@@ -114,9 +114,6 @@ public final class Merger {
         if (in.unreadable()) {
             return InputStatus.UNREADABLE;
         }
-        if (in.annotatedCopy()) {
-            return InputStatus.ANNOTATED_COPY;
-        }
         if (in.empty()) {
             return InputStatus.EMPTY;
         }
@@ -161,7 +158,8 @@ public final class Merger {
     /** What an input that counts for its agency becomes: merged, or refused for its errors. */
     private static InputStatus counted(MergeInput in, Options o) {
         if (in.errors() > 0 && !o.includeInvalid()) {
-            return InputStatus.REJECTED;
+            // An annotated copy sent back as it was: the agency did not fix it (said so, not 有错误 alone).
+            return in.returnedUnchanged() ? InputStatus.RETURNED_UNCHANGED : InputStatus.REJECTED;
         }
         return in.errors() > 0 ? InputStatus.MERGED_INVALID : InputStatus.MERGED;
     }
@@ -264,7 +262,7 @@ public final class Merger {
                                               List<RosterLine> lines, List<Finding> findings) {
         Map<String, List<MergeInput>> byKey = new HashMap<>();
         for (MergeInput in : inputs) {
-            if (in.unreadable() || in.annotatedCopy()) {
+            if (in.unreadable()) {
                 continue;
             }
             for (String k : AgencyKey.all(in.identity())) {
@@ -288,6 +286,9 @@ public final class Merger {
             } else if (matches.stream().filter(m -> !m.empty() && m.supersededBy() == null)
                     .allMatch(m -> m.status().merged() && m.errors() == 0)) {
                 status = RosterLine.Status.SUBMITTED;
+            } else if (matches.stream().filter(m -> !m.empty() && m.supersededBy() == null)
+                    .anyMatch(m -> m.status() == InputStatus.RETURNED_UNCHANGED)) {
+                status = RosterLine.Status.RETURNED_UNCHANGED;
             } else {
                 status = RosterLine.Status.ERRORS;
             }
@@ -295,7 +296,7 @@ public final class Merger {
         }
         List<MergeInput> off = new ArrayList<>();
         for (MergeInput in : inputs) {
-            if (!in.unreadable() && !in.annotatedCopy() && !in.isSummary() && !onRoster.contains(in)) {
+            if (!in.unreadable() && !in.isSummary() && !onRoster.contains(in)) {
                 off.add(in);
             }
         }

@@ -16,6 +16,8 @@ public record RosterLine(RosterEntry entry, Status status, List<MergeInput> matc
         MISSING("missing", "未报送"),
         DUPLICATE("duplicate", "重复"),
         ERRORS("errors", "有错误"),
+        /** The annotated copy came back as it was sent: still with its errors. */
+        RETURNED_UNCHANGED("returned_unchanged", "退回后未改正"),
         /** Only a blank template came back. */
         EMPTY("empty", "空表");
 

@@ -10,6 +10,7 @@ import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.ingest.format.Formats;
 import io.xxgk.ingest.format.InputFormat;
+import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.IoProblems;
@@ -17,12 +18,17 @@ import io.xxgk.util.SafeFileNames;
 import io.xxgk.util.UserException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The annotated copies of one run, written into one folder: for a workbook POI can rewrite, a copy of
@@ -63,7 +69,7 @@ final class AnnotatedCopies {
             if (asXlsx) {
                 inTemplate(input, r, target);
             } else {
-                Annotator.write(input, r, target);
+                Annotator.write(input, r, target, fingerprint(r));
             }
             return new Copy(target, asXlsx ? Messages.get("check.annotatedAsXlsx", shown, target.getFileName()) : null, false);
         } catch (IOException e) {
@@ -76,6 +82,25 @@ final class AnnotatedCopies {
 
     private static Copy failed(Path target, String why) {
         return new Copy(null, Messages.get("error.prefix") + Messages.get("error.write", target, why), true);
+    }
+
+    /**
+     * The fingerprint of what a report says: its identity and every number as the workbook of ours
+     * takes them. Recorded in an annotated copy; a copy sent back whose fingerprint differs was changed.
+     */
+    static String fingerprint(CheckResult r) {
+        StringBuilder text = new StringBuilder();
+        for (IdentityField f : IdentityField.values()) {
+            text.append(f.id()).append('=').append(r.identity().get(f).orElse("")).append('\n');
+        }
+        new TreeMap<>(ImportService.values(r.layout(), r)).forEach((k, v) ->
+                text.append(k).append('=').append(v.stripTrailingZeros().toPlainString()).append('\n'));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is in every Java", e);
+        }
     }
 
     /** The input's own ending where it has one of its format's, else the format's (a file without one). */
@@ -119,7 +144,7 @@ final class AnnotatedCopies {
                 moved.add(f.atCell(cell));
             }
             Annotator.write(filled, new CheckResult(r.file(), layout, r.identity(), r.values(), r.cells(), moved,
-                    false, r.contains(), r.mark()), target);
+                    false, r.contains(), r.mark()), target, fingerprint(r));
         } finally {
             Files.deleteIfExists(filled);
         }

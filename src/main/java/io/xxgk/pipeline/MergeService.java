@@ -70,7 +70,8 @@ public final class MergeService {
             if (nothingMerged() || result.inputs().stream().anyMatch(MergeInput::unreadable)) {
                 return ExitCodes.UNREADABLE;
             }
-            boolean errors = result.inputs().stream().anyMatch(i -> i.errors() > 0 && !i.annotatedCopy())
+                // Errors of a submission another counts instead of (older, or identical) are no errors of the run.
+            boolean errors = result.inputs().stream().anyMatch(i -> i.errors() > 0 && i.supersededBy() == null)
                     || result.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
             return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
@@ -220,11 +221,17 @@ public final class MergeService {
     private static Read read(CheckResult r, Path path, Layout layout, boolean crossYear) {
         String name = r.identity().get(IdentityField.NAME).orElse("");
         List<FindingSpool.Line> lines = new ArrayList<>(r.findings().size());
-        // An annotated copy is not a submission: its findings are those of the file it copies.
-        for (Finding f : r.mark() == OutputMark.Kind.ANNOTATED ? List.<Finding>of() : r.findings()) {
+        for (Finding f : r.findings()) {
             lines.add(FindingSpool.line(name, f));
         }
-        return new Read(MergeInput.of(r, r.layout() != null ? r.layout() : layout, crossYear), lines, path);
+        MergeInput in = MergeInput.of(r, r.layout() != null ? r.layout() : layout, crossYear);
+        if (r.mark() == OutputMark.Kind.ANNOTATED && !r.unreadable()) {
+            // An annotated copy sent back is the agency's submission; unchanged since it was annotated, it
+            // is said so. (A copy of an older version holds no fingerprint: taken as changed.)
+            String annotated = OutputMark.value(path, OutputMark.ANNOTATED_VALUES);
+            in.returned(annotated == null || !annotated.equals(AnnotatedCopies.fingerprint(r)));
+        }
+        return new Read(in, lines, path);
     }
 
     /** The layout most readable inputs have (ties: the newer). */

@@ -110,7 +110,7 @@ class OutputsNeverReplaceInputsTest {
     }
 
     @Test
-    void annotatedCopiesInTheInputFolderAreNeverMergedAndNeverStandInForTheCorrectedReport() throws Exception {
+    void anAnnotatedCopyInTheInputFolderNeverStandsInForTheCorrectedReport() throws Exception {
         // 退 sorts before 龙: the stale copy comes first.
         Path report = report("龙岩市甲局", Map.of("appeals.review.upheld", new BigDecimal("-1")));
         report("乙局", Map.of());
@@ -123,10 +123,13 @@ class OutputsNeverReplaceInputsTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("findings").toString()).doesNotContain("M-DUP");
         assertThat(j.get("units").asInt()).isEqualTo(2);
+        // The copy is the agency's older submission (it came back as it was sent): the corrected report,
+        // newer, counts; the copy is named with the cell that differs.
         for (JsonNode in : j.get("inputs")) {
             boolean copy = in.get("file").asText().contains("退回");
-            assertThat(in.get("status").asText()).as(in.get("file").asText()).isEqualTo(copy ? "annotated_copy" : "merged");
+            assertThat(in.get("status").asText()).as(in.get("file").asText()).isEqualTo(copy ? "duplicate" : "merged");
         }
-        assertThat(j.get("input_findings").toString()).doesNotContain("退回");
+        assertThat(j.get("findings").findValuesAsText("rule")).containsExactly("M-NEWER");
+        assertThat(j.get("findings").get(0).get("file").asText()).contains("退回");
     }
 }

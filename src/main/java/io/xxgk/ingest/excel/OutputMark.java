@@ -29,6 +29,11 @@ public final class OutputMark {
 
     /** The name of the custom document property. */
     public static final String PROPERTY = "xxgk-output";
+    /**
+     * An annotated copy's second property: the fingerprint of the numbers and identity it was
+     * annotated with, so a copy sent back can be told fixed (changed) from unchanged.
+     */
+    public static final String ANNOTATED_VALUES = "xxgk-annotated-values";
     /** Custom properties are a few hundred bytes; more is not ours. */
     private static final int MAX_BYTES = 1 << 16;
 
@@ -55,6 +60,12 @@ public final class OutputMark {
 
     /** The mark of a workbook file, or null (none, not a workbook, unreadable). */
     public static Kind of(Path file) {
+        String v = value(file, PROPERTY);
+        return v == null ? null : Kind.byId(v);
+    }
+
+    /** The value of one of our custom properties in a workbook file, or null (none, not a workbook, unreadable). */
+    public static String value(Path file, String property) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -62,11 +73,11 @@ public final class OutputMark {
         try {
             if (n.endsWith(".xls") || ole2(file)) {
                 try (HSSFWorkbook wb = new HSSFWorkbook(Files.newInputStream(file))) {
-                    return of(wb);
+                    return value(wb, property);
                 }
             }
             try (ZipFile zip = new ZipFile(file.toFile())) {
-                return of(zip);
+                return value(zip, property);
             }
         } catch (IOException | RuntimeException e) {
             return null;
@@ -84,6 +95,11 @@ public final class OutputMark {
 
     /** The mark in an open .xlsx (docProps/custom.xml) or .ods (meta.xml, as LibreOffice keeps it), or null. */
     static Kind of(ZipFile zip) throws IOException {
+        String v = value(zip, PROPERTY);
+        return v == null ? null : Kind.byId(v);
+    }
+
+    private static String value(ZipFile zip, String property) throws IOException {
         ZipEntry e = zip.getEntry("docProps/custom.xml");
         if (e == null) {
             e = zip.getEntry("meta.xml");
@@ -93,13 +109,13 @@ public final class OutputMark {
         }
         try (InputStream in = zip.getInputStream(e)) {
             byte[] bytes = in.readNBytes(MAX_BYTES);
-            return parse(new ByteArrayInputStream(bytes));
+            return parse(new ByteArrayInputStream(bytes), property);
         } catch (XMLStreamException ex) {
             return null;
         }
     }
 
-    private static Kind parse(InputStream in) throws XMLStreamException {
+    private static String parse(InputStream in, String property) throws XMLStreamException {
         XMLStreamReader x = ZipParts.XML.createXMLStreamReader(in);
         try {
             boolean ours = false;
@@ -109,16 +125,16 @@ public final class OutputMark {
                     continue;
                 }
                 if (x.getLocalName().equals("property")) {
-                    ours = PROPERTY.equals(x.getAttributeValue(null, "name"));
+                    ours = property.equals(x.getAttributeValue(null, "name"));
                 } else if (x.getLocalName().equals("user-defined")) {
                     // ODF: <meta:user-defined meta:name="xxgk-output">annotated</meta:user-defined>
                     for (int i = 0; i < x.getAttributeCount(); i++) {
-                        if (x.getAttributeLocalName(i).equals("name") && PROPERTY.equals(x.getAttributeValue(i))) {
-                            return Kind.byId(x.getElementText());
+                        if (x.getAttributeLocalName(i).equals("name") && property.equals(x.getAttributeValue(i))) {
+                            return x.getElementText().strip();
                         }
                     }
                 } else if (ours) {
-                    return Kind.byId(x.getElementText());
+                    return x.getElementText().strip();
                 }
             }
             return null;
@@ -129,16 +145,21 @@ public final class OutputMark {
 
     /** The mark of a workbook POI has opened, or null. */
     public static Kind of(Workbook wb) {
+        String v = value(wb, PROPERTY);
+        return v == null ? null : Kind.byId(v);
+    }
+
+    private static String value(Workbook wb, String property) {
         try {
             if (wb instanceof XSSFWorkbook x) {
-                var p = x.getProperties().getCustomProperties().getProperty(PROPERTY);
-                return p == null || !p.isSetLpwstr() ? null : Kind.byId(p.getLpwstr());
+                var p = x.getProperties().getCustomProperties().getProperty(property);
+                return p == null || !p.isSetLpwstr() ? null : p.getLpwstr().strip();
             }
             if (wb instanceof HSSFWorkbook h) {
                 DocumentSummaryInformation info = h.getDocumentSummaryInformation();
                 CustomProperties custom = info == null ? null : info.getCustomProperties();
-                Object v = custom == null ? null : custom.get(PROPERTY);
-                return v instanceof String s ? Kind.byId(s) : null;
+                Object v = custom == null ? null : custom.get(property);
+                return v instanceof String s ? s.strip() : null;
             }
         } catch (RuntimeException e) {
             return null;
@@ -148,19 +169,24 @@ public final class OutputMark {
 
     /** Puts the mark on a workbook about to be written (replacing the mark it had: a copy of a template). */
     public static void set(Workbook wb, Kind kind) {
+        set(wb, PROPERTY, kind.id());
+    }
+
+    /** Sets one of our custom properties on a workbook about to be written. */
+    public static void set(Workbook wb, String property, String value) {
         if (wb instanceof XSSFWorkbook x) {
             POIXMLProperties.CustomProperties custom = x.getProperties().getCustomProperties();
-            if (custom.contains(PROPERTY)) {
-                custom.getProperty(PROPERTY).setLpwstr(kind.id());
+            if (custom.contains(property)) {
+                custom.getProperty(property).setLpwstr(value);
             } else {
-                custom.addProperty(PROPERTY, kind.id());
+                custom.addProperty(property, value);
             }
         } else if (wb instanceof HSSFWorkbook h) {
             h.createInformationProperties();
             DocumentSummaryInformation info = h.getDocumentSummaryInformation();
             CustomProperties custom = info.getCustomProperties() != null ? info.getCustomProperties()
                     : new CustomProperties();
-            custom.put(PROPERTY, kind.id());
+            custom.put(property, value);
             info.setCustomProperties(custom);
         }
     }
