@@ -61,6 +61,9 @@ public final class MergeCommand implements Callable<Integer> {
     @Mixin
     LayoutOption layoutOption;
 
+    @Option(names = "--annotate", paramLabel = "DIR", descriptionKey = "merge.annotate")
+    Path annotate;
+
     @Option(names = "--pick", paramLabel = "FILE", descriptionKey = "merge.pick")
     List<Path> picks;
 
@@ -77,7 +80,7 @@ public final class MergeCommand implements Callable<Integer> {
         }
         MergeRequest request = new MergeRequest(Inputs.of(inputs), output, roster, expect, previous, includeInvalid,
                 agency, regionCode, ReportOverrides.checkYear(year),
-                layoutOption.explicit() ? layoutOption.resolve() : null, force, picks);
+                layoutOption.explicit() ? layoutOption.resolve() : null, force, picks, annotate);
         if (output != null) {
             RunFiles.onInterrupt(Messages.get("merge.interrupted", output));
         }
@@ -103,6 +106,10 @@ public final class MergeCommand implements Callable<Integer> {
                 }
             } else {
                 MergeReport.text(outcome, output == null ? null : output.toString(), err);
+            }
+            if (outcome.returns() != null) {
+                err.println(Messages.get("merge.returns", outcome.returns().entries().size(), outcome.returns().list()));
+                err.flush();
             }
             return outcome.exitCode();
         }

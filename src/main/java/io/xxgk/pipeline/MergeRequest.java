@@ -10,11 +10,12 @@ import java.util.List;
  * reports with errors are added up all the same; the summary's agency, region code and year (null:
  * from the roster and the inputs); the layout the user named (null: the one most inputs have); and
  * whether an earlier summary of ours may be replaced; the files to count where an agency sent several
- * ({@code picks}, none: the newer counts).
+ * ({@code picks}, none: the newer counts); the folder for the annotated copies to send back, with
+ * their 退回清单 ({@code annotate}, or null).
  */
 public record MergeRequest(Inputs inputs, Path output, Path roster, Path expect, Path previous,
                            boolean includeInvalid, String agency, String regionCode, String year,
-                           Layout layout, boolean force, List<Path> picks) {
+                           Layout layout, boolean force, List<Path> picks, Path annotate) {
 
     public MergeRequest {
         picks = picks == null ? List.of() : List.copyOf(picks);

@@ -3,6 +3,7 @@ package io.xxgk.pipeline;
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
 import io.xxgk.check.PreviousYear;
+import io.xxgk.excel.ReturnList;
 import io.xxgk.excel.SummaryWriter;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
@@ -28,6 +29,7 @@ import io.xxgk.util.IoProblems;
 import io.xxgk.util.Timing;
 import io.xxgk.util.UserException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +61,7 @@ public final class MergeService {
      * summary was written.
      */
     public record Outcome(MergeResult result, FindingSpool spool, List<InputFiles.Skipped> skipped,
-                          List<OffRoster> offRoster, Path written) implements AutoCloseable {
+                          List<OffRoster> offRoster, Path written, Returns returns) implements AutoCloseable {
 
         /** True when no input was added up: no summary is written (a summary of zeros would pass for one). */
         public boolean nothingMerged() {
@@ -67,7 +69,8 @@ public final class MergeService {
         }
 
         public int exitCode() {
-            if (nothingMerged() || result.inputs().stream().anyMatch(MergeInput::unreadable)) {
+            if (nothingMerged() || result.inputs().stream().anyMatch(MergeInput::unreadable)
+                    || returns != null && returns.failed() > 0) {
                 return ExitCodes.UNREADABLE;
             }
                 // Errors of a submission another counts instead of (older, or identical) are no errors of the run.
@@ -82,6 +85,10 @@ public final class MergeService {
         }
     }
 
+    /** The annotated copies written for sending back, with their list (null: none asked). */
+    public record Returns(List<ReturnList.Entry> entries, Path list, int failed) {
+    }
+
     private MergeService() {
     }
 
@@ -89,6 +96,14 @@ public final class MergeService {
     public static Outcome run(MergeRequest req, RunListener listener)
             throws UserException, IOException, InterruptedException, ExecutionException {
         Layout layout = req.layout() != null ? req.layout() : Layouts.defaultLayout();
+        if (req.annotate() != null) {
+            for (Path in : req.inputs().given()) {
+                if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(req.annotate().toAbsolutePath().normalize())) {
+                    // The copies would lie among the submissions and be read as them next time.
+                    throw new UserException(ExitCodes.USAGE, "check.annotateSameFolder", req.inputs().name(in));
+                }
+            }
+        }
         if (req.output() != null && Files.isDirectory(req.output())) {
             throw new UserException(ExitCodes.USAGE, "error.write", req.output(), Messages.get("io.isFolder"));
         }
@@ -110,7 +125,8 @@ public final class MergeService {
         FindingSpool spool = new FindingSpool();
         try {
             Map<String, Path> paths = new HashMap<>();
-            List<MergeInput> read = readAll(layout, files, req, spool, listener, paths);
+            Map<String, Copy> copies = new HashMap<>();
+            List<MergeInput> read = readAll(layout, files, req, spool, listener, paths, copies);
             Timing.phase("read+check");
             Layout chosen = req.layout() != null ? req.layout() : mostCommon(layout, read);
             CheckResult expected = req.expect() == null ? null
@@ -129,7 +145,7 @@ public final class MergeService {
                 listener.written(written);
                 Timing.phase("write");
             }
-            return new Outcome(result, spool, found.skipped(), offRoster(result), written);
+            return new Outcome(result, spool, found.skipped(), offRoster(result), written, returns(req, result, copies));
         } catch (UserException | InterruptedException | ExecutionException | RuntimeException | Error e) {
             spool.close();
             throw e;
@@ -179,6 +195,13 @@ public final class MergeService {
      * their corrected files would not count.
      */
     private static List<Path> withoutOutput(List<Path> files, MergeRequest req, RunListener listener) {
+        if (req.annotate() != null) {
+            List<Path> kept = InputFiles.outside(files, req.annotate());
+            if (kept.size() < files.size()) {
+                listener.note(Messages.get("check.skipAnnotated", files.size() - kept.size(), req.annotate()));
+            }
+            files = kept;
+        }
         if (req.output() == null) {
             return files;
         }
@@ -192,33 +215,77 @@ public final class MergeService {
     }
 
     /** What a merge keeps of one checked input: its values and its findings as 问题清单 lines. */
-    private record Read(MergeInput input, List<FindingSpool.Line> lines, Path path) {
+    private record Read(MergeInput input, List<FindingSpool.Line> lines, Path path, CheckResult result) {
+    }
+
+    /** An input's annotated copy (or why none) and the first thing to fix in it. */
+    private record Copy(AnnotatedCopies.Copy copy, String firstProblem) {
     }
 
     /** Reads and checks every input in parallel, consuming results in input order. */
     private static List<MergeInput> readAll(Layout layout, List<Path> files, MergeRequest req, FindingSpool spool,
-                                            RunListener listener, Map<String, Path> paths)
-            throws InterruptedException, ExecutionException {
+                                            RunListener listener, Map<String, Path> paths, Map<String, Copy> copies)
+            throws InterruptedException, ExecutionException, UserException {
         List<MergeInput> out = new ArrayList<>(files.size());
-        listener.started(files.size());
+        AnnotatedCopies annotator = req.annotate() == null ? null : new AnnotatedCopies(req.annotate());
+        // Rendering each finding's message and keeping the values are done by the reader threads;
+        // the appends and the annotated copies here, in input order.
         try {
-            // Rendering each finding's message and keeping the values are done by the reader threads;
-            // only the appends happen here, in input order.
-            new CheckRunner(layout, null, null).runAll(files,
-                    r -> read(r.named(req.inputs().name(Path.of(r.file()))), Path.of(r.file()), layout,
-                            req.previous() != null), read -> {
-                        read.lines().forEach(spool::add);
-                        paths.putIfAbsent(read.input().file(), read.path());
-                        out.add(read.input());
-                        listener.step();
-                    });
-        } finally {
-            listener.finished();
+            InOrder.run(new CheckRunner(layout, null, null), files, listener, r -> {
+                Read read = read(r.named(req.inputs().name(Path.of(r.file()))), Path.of(r.file()), layout,
+                        req.previous() != null, annotator != null);
+                read.lines().forEach(spool::add);
+                paths.putIfAbsent(read.input().file(), read.path());
+                out.add(read.input());
+                if (annotator != null && !read.result().findings().isEmpty()) {
+                    copies.put(read.input().file(), new Copy(annotator.write(read.path(), read.input().file(), read.result()),
+                            firstProblem(read.result())));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out;
     }
 
-    private static Read read(CheckResult r, Path path, Layout layout, boolean crossYear) {
+    /** What to fix first in a file: its first error, else its first warning, with the cell it is in. */
+    private static String firstProblem(CheckResult r) {
+        Finding f = r.findings().stream().filter(x -> x.severity() == Severity.ERROR).findFirst()
+                .orElse(r.findings().get(0));
+        return (f.cell() == null ? "" : f.cell() + "：") + f.message();
+    }
+
+    /** The annotated copies' list, written beside them; null when no copies were asked for. */
+    private static Returns returns(MergeRequest req, MergeResult result, Map<String, Copy> copies) throws UserException {
+        if (req.annotate() == null) {
+            return null;
+        }
+        List<ReturnList.Entry> entries = new ArrayList<>();
+        int failed = 0;
+        for (MergeInput in : result.inputs()) {
+            Copy c = copies.get(in.file());
+            if (c == null) {
+                continue;
+            }
+            failed += c.copy() != null && c.copy().failed() ? 1 : 0;
+            Path copy = c.copy() == null ? null : c.copy().file();
+            entries.add(new ReturnList.Entry(in.name(), in.file(), Messages.get("status." + in.status().id()),
+                    c.firstProblem(), in.errors(), in.warnings(), copy == null ? "" : copy.getFileName().toString()));
+        }
+        Path list = req.annotate().resolve(ReturnList.FILE);
+        // A file of that name that is not a list of ours is kept: the list takes the next name.
+        for (int n = 2; Files.exists(list) && OutputMark.of(list) != OutputMark.Kind.RETURN_LIST; n++) {
+            list = req.annotate().resolve(ReturnList.FILE.replace(".xlsx", "-" + n + ".xlsx"));
+        }
+        try {
+            ReturnList.write(entries, list);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.UNREADABLE, e, "error.write", list, IoProblems.writing(e));
+        }
+        return new Returns(entries, list, failed);
+    }
+
+    private static Read read(CheckResult r, Path path, Layout layout, boolean crossYear, boolean keep) {
         String name = r.identity().get(IdentityField.NAME).orElse("");
         List<FindingSpool.Line> lines = new ArrayList<>(r.findings().size());
         for (Finding f : r.findings()) {
@@ -231,7 +298,7 @@ public final class MergeService {
             String annotated = OutputMark.value(path, OutputMark.ANNOTATED_VALUES);
             in.returned(annotated == null || !annotated.equals(AnnotatedCopies.fingerprint(r)));
         }
-        return new Read(in, lines, path);
+        return new Read(in, lines, path, keep ? r : null);
     }
 
     /** The layout most readable inputs have (ties: the newer). */

@@ -455,7 +455,9 @@ public final class WebServer implements AutoCloseable {
                 roster.isEmpty() ? null : roster.keySet().iterator().next(),
                 // A summary made elsewhere, compared cell by cell with this one (M-SUM).
                 expect.isEmpty() ? null : expect.keySet().iterator().next(),
-                previous.isEmpty() ? null : batch.resolve("previous"), false, null, null, null, null, false, List.of());
+                previous.isEmpty() ? null : batch.resolve("previous"), false, null, null, null, null, false, List.of(),
+                // The copies to send back, with their list, offered as one zip.
+                batch.resolve("退回"));
         List<String> notes = new ArrayList<>();
         answer(ctx, notes, body -> {
             try (MergeService.Outcome outcome = MergeService.run(request, notes(notes))) {
@@ -466,6 +468,9 @@ public final class WebServer implements AutoCloseable {
                 body.set("result", result);
                 if (outcome.written() != null) {
                     body.put("summary", offer(summary, "汇总.xlsx"));
+                }
+                if (outcome.returns() != null && !outcome.returns().entries().isEmpty()) {
+                    body.put("returns", offer(zip(batch.resolve("退回"), batch.resolve("退回.zip")), "退回副本和退回清单.zip"));
                 }
                 StringWriter text = new StringWriter();
                 MergeReport.text(outcome, null, new PrintWriter(text));

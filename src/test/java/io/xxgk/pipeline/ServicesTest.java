@@ -1,15 +1,18 @@
 package io.xxgk.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.xxgk.excel.SummaryWriter;
 import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.merge.InputStatus;
 import io.xxgk.merge.MergeInput;
 import io.xxgk.merge.RosterLine;
 import io.xxgk.report.MergeReport;
 import io.xxgk.schema.Layouts;
 import io.xxgk.util.ExitCodes;
+import io.xxgk.util.UserException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -41,7 +44,7 @@ class ServicesTest {
         Path summary = dir.resolve("汇总.xlsx");
         List<String> notes = new ArrayList<>();
         MergeRequest request = new MergeRequest(Inputs.of(List.of(Path.of("examples/2023"))), summary,
-                Path.of("examples/roster.csv"), null, Path.of("examples/2022"), false, null, null, null, null, false, List.of());
+                Path.of("examples/roster.csv"), null, Path.of("examples/2022"), false, null, null, null, null, false, List.of(), null);
         try (MergeService.Outcome o = MergeService.run(request, new RunListener() {
             @Override
             public void note(String line) {
@@ -85,13 +88,49 @@ class ServicesTest {
         }
     }
 
+    /**
+     * merge --annotate: the copies to send back written in the same run, and 退回清单 beside them (it
+     * took a second run of check, and nothing listed what to fix per agency).
+     */
+    @Test
+    void aMergeWritesTheCopiesToSendBackAndTheirList() throws Exception {
+        Path back = dir.resolve("退回");
+        MergeRequest request = new MergeRequest(Inputs.of(List.of(Path.of("examples/2023"))), null, null, null, null,
+                false, null, null, null, null, false, List.of(), back);
+        try (MergeService.Outcome o = MergeService.run(request, RunListener.NONE)) {
+            MergeService.Returns returns = o.returns();
+            assertThat(returns.list()).isEqualTo(back.resolve("退回清单.xlsx"));
+            assertThat(returns.entries()).isNotEmpty();
+            var bad = returns.entries().stream().filter(e -> e.agency().equals("福州市长乐区财政局")).findFirst().orElseThrow();
+            assertThat(bad.status()).isEqualTo("有错误，未汇总");
+            assertThat(bad.firstProblem()).isEqualTo("统计表!I47：“自然人”列 一+二 = 7，（七）+四 = 9，相差 2");
+            assertThat(bad.errors()).isEqualTo(1);
+            assertThat(back.resolve(bad.copy())).exists();
+            assertThat(OutputMark.of(back.resolve(bad.copy()))).isEqualTo(OutputMark.Kind.ANNOTATED);
+            assertThat(OutputMark.of(returns.list())).isEqualTo(OutputMark.Kind.RETURN_LIST);
+            try (Workbook wb = WorkbookFactory.create(returns.list().toFile(), null, true)) {
+                Sheet list = wb.getSheetAt(0);
+                assertThat(list.getLastRowNum()).isEqualTo(returns.entries().size());
+                List<String> agencies = new ArrayList<>();
+                for (int r = 1; r <= list.getLastRowNum(); r++) {
+                    agencies.add(list.getRow(r).getCell(0).getStringCellValue());
+                }
+                assertThat(agencies).contains("福州市长乐区财政局");
+            }
+        }
+        // The copies' folder given as the inputs is refused: the copies would be read as submissions.
+        assertThatThrownBy(() -> MergeService.run(new MergeRequest(Inputs.of(List.of(back)), null, null, null, null, false,
+                null, null, null, null, false, List.of(), back), RunListener.NONE))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE));
+    }
+
     @Test
     void nothingMergedWritesNoSummary() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("in"));
         Files.write(empty.resolve("坏.xlsx"), new byte[] {1, 2, 3});
         Path summary = dir.resolve("汇总.xlsx");
         MergeRequest request = new MergeRequest(Inputs.of(List.of(empty)), summary, null, null, null, false, null, null,
-                null, null, false, List.of());
+                null, null, false, List.of(), null);
         try (MergeService.Outcome o = MergeService.run(request, RunListener.NONE)) {
             assertThat(o.nothingMerged()).isTrue();
             assertThat(o.written()).isNull();

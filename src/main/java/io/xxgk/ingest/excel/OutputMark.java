@@ -39,7 +39,7 @@ public final class OutputMark {
 
     /** What xxgk wrote. */
     public enum Kind {
-        TEMPLATE, SUMMARY, ANNOTATED, IMPORTED;
+        TEMPLATE, SUMMARY, ANNOTATED, IMPORTED, RETURN_LIST;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

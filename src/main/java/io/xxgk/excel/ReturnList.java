@@ -1,0 +1,93 @@
+package io.xxgk.excel;
+
+import io.xxgk.ingest.excel.OutputMark;
+import io.xxgk.util.AtomicFiles;
+import io.xxgk.util.DisplayWidth;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * 退回清单: the list a coordinator works through when sending the annotated copies back — per file
+ * with problems: the agency, the file, what became of it in the merge, what to fix first (one
+ * sentence), how many errors and warnings, and the annotated copy to send.
+ */
+public final class ReturnList {
+
+    /** The file name of the list, beside the copies. */
+    public static final String FILE = "退回清单.xlsx";
+
+    private static final List<String> HEAD = List.of("单位", "文件", "汇总情况", "首先要改", "错误", "警告", "标注副本");
+    // About 150 characters: A4 landscape at ~90%, the text still ≥ 9 pt; long names and problems wrap.
+    private static final int[] WIDTHS = {18, 28, 12, 56, 5, 5, 26};
+
+    /** One file to send back. */
+    public record Entry(String agency, String file, String status, String firstProblem, long errors, long warnings,
+                        String copy) {
+    }
+
+    private ReturnList() {
+    }
+
+    public static void write(List<Entry> entries, Path target) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("退回清单");
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < HEAD.size(); i++) {
+                h.createCell(i).setCellValue(HEAD.get(i));
+                h.getCell(i).setCellStyle(bold);
+            }
+            int r = 1;
+            for (Entry e : entries) {
+                Row row = sheet.createRow(r++);
+                // Plain string cells: a name starting with "=" stays text, never a formula.
+                row.createCell(0).setCellValue(e.agency());
+                row.createCell(1).setCellValue(e.file());
+                row.createCell(2).setCellValue(e.status());
+                row.createCell(3).setCellValue(e.firstProblem());
+                row.createCell(4).setCellValue(e.errors());
+                row.createCell(5).setCellValue(e.warnings());
+                row.createCell(6).setCellValue(e.copy() == null ? "" : e.copy());
+                int lines = 1;
+                for (int c : new int[] {0, 1, 2, 3, 6}) {
+                    row.getCell(c).setCellStyle(wrap);
+                    String text = row.getCell(c).getStringCellValue();
+                    lines = Math.max(lines, (DisplayWidth.of(text) + WIDTHS[c] - 2) / (WIDTHS[c] - 1));
+                }
+                row.getCell(4).setCellStyle(wrap);
+                row.getCell(5).setCellStyle(wrap);
+                // Excel, WPS and LibreOffice do not all grow a row for wrapped text: its height is set.
+                row.setHeightInPoints(lines * 15f);
+            }
+            for (int i = 0; i < WIDTHS.length; i++) {
+                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            PrintSetup ps = sheet.getPrintSetup();
+            ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            ps.setLandscape(true);
+            sheet.setFitToPage(true);
+            ps.setFitWidth((short) 1);
+            ps.setFitHeight((short) 0);
+            sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+            OutputMark.set(wb, OutputMark.Kind.RETURN_LIST);
+            AtomicFiles.write(target, true, wb::write);
+        }
+    }
+}
