@@ -122,6 +122,22 @@ public final class Annotator {
         return s;
     }
 
+    /**
+     * A list's print set-up: its header row frozen and repeated on every page, A4 landscape fitted
+     * to the width, page numbers at the foot.
+     */
+    static void listPrinting(Sheet sheet) {
+        sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+    }
+
     private static void issueSheet(Workbook wb, CheckResult result) {
         int existing = wb.getSheetIndex(ISSUES_SHEET);
         if (existing >= 0) {
@@ -181,15 +197,7 @@ public final class Annotator {
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        sheet.setFitToPage(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+        listPrinting(sheet);
         wb.setActiveSheet(wb.getSheetIndex(sheet));
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             wb.getSheetAt(i).setSelected(i == wb.getSheetIndex(sheet));

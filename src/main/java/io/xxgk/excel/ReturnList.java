@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -77,15 +75,7 @@ public final class ReturnList {
             for (int i = 0; i < WIDTHS.length; i++) {
                 sheet.setColumnWidth(i, WIDTHS[i] * 256);
             }
-            sheet.createFreezePane(0, 1);
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-            PrintSetup ps = sheet.getPrintSetup();
-            ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            ps.setLandscape(true);
-            sheet.setFitToPage(true);
-            ps.setFitWidth((short) 1);
-            ps.setFitHeight((short) 0);
-            sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+            Annotator.listPrinting(sheet);
             OutputMark.set(wb, OutputMark.Kind.RETURN_LIST);
             AtomicFiles.write(target, true, wb::write);
         }
