@@ -41,13 +41,16 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "FILE|DIR", descriptionKey = "check.previous")
     Path previous;
 
+    @Option(names = "--strict-blank", descriptionKey = "strictBlank")
+    boolean strictBlank;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         CheckRequest request = new CheckRequest(Inputs.of(inputs), layoutOption.resolve(), overrides.agency(),
-                overrides.year(), previous, annotate);
+                overrides.year(), previous, annotate, strictBlank);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Timing.phase("layout+inputs");
@@ -63,7 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
                 if (json != null) {
                     json.add(CheckReport.json(checked.result()));
                 } else {
-                    CheckReport.text(checked.result(), out);
+                    CheckReport.text(checked.result(), strictBlank, out);
                 }
                 out.flush();
                 Timing.phase("read+check");

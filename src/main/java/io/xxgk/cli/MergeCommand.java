@@ -64,6 +64,9 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--annotate", paramLabel = "DIR", descriptionKey = "merge.annotate")
     Path annotate;
 
+    @Option(names = "--strict-blank", descriptionKey = "strictBlank")
+    boolean strictBlank;
+
     @Option(names = "--pick", paramLabel = "FILE", descriptionKey = "merge.pick")
     List<Path> picks;
 
@@ -80,7 +83,7 @@ public final class MergeCommand implements Callable<Integer> {
         }
         MergeRequest request = new MergeRequest(Inputs.of(inputs), output, roster, expect, previous, includeInvalid,
                 agency, regionCode, ReportOverrides.checkYear(year),
-                layoutOption.explicit() ? layoutOption.resolve() : null, force, picks, annotate);
+                layoutOption.explicit() ? layoutOption.resolve() : null, force, picks, annotate, strictBlank);
         if (output != null) {
             RunFiles.onInterrupt(Messages.get("merge.interrupted", output));
         }

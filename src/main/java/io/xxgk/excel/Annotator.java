@@ -1,6 +1,7 @@
 package io.xxgk.excel;
 
 import io.xxgk.check.CheckResult;
+import io.xxgk.finding.Blanks;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
@@ -51,30 +52,32 @@ public final class Annotator {
 
     /** Writes the annotated copy of {@code input} to {@code target} (through a temporary file). */
     public static void write(Path input, CheckResult result, Path target) throws IOException {
-        write(input, result, target, null);
+        write(input, result, target, null, false);
     }
 
     /**
      * As {@link #write(Path, CheckResult, Path)}, recording {@code values} (the fingerprint of the
-     * numbers annotated, or null) in the copy, to tell a copy sent back fixed from one unchanged.
+     * numbers annotated, or null) in the copy, to tell a copy sent back fixed from one unchanged; blank
+     * cells marked lightly and said in one line of 问题清单 unless {@code strictBlank}.
      */
-    public static void write(Path input, CheckResult result, Path target, String values) throws IOException {
+    public static void write(Path input, CheckResult result, Path target, String values, boolean strictBlank)
+            throws IOException {
         Workbook wb;
         try (InputStream in = Files.newInputStream(input)) {
             wb = WorkbookFactory.create(in);
         }
         try (wb) {
-            markCells(wb, result.findings());
+            markCells(wb, result.findings(), strictBlank);
             OutputMark.set(wb, OutputMark.Kind.ANNOTATED);
             if (values != null) {
                 OutputMark.set(wb, OutputMark.ANNOTATED_VALUES, values);
             }
-            issueSheet(wb, result);
+            issueSheet(wb, result, Blanks.collapsed(result.findings(), strictBlank));
             AtomicFiles.write(target, true, wb::write);
         }
     }
 
-    private static void markCells(Workbook wb, List<Finding> findings) {
+    private static void markCells(Workbook wb, List<Finding> findings, boolean strictBlank) {
         Map<String, List<Finding>> byCell = findings.stream().filter(f -> f.cell() != null)
                 .collect(Collectors.groupingBy(Finding::cell, LinkedHashMap::new, Collectors.toList()));
         Map<String, CellStyle> marked = new HashMap<>();
@@ -88,9 +91,17 @@ public final class Annotator {
             }
             Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
             Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol()) : row.createCell(ref.getCol());
-            // Errors red, warnings yellow (blanks are warnings: they must not drown the errors).
+            // Errors red, warnings yellow; a cell only left blank pale grey and without a comment (a
+            // template returned with its zeros blank must not drown the errors), unless every blank is asked for.
             boolean error = e.getValue().stream().anyMatch(f -> f.severity() == Severity.ERROR);
             boolean warning = e.getValue().stream().anyMatch(f -> f.severity() == Severity.WARNING);
+            boolean onlyBlank = !strictBlank && e.getValue().stream().allMatch(Blanks::isBlank);
+            if (onlyBlank) {
+                CellStyle base = cell.getCellStyle();
+                cell.setCellStyle(marked.computeIfAbsent(base.getIndex() + "/blank",
+                        k -> filled(wb, base, IndexedColors.GREY_25_PERCENT)));
+                continue;
+            }
             if (error || warning) {
                 IndexedColors color = error ? IndexedColors.RED : IndexedColors.LIGHT_YELLOW;
                 CellStyle base = cell.getCellStyle();
@@ -138,7 +149,7 @@ public final class Annotator {
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 
-    private static void issueSheet(Workbook wb, CheckResult result) {
+    private static void issueSheet(Workbook wb, CheckResult result, List<Finding> shown) {
         int existing = wb.getSheetIndex(ISSUES_SHEET);
         if (existing >= 0) {
             wb.removeSheetAt(existing);
@@ -169,7 +180,7 @@ public final class Annotator {
         }
         String agency = result.identity().get(IdentityField.NAME).orElse("");
         int r = 1;
-        for (Finding f : result.findings()) {
+        for (Finding f : shown) {
             Row row = sheet.createRow(r++);
             // Plain string cells: a name starting with "=" stays text, never a formula.
             row.createCell(0).setCellValue(agency);

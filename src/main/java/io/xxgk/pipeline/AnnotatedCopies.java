@@ -44,10 +44,12 @@ final class AnnotatedCopies {
     }
 
     private final Path folder;
+    private final boolean strictBlank;
     private final SafeFileNames names = new SafeFileNames();
 
-    AnnotatedCopies(Path folder) {
+    AnnotatedCopies(Path folder, boolean strictBlank) {
         this.folder = folder;
+        this.strictBlank = strictBlank;
     }
 
     Copy write(Path input, String shown, CheckResult r) throws UserException {
@@ -67,9 +69,9 @@ final class AnnotatedCopies {
         }
         try {
             if (asXlsx) {
-                inTemplate(input, r, target);
+                inTemplate(r, target, strictBlank);
             } else {
-                Annotator.write(input, r, target, fingerprint(r));
+                Annotator.write(input, r, target, fingerprint(r), strictBlank);
             }
             return new Copy(target, asXlsx ? Messages.get("check.annotatedAsXlsx", shown, target.getFileName()) : null, false);
         } catch (IOException e) {
@@ -131,7 +133,7 @@ final class AnnotatedCopies {
      * The values read written into the official template, and the findings marked at the template's
      * cells of their keys (a finding of no key is listed in 问题清单 only).
      */
-    private static void inTemplate(Path input, CheckResult r, Path target) throws IOException {
+    private static void inTemplate(CheckResult r, Path target, boolean strictBlank) throws IOException {
         Layout layout = r.layout();
         Map<String, BigDecimal> values = ImportService.values(layout, r);
         Path filled = Files.createTempFile(Files.createDirectories(target.toAbsolutePath().getParent()), ".xxgk-", ".xlsx");
@@ -144,7 +146,7 @@ final class AnnotatedCopies {
                 moved.add(f.atCell(cell));
             }
             Annotator.write(filled, new CheckResult(r.file(), layout, r.identity(), r.values(), r.cells(), moved,
-                    false, r.contains(), r.mark()), target, fingerprint(r));
+                    false, r.contains(), r.mark()), target, fingerprint(r), strictBlank);
         } finally {
             Files.deleteIfExists(filled);
         }

@@ -65,7 +65,7 @@ public final class CheckService {
         CheckRunner runner = new CheckRunner(req.layout(), req.agency(), req.year());
         PreviousYear last = req.previous() == null ? null
                 : PreviousYear.load(req.previous(), new CheckRunner(req.layout(), null, null));
-        AnnotatedCopies copies = req.annotate() == null ? null : new AnnotatedCopies(req.annotate());
+        AnnotatedCopies copies = req.annotate() == null ? null : new AnnotatedCopies(req.annotate(), req.strictBlank());
         int[] counts = new int[3]; // unreadable, with errors, failed copies
         InOrder.run(runner, files, listener, checked -> {
             Path file = Path.of(checked.file());

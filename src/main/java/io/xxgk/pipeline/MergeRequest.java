@@ -11,11 +11,12 @@ import java.util.List;
  * from the roster and the inputs); the layout the user named (null: the one most inputs have); and
  * whether an earlier summary of ours may be replaced; the files to count where an agency sent several
  * ({@code picks}, none: the newer counts); the folder for the annotated copies to send back, with
- * their 退回清单 ({@code annotate}, or null).
+ * their 退回清单 ({@code annotate}, or null); whether every blank cell is listed on its own in 问题清单
+ * ({@code strictBlank}; else one line per file).
  */
 public record MergeRequest(Inputs inputs, Path output, Path roster, Path expect, Path previous,
                            boolean includeInvalid, String agency, String regionCode, String year,
-                           Layout layout, boolean force, List<Path> picks, Path annotate) {
+                           Layout layout, boolean force, List<Path> picks, Path annotate, boolean strictBlank) {
 
     public MergeRequest {
         picks = picks == null ? List.of() : List.copyOf(picks);

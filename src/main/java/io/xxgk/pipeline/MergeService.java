@@ -5,6 +5,7 @@ import io.xxgk.check.CheckRunner;
 import io.xxgk.check.PreviousYear;
 import io.xxgk.excel.ReturnList;
 import io.xxgk.excel.SummaryWriter;
+import io.xxgk.finding.Blanks;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
@@ -227,13 +228,13 @@ public final class MergeService {
                                             RunListener listener, Map<String, Path> paths, Map<String, Copy> copies)
             throws InterruptedException, ExecutionException, UserException {
         List<MergeInput> out = new ArrayList<>(files.size());
-        AnnotatedCopies annotator = req.annotate() == null ? null : new AnnotatedCopies(req.annotate());
+        AnnotatedCopies annotator = req.annotate() == null ? null : new AnnotatedCopies(req.annotate(), req.strictBlank());
         // Rendering each finding's message and keeping the values are done by the reader threads;
         // the appends and the annotated copies here, in input order.
         try {
             InOrder.run(new CheckRunner(layout, null, null), files, listener, r -> {
                 Read read = read(r.named(req.inputs().name(Path.of(r.file()))), Path.of(r.file()), layout,
-                        req.previous() != null, annotator != null);
+                        req.previous() != null, annotator != null, req.strictBlank());
                 read.lines().forEach(spool::add);
                 paths.putIfAbsent(read.input().file(), read.path());
                 out.add(read.input());
@@ -285,10 +286,11 @@ public final class MergeService {
         return new Returns(entries, list, failed);
     }
 
-    private static Read read(CheckResult r, Path path, Layout layout, boolean crossYear, boolean keep) {
+    private static Read read(CheckResult r, Path path, Layout layout, boolean crossYear, boolean keep,
+                             boolean strictBlank) {
         String name = r.identity().get(IdentityField.NAME).orElse("");
         List<FindingSpool.Line> lines = new ArrayList<>(r.findings().size());
-        for (Finding f : r.findings()) {
+        for (Finding f : Blanks.collapsed(r.findings(), strictBlank)) {
             lines.add(FindingSpool.line(name, f));
         }
         MergeInput in = MergeInput.of(r, r.layout() != null ? r.layout() : layout, crossYear);

@@ -1,6 +1,7 @@
 package io.xxgk.report;
 
 import io.xxgk.check.CheckResult;
+import io.xxgk.finding.Blanks;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
@@ -21,21 +22,27 @@ public final class CheckReport {
     private CheckReport() {
     }
 
-    public static void text(CheckResult r, PrintWriter out) {
+    /** One checked input as text; its blank cells in one line unless {@code strictBlank}. */
+    public static void text(CheckResult r, boolean strictBlank, PrintWriter out) {
+        List<Finding> shown = Blanks.collapsed(r.findings(), strictBlank);
         String verdict = r.unreadable() ? Messages.get("check.verdict.unreadable")
                 : r.hasErrors() ? Messages.get("check.verdict.errors") : Messages.get("check.verdict.ok");
         out.println(verdict + "  " + Texts.printable(r.file()) + "  "
-                + Messages.get("check.counts", r.count(Severity.ERROR), r.count(Severity.WARNING)));
-        int cellWidth = r.findings().stream().mapToInt(f -> f.cell() == null ? 0 : DisplayWidth.of(Texts.printable(f.cell())))
+                + Messages.get("check.counts", count(shown, Severity.ERROR), count(shown, Severity.WARNING)));
+        int cellWidth = shown.stream().mapToInt(f -> f.cell() == null ? 0 : DisplayWidth.of(Texts.printable(f.cell())))
                 .max().orElse(0);
         // At least one space after the longest severity ("warning" in English was glued to its rule).
         int severityWidth = 1 + Arrays.stream(Severity.values())
                 .mapToInt(s -> DisplayWidth.of(Messages.get("severity." + s.id()))).max().orElse(5);
-        for (Finding f : r.findings()) {
+        for (Finding f : shown) {
             out.println("  " + DisplayWidth.padRight(Messages.get("severity." + f.severity().id()), Math.max(6, severityWidth))
                     + DisplayWidth.padRight(f.rule(), Rule.longestId() + 1)
                     + DisplayWidth.padRight(f.cell() == null ? "" : Texts.printable(f.cell()), cellWidth + 2) + f.message());
         }
+    }
+
+    private static long count(List<Finding> findings, Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
     }
 
     /** The JSON object of one checked input (keys in a fixed order, no timestamps). */
@@ -52,8 +59,18 @@ public final class CheckReport {
         Map<String, Object> values = new LinkedHashMap<>();
         r.values().forEach(values::put);
         m.put("values", values);
+        m.put("findings", json(r.findings()));
+        return m;
+    }
+
+    /** The findings a person is shown (a file's blank cells in one line), as JSON: the web page's list. */
+    public static List<Object> shown(CheckResult r) {
+        return json(Blanks.collapsed(r.findings(), false));
+    }
+
+    private static List<Object> json(List<Finding> list) {
         List<Object> findings = new ArrayList<>();
-        for (Finding f : r.findings()) {
+        for (Finding f : list) {
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("rule", f.rule());
             fm.put("severity", f.severity().id());
@@ -65,7 +82,6 @@ public final class CheckReport {
             fm.put("message", f.message());
             findings.add(fm);
         }
-        m.put("findings", findings);
-        return m;
+        return findings;
     }
 }

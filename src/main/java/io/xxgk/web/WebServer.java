@@ -351,7 +351,7 @@ public final class WebServer implements AutoCloseable {
         Path results = batch.resolve("results.json");
         // The files as dropped, in that order: each read, or skipped with the reason, as in a folder.
         Inputs inputs = Inputs.dropped(new ArrayList<>(files.keySet()), p -> files.getOrDefault(p, leaf(p.toString())));
-        CheckRequest request = new CheckRequest(inputs, Layouts.defaultLayout(), null, null, null, annotated);
+        CheckRequest request = new CheckRequest(inputs, Layouts.defaultLayout(), null, null, null, annotated, false);
         List<String> notes = new ArrayList<>();
         boolean[] anyCopy = new boolean[1];
         CheckService.Outcome outcome;
@@ -361,6 +361,8 @@ public final class WebServer implements AutoCloseable {
             gen.writeStartArray();
             outcome = CheckService.run(request, notes(notes), checked -> {
                 ObjectNode o = json.valueToTree(CheckReport.json(checked.result()));
+                // What the page lists: a file's blank cells in one line, as the command line prints them.
+                o.set("shown", json.valueToTree(CheckReport.shown(checked.result())));
                 if (checked.annotated() != null) {
                     String name = checked.annotated().getFileName().toString();
                     o.put("annotated", offer(checked.annotated(), stem(leaf(checked.result().file())) + "-问题标注"
@@ -457,7 +459,7 @@ public final class WebServer implements AutoCloseable {
                 expect.isEmpty() ? null : expect.keySet().iterator().next(),
                 previous.isEmpty() ? null : batch.resolve("previous"), false, null, null, null, null, false, List.of(),
                 // The copies to send back, with their list, offered as one zip.
-                batch.resolve("退回"));
+                batch.resolve("退回"), false);
         List<String> notes = new ArrayList<>();
         answer(ctx, notes, body -> {
             try (MergeService.Outcome outcome = MergeService.run(request, notes(notes))) {

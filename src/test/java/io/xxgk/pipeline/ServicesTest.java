@@ -44,7 +44,7 @@ class ServicesTest {
         Path summary = dir.resolve("汇总.xlsx");
         List<String> notes = new ArrayList<>();
         MergeRequest request = new MergeRequest(Inputs.of(List.of(Path.of("examples/2023"))), summary,
-                Path.of("examples/roster.csv"), null, Path.of("examples/2022"), false, null, null, null, null, false, List.of(), null);
+                Path.of("examples/roster.csv"), null, Path.of("examples/2022"), false, null, null, null, null, false, List.of(), null, false);
         try (MergeService.Outcome o = MergeService.run(request, new RunListener() {
             @Override
             public void note(String line) {
@@ -96,7 +96,7 @@ class ServicesTest {
     void aMergeWritesTheCopiesToSendBackAndTheirList() throws Exception {
         Path back = dir.resolve("退回");
         MergeRequest request = new MergeRequest(Inputs.of(List.of(Path.of("examples/2023"))), null, null, null, null,
-                false, null, null, null, null, false, List.of(), back);
+                false, null, null, null, null, false, List.of(), back, false);
         try (MergeService.Outcome o = MergeService.run(request, RunListener.NONE)) {
             MergeService.Returns returns = o.returns();
             assertThat(returns.list()).isEqualTo(back.resolve("退回清单.xlsx"));
@@ -120,7 +120,7 @@ class ServicesTest {
         }
         // The copies' folder given as the inputs is refused: the copies would be read as submissions.
         assertThatThrownBy(() -> MergeService.run(new MergeRequest(Inputs.of(List.of(back)), null, null, null, null, false,
-                null, null, null, null, false, List.of(), back), RunListener.NONE))
+                null, null, null, null, false, List.of(), back, false), RunListener.NONE))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE));
     }
 
@@ -130,7 +130,7 @@ class ServicesTest {
         Files.write(empty.resolve("坏.xlsx"), new byte[] {1, 2, 3});
         Path summary = dir.resolve("汇总.xlsx");
         MergeRequest request = new MergeRequest(Inputs.of(List.of(empty)), summary, null, null, null, false, null, null,
-                null, null, false, List.of(), null);
+                null, null, false, List.of(), null, false);
         try (MergeService.Outcome o = MergeService.run(request, RunListener.NONE)) {
             assertThat(o.nothingMerged()).isTrue();
             assertThat(o.written()).isNull();
@@ -177,7 +177,7 @@ class ServicesTest {
     private static List<String> messages(List<Path> files, Locale language) throws Exception {
         List<String> out = new ArrayList<>();
         Messages.in(language, () -> CheckService.run(new CheckRequest(Inputs.of(files), Layouts.defaultLayout(), null, null,
-                null, null), RunListener.NONE, c -> out.add(c.result().findings().get(0).message())));
+                null, null, false), RunListener.NONE, c -> out.add(c.result().findings().get(0).message())));
         return out;
     }
 }

@@ -1,0 +1,53 @@
+package io.xxgk.finding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Blank cells as a person reads them: a template returned with its zeros left blank is common
+ * practice, and one line per blank cell (95 of them) drowned what had to be fixed. Where findings are
+ * shown to people (check's text, 问题清单, an annotated copy) a file's VAL-BLANK findings are one line
+ * naming how many cells and the first of them; the JSON and {@code --strict-blank} keep every cell.
+ */
+public final class Blanks {
+
+    /** Cells named in the one line; the rest are counted. */
+    static final int NAMED = 8;
+
+    private Blanks() {
+    }
+
+    /** True for a blank cell's finding (one per cell). */
+    public static boolean isBlank(Finding f) {
+        return f.rule().equals(Rule.VAL_BLANK.id()) && f.cell() != null;
+    }
+
+    /**
+     * The findings with a file's blank cells said in one line, where the first of them stood; as they
+     * are when {@code strict} or when there is at most one.
+     */
+    public static List<Finding> collapsed(List<Finding> findings, boolean strict) {
+        List<Finding> blanks = findings.stream().filter(Blanks::isBlank).toList();
+        if (strict || blanks.size() <= 1) {
+            return findings;
+        }
+        List<String> cells = new ArrayList<>();
+        for (Finding f : blanks.subList(0, Math.min(NAMED, blanks.size()))) {
+            cells.add(f.cell());
+        }
+        String named = String.join("、", cells) + (blanks.size() > NAMED ? "…" : "");
+        Finding one = Finding.of(Rule.VAL_BLANK, blanks.get(0).file(), null, null, null, null, "finding.valBlanks",
+                List.of(blanks.size(), named));
+        List<Finding> out = new ArrayList<>(findings.size() - blanks.size() + 1);
+        boolean said = false;
+        for (Finding f : findings) {
+            if (!isBlank(f)) {
+                out.add(f);
+            } else if (!said) {
+                out.add(one);
+                said = true;
+            }
+        }
+        return out;
+    }
+}
