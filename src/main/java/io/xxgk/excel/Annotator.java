@@ -9,18 +9,22 @@ import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.util.AtomicFiles;
+import io.xxgk.util.DisplayWidth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -32,11 +36,15 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageSetup;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellComments;
 
 /**
  * Writes an annotated copy of a checked workbook, for the coordinator to send back: every cell
@@ -78,6 +86,7 @@ public final class Annotator {
     }
 
     private static void markCells(Workbook wb, List<Finding> findings, boolean strictBlank) {
+        Set<Sheet> shown = new HashSet<>();
         Map<String, List<Finding>> byCell = findings.stream().filter(f -> f.cell() != null)
                 .collect(Collectors.groupingBy(Finding::cell, LinkedHashMap::new, Collectors.toList()));
         Map<String, CellStyle> marked = new HashMap<>();
@@ -105,8 +114,13 @@ public final class Annotator {
             if (error || warning) {
                 IndexedColors color = error ? IndexedColors.RED : IndexedColors.LIGHT_YELLOW;
                 CellStyle base = cell.getCellStyle();
-                cell.setCellStyle(marked.computeIfAbsent(base.getIndex() + "/" + color,
-                        k -> filled(wb, base, color)));
+                // Shown as typed (2.5 showed as 3 under the template's whole-number format).
+                cell.setCellStyle(marked.computeIfAbsent(base.getIndex() + "/" + color + "/general", k -> {
+                    CellStyle s = filled(wb, base, color);
+                    s.setDataFormat((short) 0);
+                    return s;
+                }));
+                shown.add(sheet);
             }
             String text = e.getValue().stream().map(f -> "[" + f.rule() + "] " + f.message())
                     .collect(Collectors.joining("\n"));
@@ -123,6 +137,26 @@ public final class Annotator {
             comment.setAuthor("xxgk");
             cell.setCellComment(comment);
         }
+        showFindings(shown);
+    }
+
+    /**
+     * On the sheets marked: the template's own colouring rules off (its red for a bad entry made a
+     * warning cell print pink like an error: the copy's colours are the findings'), and the comments
+     * printed at the end of the sheet (they never printed).
+     */
+    private static void showFindings(Set<Sheet> sheets) {
+        for (Sheet sheet : sheets) {
+            SheetConditionalFormatting rules = sheet.getSheetConditionalFormatting();
+            while (rules.getNumConditionalFormattings() > 0) {
+                rules.removeConditionalFormatting(0);
+            }
+            if (sheet instanceof XSSFSheet x) {
+                CTPageSetup setup = x.getCTWorksheet().isSetPageSetup() ? x.getCTWorksheet().getPageSetup()
+                        : x.getCTWorksheet().addNewPageSetup();
+                setup.setCellComments(STCellComments.AT_END);
+            }
+        }
     }
 
     private static CellStyle filled(Workbook wb, CellStyle base, IndexedColors color) {
@@ -138,6 +172,19 @@ public final class Annotator {
      * to the width, page numbers at the foot.
      */
     static void listPrinting(Sheet sheet) {
+        listPrinting(sheet, null);
+    }
+
+    /**
+     * As {@link #listPrinting(Sheet)}, the columns set to {@code widths} (characters; null: as they are).
+     * A list of about 150 characters prints on A4 landscape at ~90%, the text still at least 9 pt.
+     */
+    static void listPrinting(Sheet sheet, int[] widths) {
+        if (widths != null) {
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, widths[i] * 256);
+            }
+        }
         sheet.createFreezePane(0, 1);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         PrintSetup ps = sheet.getPrintSetup();
@@ -147,6 +194,25 @@ public final class Annotator {
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+    }
+
+    /** 问题清单's columns (单位, 文件, 单元格, 项目, 严重程度, 规则, 说明, 键名): ~150 characters, the long ones wrapped. */
+    private static final int[] ISSUE_WIDTHS = {16, 18, 12, 26, 6, 11, 46, 18};
+
+    /**
+     * The row as high as its longest wrapped text: Excel, WPS and LibreOffice do not all grow a row
+     * for wrapped text written by a program.
+     */
+    static void fitHeight(Row row, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < widths.length; c++) {
+            Cell cell = row.getCell(c);
+            if (cell != null && cell.getCellType() == CellType.STRING) {
+                int width = Math.max(2, widths[c] - 1);
+                lines = Math.max(lines, (DisplayWidth.of(cell.getStringCellValue()) + width - 1) / width);
+            }
+        }
+        row.setHeightInPoints(lines * 15f);
     }
 
     private static void issueSheet(Workbook wb, CheckResult result, List<Finding> shown) {
@@ -201,14 +267,14 @@ public final class Annotator {
             row.createCell(5).setCellValue(f.rule());
             row.createCell(6).setCellValue(f.message());
             row.createCell(7).setCellValue(f.key() == null ? "" : f.key());
-            row.getCell(3).setCellStyle(wrap);
-            row.getCell(6).setCellStyle(wrap);
+            for (int c = 0; c < head.size(); c++) {
+                if (row.getCell(c).getCellStyle().getIndex() == 0) {
+                    row.getCell(c).setCellStyle(wrap);
+                }
+            }
+            fitHeight(row, ISSUE_WIDTHS);
         }
-        int[] widths = {20, 22, 14, 36, 8, 12, 70, 30};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        listPrinting(sheet);
+        listPrinting(sheet, ISSUE_WIDTHS);
         wb.setActiveSheet(wb.getSheetIndex(sheet));
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             wb.getSheetAt(i).setSelected(i == wb.getSheetIndex(sheet));

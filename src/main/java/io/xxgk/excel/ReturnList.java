@@ -2,7 +2,6 @@ package io.xxgk.excel;
 
 import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.util.AtomicFiles;
-import io.xxgk.util.DisplayWidth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,21 +60,12 @@ public final class ReturnList {
                 row.createCell(4).setCellValue(e.errors());
                 row.createCell(5).setCellValue(e.warnings());
                 row.createCell(6).setCellValue(e.copy() == null ? "" : e.copy());
-                int lines = 1;
-                for (int c : new int[] {0, 1, 2, 3, 6}) {
+                for (int c = 0; c < HEAD.size(); c++) {
                     row.getCell(c).setCellStyle(wrap);
-                    String text = row.getCell(c).getStringCellValue();
-                    lines = Math.max(lines, (DisplayWidth.of(text) + WIDTHS[c] - 2) / (WIDTHS[c] - 1));
                 }
-                row.getCell(4).setCellStyle(wrap);
-                row.getCell(5).setCellStyle(wrap);
-                // Excel, WPS and LibreOffice do not all grow a row for wrapped text: its height is set.
-                row.setHeightInPoints(lines * 15f);
+                Annotator.fitHeight(row, WIDTHS);
             }
-            for (int i = 0; i < WIDTHS.length; i++) {
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
-            }
-            Annotator.listPrinting(sheet);
+            Annotator.listPrinting(sheet, WIDTHS);
             OutputMark.set(wb, OutputMark.Kind.RETURN_LIST);
             AtomicFiles.write(target, true, wb::write);
         }

@@ -1,0 +1,71 @@
+package io.xxgk.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
+import io.xxgk.testing.Cli;
+import io.xxgk.testing.Reports;
+import io.xxgk.testing.Sheets;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellComments;
+
+/**
+ * The annotated copy as it prints: a warning cell printed pink like an error (the template's own red
+ * rule won), 2.5 showed as 3, comments never printed.
+ */
+class AnnotatedCopyPrintTest {
+
+    @TempDir
+    Path dir;
+
+    private final Layout layout = Layouts.get("2021");
+
+    /** A report with a count typed as text ("1,234", a warning) and a count with a fraction (an error). */
+    static Path report(Path f, Layout layout) throws Exception {
+        Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, 3L));
+        layout.formulas().keySet().forEach(v::remove);
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "甲局").with(IdentityField.YEAR, "2023"),
+                v, f, false);
+        XSSFWorkbook wb;
+        try (InputStream in = Files.newInputStream(f)) {
+            wb = new XSSFWorkbook(in);
+        }
+        try (wb; OutputStream out = Files.newOutputStream(f)) {
+            Sheets.named(wb, "active.license").setCellValue("1,234");
+            Sheets.named(wb, "active.penalty").setCellValue(2.5);
+            wb.write(out);
+        }
+        return f;
+    }
+
+    @Test
+    void aWarningPrintsYellowAFractionShowsAsTypedAndTheCommentsPrintAtTheEnd() throws Exception {
+        Path f = report(dir.resolve("甲局.xlsx"), layout);
+        Cli.Result r = Cli.run("check", f.toString(), "--annotate", dir.resolve("退回").toString());
+        assertThat(r.out()).contains("VAL-TEXT").contains("VAL-NUM");
+        try (InputStream in = Files.newInputStream(dir.resolve("退回/甲局-问题标注.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Cell fraction = Sheets.named(wb, "active.penalty");
+            assertThat(fraction.getCellStyle().getDataFormatString()).isEqualTo("General");
+            XSSFSheet sheet = (XSSFSheet) fraction.getSheet();
+            assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings())
+                    .as("the template's own colouring rules are off in the copy").isZero();
+            assertThat(sheet.getCTWorksheet().getPageSetup().getCellComments()).isEqualTo(STCellComments.AT_END);
+            assertThat(Sheets.named(wb, "active.license").getCellComment()).isNotNull();
+        }
+    }
+}
