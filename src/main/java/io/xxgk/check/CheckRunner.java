@@ -69,8 +69,9 @@ public final class CheckRunner {
             Deque<Path> names = new ArrayDeque<>();
             // The readers render messages in the language of the caller (a web request's, or the run's).
             Locale language = Messages.locale();
+            boolean page = Messages.onPage();
             for (Path f : files) {
-                window.add(pool.submit(() -> Messages.in(language, () -> onReader.apply(run(f)))));
+                window.add(pool.submit(() -> Messages.in(language, page, () -> onReader.apply(run(f)))));
                 names.add(f);
                 if (window.size() >= WINDOW) {
                     each.accept(next(window, names, onReader));

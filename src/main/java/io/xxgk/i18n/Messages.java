@@ -49,8 +49,26 @@ public final class Messages {
 
     /** Runs {@code work} on this thread with its messages in {@code l}; the thread's language after is as before. */
     public static <T, E extends Exception> T in(Locale l, Work<T, E> work) throws E {
+        return in(l, onPage(), work);
+    }
+
+    /**
+     * The messages of the web page's requests: where a message advises a command-line option
+     * (--agency, --year), the page has its own wording ({@code key.page}), without the option.
+     */
+    private static final ThreadLocal<Boolean> PAGE = new ThreadLocal<>();
+
+    /** True on a thread working for the web page. */
+    public static boolean onPage() {
+        return Boolean.TRUE.equals(PAGE.get());
+    }
+
+    /** Runs {@code work} with its messages in {@code l}, worded for the page when {@code page}. */
+    public static <T, E extends Exception> T in(Locale l, boolean page, Work<T, E> work) throws E {
         Locale before = REQUEST.get();
+        Boolean pageBefore = PAGE.get();
         REQUEST.set(l);
+        PAGE.set(page);
         try {
             return work.run();
         } finally {
@@ -58,6 +76,11 @@ public final class Messages {
                 REQUEST.remove();
             } else {
                 REQUEST.set(before);
+            }
+            if (pageBefore == null) {
+                PAGE.remove();
+            } else {
+                PAGE.set(pageBefore);
             }
         }
     }
@@ -91,7 +114,8 @@ public final class Messages {
 
     /** The message {@code key} with its {@code {0}} placeholders filled in. Numbers are not grouped. */
     public static String get(String key, Object... args) {
-        String pattern = bundle().getString(key);
+        ResourceBundle b = bundle();
+        String pattern = onPage() && b.containsKey(key + ".page") ? b.getString(key + ".page") : b.getString(key);
         if (args.length == 0) {
             return pattern;
         }

@@ -213,7 +213,7 @@ public final class WebServer implements AutoCloseable {
      * uses): two requests in two languages run side by side.
      */
     private void guarded(Context ctx, Handler h) throws Exception {
-        Messages.in(locale(ctx), () -> {
+        Messages.in(locale(ctx), true, () -> {
             h.handle();
             return null;
         });

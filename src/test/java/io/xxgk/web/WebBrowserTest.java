@@ -113,9 +113,15 @@ class WebBrowserTest {
             assertThat(d.findElement(By.cssSelector("#merge .field .picked")).getText()).isEqualTo("已选择 3 个文件");
             d.findElement(By.id("merge-go")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#merge-downloads a")));
-            assertThat(d.findElements(By.cssSelector("#merge-results tbody tr"))).hasSize(5);
+            assertThat(d.findElements(By.cssSelector("#merge-results tbody tr:not(.details)"))).hasSize(5);
+            // The file refused for its errors shows its first error under its row.
+            assertThat(d.findElement(By.cssSelector("#merge-results tbody tr.details")).getText())
+                    .contains("T3-BAL").contains("统计表!I47");
             assertThat(d.findElement(By.id("merge-status")).getText()).isEqualTo("已汇总 4/5 个文件，共 4 个单位，年度 2023。");
             assertThat(d.findElement(By.id("merge")).getText()).doesNotContain("M-DUP");
+            // The counts lead; the long list opens with a click.
+            assertThat(d.findElement(By.id("merge-counts")).getText()).isEqualTo("报送 4 份 · 未报送 0 个单位 · 有错误 1 份 · 重复 0 份 · 跳过 1 个文件");
+            d.findElement(By.cssSelector("#merge-more summary")).click();
             assertThat(d.findElement(By.id("merge-findings")).getText()).contains("已跳过：收到的报表/名单.csv（不是报表文件");
             // Last year's files named as given (by their path in the folder picked, as the command line
             // names a folder's files), not by the paths the server saved them under.
@@ -174,7 +180,10 @@ class WebBrowserTest {
             d.findElement(By.id("merge-go")).click();
             WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#merge-downloads a")));
             assertThat(summary.getText()).isEqualTo("下载汇总表");
-            assertThat(d.findElements(By.cssSelector("#merge-results tbody tr"))).hasSize(5);
+            assertThat(d.findElements(By.cssSelector("#merge-results tbody tr:not(.details)"))).hasSize(5);
+            // The file refused for its errors shows its first error under its row.
+            assertThat(d.findElement(By.cssSelector("#merge-results tbody tr.details")).getText())
+                    .contains("T3-BAL").contains("统计表!I47");
             assertThat(d.findElement(By.id("merge-roster-lines")).getText()).contains("福州市长乐区教育局").contains("未报送");
             assertThat(d.findElement(By.id("merge-status")).getText()).isEqualTo("已汇总 4/5 个文件，共 4 个单位，年度 2023。");
             shot(d, "merge.png");

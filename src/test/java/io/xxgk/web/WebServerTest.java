@@ -6,11 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xxgk.excel.TemplateWriter;
 import io.xxgk.i18n.Messages;
 import io.xxgk.merge.RosterLine;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
+import io.xxgk.testing.Reports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -112,6 +119,22 @@ class WebServerTest {
         }
         assertThat(out.has("done")).as("the answer ends with its downloads").isTrue();
         return out;
+    }
+
+    /** The page's messages advise what the page can do, not command-line options (--agency / --year). */
+    @Test
+    void thePageAdvisesWhatThePageCanDoNotCommandLineOptions() throws Exception {
+        Layout layout = Layouts.defaultLayout();
+        Map<String, BigDecimal> v = new java.util.HashMap<>(Reports.valid(layout, 9L));
+        layout.formulas().keySet().forEach(v::remove);
+        Path nameless = dir.resolve("无名.xlsx");
+        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.YEAR, "2023"), v, nameless, false);
+        JsonNode result = streamed(post("/api/check", List.of(nameless), List.of("无名.xlsx"), token).body())
+                .get("results").get(0);
+        assertThat(result.get("findings").findValuesAsText("rule")).contains("ID-REQUIRED");
+        assertThat(result.toString()).doesNotContain("--agency").contains("请在报表中填写");
+        // The command line keeps its own advice.
+        assertThat(Cli.run("check", nameless.toString()).out()).contains("--agency");
     }
 
     /** A browser's name for a file is shown with its folders, never used as a path. */
