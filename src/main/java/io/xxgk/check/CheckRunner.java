@@ -4,19 +4,28 @@ import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.ingest.format.Formats;
 import io.xxgk.ingest.format.InputFormat;
+import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.SumDef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,6 +141,9 @@ public final class CheckRunner {
             }
             // A report of another layout we know comes back read in that layout, never in this one.
             SourceReport src = format.read(file, layout);
+            if (src.mark() == OutputMark.Kind.IMPORTED) {
+                src = unreadOnImport(src, file);
+            }
             Identity id = src.identity();
             if (agency != null) {
                 id = id.with(IdentityField.NAME, agency);
@@ -150,6 +162,45 @@ public final class CheckRunner {
         } catch (RuntimeException e) {
             return unreadable(file, UnreadableException.reason(e));
         }
+    }
+
+    /**
+     * A workbook {@code import} wrote from a report some of whose values it could not read: those
+     * cells are blank there, not zero. Each is said (READ, "导入时未读取") and left out of the sums it
+     * feeds, rather than making them look wrong.
+     */
+    private static SourceReport unreadOnImport(SourceReport src, Path file) {
+        String unread = OutputMark.value(file, OutputMark.IMPORT_UNREAD);
+        if (unread == null || unread.isBlank()) {
+            return src;
+        }
+        Map<String, RawCell> cells = new LinkedHashMap<>(src.cells());
+        List<Finding> problems = new ArrayList<>(src.problems());
+        Set<String> keys = new LinkedHashSet<>();
+        for (String key : unread.split(",")) {
+            keys.add(key.strip());
+        }
+        for (String key : keys) {
+            RawCell raw = cells.remove(key);
+            if (raw != null) {
+                problems.add(Finding.of(Rule.READ, src.file(), raw.location(), key, null, null,
+                        "finding.importUnread", List.of(src.layout().cell(key).map(CellDef::displayLabel).orElse(key))));
+            }
+        }
+        // The totals our template computes from them are as incomplete: out of the sums too, unsaid.
+        for (boolean more = true; more; ) {
+            more = false;
+            for (Map.Entry<String, SumDef> total : src.layout().formulas().entrySet()) {
+                SumDef def = total.getValue();
+                boolean fed = def.left().stream().anyMatch(keys::contains) || def.right().stream().anyMatch(keys::contains);
+                if (fed && keys.add(total.getKey())) {
+                    cells.remove(total.getKey());
+                    more = true;
+                }
+            }
+        }
+        return new SourceReport(src.file(), src.layout(), src.identity(), src.identityCells(), cells, problems,
+                src.contains(), src.mark(), src.otherLayout());
     }
 
     private static CheckResult unreadable(Path file, String reason) {

@@ -70,16 +70,21 @@ public final class Annotator {
      */
     public static void write(Path input, CheckResult result, Path target, String values, boolean strictBlank)
             throws IOException {
+        write(input, result, target, OutputMark.Kind.ANNOTATED,
+                values == null ? Map.of() : Map.of(OutputMark.ANNOTATED_VALUES, values), strictBlank);
+    }
+
+    /** As above, marked as {@code kind} with these custom properties (an imported report keeps its findings so). */
+    public static void write(Path input, CheckResult result, Path target, OutputMark.Kind kind,
+                             Map<String, String> properties, boolean strictBlank) throws IOException {
         Workbook wb;
         try (InputStream in = Files.newInputStream(input)) {
             wb = WorkbookFactory.create(in);
         }
         try (wb) {
             markCells(wb, result.findings(), strictBlank);
-            OutputMark.set(wb, OutputMark.Kind.ANNOTATED);
-            if (values != null) {
-                OutputMark.set(wb, OutputMark.ANNOTATED_VALUES, values);
-            }
+            OutputMark.set(wb, kind);
+            properties.forEach((name, value) -> OutputMark.set(wb, name, value));
             issueSheet(wb, result, Blanks.collapsed(result.findings(), strictBlank));
             AtomicFiles.write(target, true, wb::write);
         }

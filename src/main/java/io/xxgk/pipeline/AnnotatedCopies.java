@@ -105,6 +105,17 @@ final class AnnotatedCopies {
         }
     }
 
+    /** The result with its findings at the cells of their keys in {@code template} (our workbook of its values). */
+    static CheckResult atTemplateCells(CheckResult r, Path template) {
+        CheckResult written = new CheckRunner(r.layout(), null, null).run(template);
+        List<Finding> moved = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            moved.add(f.atCell(f.key() == null ? null : written.location(f.key())));
+        }
+        return new CheckResult(r.file(), r.layout(), r.identity(), r.values(), r.cells(), moved, false, r.contains(),
+                r.mark());
+    }
+
     /** The input's own ending where it has one of its format's, else the format's (a file without one). */
     private static String ending(Path input, InputFormat format) {
         String n = input.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -139,14 +150,7 @@ final class AnnotatedCopies {
         Path filled = Files.createTempFile(Files.createDirectories(target.toAbsolutePath().getParent()), ".xxgk-", ".xlsx");
         try {
             new TemplateWriter(layout).write(r.identity(), values, filled, true, OutputMark.Kind.ANNOTATED);
-            CheckResult template = new CheckRunner(layout, null, null).run(filled);
-            List<Finding> moved = new ArrayList<>();
-            for (Finding f : r.findings()) {
-                String cell = f.key() == null ? null : template.location(f.key());
-                moved.add(f.atCell(cell));
-            }
-            Annotator.write(filled, new CheckResult(r.file(), layout, r.identity(), r.values(), r.cells(), moved,
-                    false, r.contains(), r.mark()), target, fingerprint(r), strictBlank);
+            Annotator.write(filled, atTemplateCells(r, filled), target, fingerprint(r), strictBlank);
         } finally {
             Files.deleteIfExists(filled);
         }

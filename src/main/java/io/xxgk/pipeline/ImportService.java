@@ -2,13 +2,17 @@ package io.xxgk.pipeline;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
+import io.xxgk.excel.Annotator;
 import io.xxgk.excel.TemplateWriter;
+import io.xxgk.finding.Finding;
+import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.ingest.format.Formats;
 import io.xxgk.ingest.text.ReportView;
+import io.xxgk.schema.CellDef;
 import io.xxgk.schema.CombinedRow;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
@@ -22,9 +26,11 @@ import java.math.BigDecimal;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
@@ -139,12 +145,41 @@ public final class ImportService {
         return values;
     }
 
+    /**
+     * The keys a report's values could not be read into: each READ finding's key, and the cells of its
+     * row that hold no value (a row not placed is unread in every column, not blank).
+     */
+    static Set<String> unread(Layout layout, CheckResult r) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Finding f : r.findings()) {
+            if (!f.rule().equals(Rule.READ.id()) || f.key() == null || !layout.hasKey(f.key())) {
+                continue;
+            }
+            out.add(f.key());
+            CellDef at = layout.cell(f.key()).orElseThrow();
+            for (CellDef c : layout.cells()) {
+                if (c.table().equals(at.table()) && c.rowKey().equals(at.rowKey()) && r.values().get(c.key()) == null
+                        && !layout.isFormula(c.key())) {
+                    out.add(c.key());
+                }
+            }
+        }
+        return out;
+    }
+
     private static void write(Request req, CheckResult r, Path target) throws UserException {
         Layout layout = req.layout();
         Map<String, BigDecimal> values = values(layout, r);
         try {
             OutputGuard.check(target, req.force(), OutputMark.Kind.IMPORTED, List.of(Path.of(r.file())), layout);
             new TemplateWriter(layout).write(r.identity(), values, target, req.force(), OutputMark.Kind.IMPORTED);
+            if (!r.findings().isEmpty()) {
+                // What the import found stays with the workbook: 问题清单, comments on the cells, and the
+                // keys it could not read (check of the workbook says so rather than finding its sums off).
+                String unread = String.join(",", unread(layout, r));
+                Annotator.write(target, AnnotatedCopies.atTemplateCells(r, target), target, OutputMark.Kind.IMPORTED,
+                        unread.isEmpty() ? Map.of() : Map.of(OutputMark.IMPORT_UNREAD, unread), false);
+            }
         } catch (FileAlreadyExistsException e) {
             throw new UserException(ExitCodes.USAGE, "error.exists", target);
         } catch (IOException e) {

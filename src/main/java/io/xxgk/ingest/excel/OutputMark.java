@@ -34,6 +34,8 @@ public final class OutputMark {
      * annotated with, so a copy sent back can be told fixed (changed) from unchanged.
      */
     public static final String ANNOTATED_VALUES = "xxgk-annotated-values";
+    /** An imported report's property: the keys the import could not read (blank in it, not zero). */
+    public static final String IMPORT_UNREAD = "xxgk-import-unread";
     /** Custom properties are a few hundred bytes; more is not ours. */
     private static final int MAX_BYTES = 1 << 16;
 
