@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,7 +144,7 @@ class NewerSubmissionTest {
             wb = new XSSFWorkbook(in);
         }
         try (wb; OutputStream out = Files.newOutputStream(f)) {
-            wb.getProperties().getCoreProperties().setModified(java.util.Optional.of(Date.from(when)));
+            wb.getProperties().getCoreProperties().setModified(Optional.of(Date.from(when)));
             wb.write(out);
         }
         Files.setLastModifiedTime(f, FileTime.from(when.plusSeconds(999_999)));

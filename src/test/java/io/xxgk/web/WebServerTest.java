@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,7 @@ class WebServerTest {
     @Test
     void thePageAdvisesWhatThePageCanDoNotCommandLineOptions() throws Exception {
         Layout layout = Layouts.defaultLayout();
-        Map<String, BigDecimal> v = new java.util.HashMap<>(Reports.valid(layout, 9L));
+        Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, 9L));
         layout.formulas().keySet().forEach(v::remove);
         Path nameless = dir.resolve("无名.xlsx");
         new TemplateWriter(layout).write(Identity.empty().with(IdentityField.YEAR, "2023"), v, nameless, false);
