@@ -2,20 +2,14 @@ package io.xxgk.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.xxgk.schema.Identity;
-import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
-import io.xxgk.testing.Reports;
 import io.xxgk.testing.Sheets;
+import io.xxgk.testing.Workbooks;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -36,20 +30,10 @@ class AnnotatedCopyPrintTest {
 
     /** A report with a count typed as text ("1,234", a warning) and a count with a fraction (an error). */
     static Path report(Path f, Layout layout) throws Exception {
-        Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, 3L));
-        layout.formulas().keySet().forEach(v::remove);
-        new TemplateWriter(layout).write(Identity.empty().with(IdentityField.NAME, "甲局").with(IdentityField.YEAR, "2023"),
-                v, f, false);
-        XSSFWorkbook wb;
-        try (InputStream in = Files.newInputStream(f)) {
-            wb = new XSSFWorkbook(in);
-        }
-        try (wb; OutputStream out = Files.newOutputStream(f)) {
+        return Workbooks.edited(Workbooks.filled(layout, 3L, "甲局", "2023", f), wb -> {
             Sheets.named(wb, "active.license").setCellValue("1,234");
             Sheets.named(wb, "active.penalty").setCellValue(2.5);
-            wb.write(out);
-        }
-        return f;
+        });
     }
 
     @Test

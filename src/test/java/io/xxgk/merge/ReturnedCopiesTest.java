@@ -14,8 +14,7 @@ import io.xxgk.testing.Cli;
 import io.xxgk.testing.LibreOffice;
 import io.xxgk.testing.Reports;
 import io.xxgk.testing.Sheets;
-import java.io.InputStream;
-import java.io.OutputStream;
+import io.xxgk.testing.Workbooks;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,17 +115,6 @@ class ReturnedCopiesTest {
 
     /** The clerk types the right number into the cell the copy marked. */
     private static void fix(Path copy) throws Exception {
-        XSSFWorkbook wb;
-        try (InputStream in = Files.newInputStream(copy)) {
-            wb = new XSSFWorkbook(in);
-        }
-        try (wb) {
-            Sheets.named(wb, "appeals.review.upheld").setCellValue(3);
-            // As Excel does on saving: the totals' stored results computed again.
-            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            try (OutputStream out = Files.newOutputStream(copy)) {
-                wb.write(out);
-            }
-        }
+        Workbooks.edited(copy, wb -> Sheets.named(wb, "appeals.review.upheld").setCellValue(3));
     }
 }
