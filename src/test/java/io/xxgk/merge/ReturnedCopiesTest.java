@@ -113,6 +113,25 @@ class ReturnedCopiesTest {
         assertThat(List.of("returned_unchanged", "errors")).contains(u.get("roster").get(0).get("status").asText());
     }
 
+    /**
+     * A copy fixed and saved by openpyxl (made by src/test/resources/returns/make.sh, committed): it
+     * drops the copy's properties and the formulas' results. The fixed copy counts all the same.
+     */
+    @Test
+    void aCopyFixedByOpenpyxlIsTheAgencysSubmissionToo() throws Exception {
+        Path fixed = Path.of("src/test/resources/returns/福州市长乐区财政局-问题标注-openpyxl改正.xlsx");
+        assertThat(OutputMark.of(fixed)).as("openpyxl dropped the mark").isNull();
+        Path back = Files.createDirectories(dir.resolve("第二轮"));
+        Files.copy(fixed, back.resolve(fixed.getFileName()));
+        Path roster = Files.writeString(dir.resolve("名单.csv"), "单位名称\n福州市长乐区财政局\n");
+        Cli.Result r = Cli.run("merge", "--format", "json", back.toString(), "--roster", roster.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = json.readTree(r.out());
+        assertThat(j.get("inputs").get(0).get("status").asText()).isEqualTo("merged");
+        assertThat(j.get("roster").get(0).get("status").asText()).isEqualTo("submitted");
+        assertThat(j.get("values").get("requests.carried_out.natural").asInt()).isZero();
+    }
+
     /** The clerk types the right number into the cell the copy marked. */
     private static void fix(Path copy) throws Exception {
         Workbooks.edited(copy, wb -> Sheets.named(wb, "appeals.review.upheld").setCellValue(3));
