@@ -49,6 +49,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -81,6 +82,11 @@ public final class WebServer implements AutoCloseable {
     /** The results of checked files, by the id the page asks for their table view with. */
     private final Map<String, JsonNode> checked = new ConcurrentHashMap<>();
     private final AtomicInteger batches = new AtomicInteger();
+    /**
+     * The ids of downloads and table views, unique however many requests run at once (they were made
+     * of counts that two requests side by side could read alike).
+     */
+    private final AtomicLong ids = new AtomicLong();
     private final String token;
     private final Path work;
     private final Locale defaultLocale;
@@ -329,7 +335,7 @@ public final class WebServer implements AutoCloseable {
 
     private String offer(Path file, String name) {
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (batches.get() + "-" + downloads.size() + "-" + name).getBytes(StandardCharsets.UTF_8));
+                (ids.incrementAndGet() + "-" + name).getBytes(StandardCharsets.UTF_8));
         downloads.put(id, new Download(file, name));
         return "/api/download/" + id + "?t=" + token;
     }
@@ -372,7 +378,7 @@ public final class WebServer implements AutoCloseable {
                 if (checked.note() != null) {
                     o.put("note", checked.note());
                 }
-                String id = batches.get() + "-" + this.checked.size();
+                String id = String.valueOf(ids.incrementAndGet());
                 this.checked.put(id, o.deepCopy());
                 gen.writeTree(o);
                 o.put("view", "/api/view/" + id + "?t=" + token);
@@ -475,7 +481,8 @@ public final class WebServer implements AutoCloseable {
                     body.put("returns", offer(zip(batch.resolve("退回"), batch.resolve("退回.zip")), "退回副本和退回清单.zip"));
                 }
                 StringWriter text = new StringWriter();
-                MergeReport.text(outcome, null, new PrintWriter(text));
+                // Named as the page offers it (the command line's "no -o" is no advice here).
+                MergeReport.text(outcome, outcome.written() != null ? "汇总.xlsx" : null, new PrintWriter(text));
                 notes.add(text.toString().strip());
             }
         });

@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -120,6 +122,38 @@ class WebServerTest {
         }
         assertThat(out.has("done")).as("the answer ends with its downloads").isTrue();
         return out;
+    }
+
+    /**
+     * Requests run side by side now (no lock): merges in two languages at once each get their own
+     * summary and their own language (the ids of downloads were made of counts two requests could read alike).
+     */
+    @Test
+    void twoMergesAtOnceEachGetTheirOwnSummaryAndLanguage() throws Exception {
+        List<Path> one = List.of(Path.of("examples/2023/上杭县人民政府办公室.xlsx"));
+        List<Path> three = List.of(Path.of("examples/2023/上杭县人民政府办公室.xlsx"),
+                Path.of("examples/2023/泉州市鲤城区人民政府.xlsx"), Path.of("examples/2023/福州市长乐区人民政府办公室.xlsx"));
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                var a = two.submit(() -> post("/api/merge?lang=en", one, List.of("a.xlsx"), token));
+                var b = two.submit(() -> post("/api/merge?lang=zh", three, List.of("a.xlsx", "b.xlsx", "c.xlsx"), token));
+                JsonNode ja = new ObjectMapper().readTree(a.get().body());
+                JsonNode jb = new ObjectMapper().readTree(b.get().body());
+                assertThat(ja.get("result").get("units").asInt()).isEqualTo(1);
+                assertThat(jb.get("result").get("units").asInt()).isEqualTo(3);
+                assertThat(ja.get("messages").asText()).contains("merged 1 of 1 files").doesNotContain("-o").doesNotContain("已汇总");
+                assertThat(jb.get("messages").asText()).contains("已汇总 3/3 个文件").doesNotContain("merged");
+                assertThat(ja.get("summary").asText()).isNotEqualTo(jb.get("summary").asText());
+                HttpResponse<byte[]> da = http.send(HttpRequest.newBuilder(URI.create(base() + ja.get("summary").asText())).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> db = http.send(HttpRequest.newBuilder(URI.create(base() + jb.get("summary").asText())).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(da.body()).isNotEqualTo(db.body());
+            }
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     /** The page's messages advise what the page can do, not command-line options (--agency / --year). */
