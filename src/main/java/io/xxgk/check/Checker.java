@@ -77,6 +77,7 @@ public final class Checker {
             }
         }
         findings.addAll(withoutEchoes(layout, broken));
+        findings.addAll(uncheckedForInvalidCells(src, layout, ix, raws, combined.usable()));
         if (noTableFound(src, findings)) {
             // Not a report at all (a read-me, another spreadsheet): one line that says so, not a
             // READ error per table and a missing name and year on top.
@@ -128,6 +129,41 @@ public final class Checker {
      * per layout: the check runs once per input, and looking every key up by name each time cost
      * more than the arithmetic.
      */
+    /**
+     * The sums not checked because a cell in them failed VAL-* (or is a total computed from one): said
+     * once at each sum's total, as information ("含无效单元格，未核对"), so a clerk sees why it was not
+     * checked and that it is not another error. A sum left out for a cell not found says nothing more
+     * (its READ finding says it).
+     */
+    private static List<Finding> uncheckedForInvalidCells(SourceReport src, Layout layout, Indexes ix, RawCell[] raws,
+                                                          boolean[] usable) {
+        Map<String, Finding> byAnchor = new LinkedHashMap<>();
+        for (int r = 0; r < ix.left.length; r++) {
+            SumDef rel = layout.relations().get(r);
+            int invalid = firstInvalid(ix.left[r], raws, usable);
+            if (invalid < 0) {
+                invalid = firstInvalid(ix.right[r], raws, usable);
+            }
+            RawCell anchor = src.cells().get(rel.anchor());
+            if (invalid < 0 || anchor == null || byAnchor.containsKey(rel.anchor())) {
+                continue;
+            }
+            byAnchor.put(rel.anchor(), Finding.of(Rule.SUM_UNCHECKED, src.file(), anchor.location(), rel.anchor(), null,
+                    null, "finding.sumUnchecked", List.of(raws[invalid].location(), layout.cells().get(invalid).displayLabel())));
+        }
+        return List.copyOf(byAnchor.values());
+    }
+
+    /** The first cell of {@code cells} that was read but is not usable (failed VAL-*, or a total of such), or -1. */
+    private static int firstInvalid(int[] cells, RawCell[] raws, boolean[] usable) {
+        for (int i : cells) {
+            if (i >= 0 && i < usable.length && raws[i] != null && !usable[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * One mistake, one error: a total the file computes by a formula from a cell that failed VAL-*
      * (a -3, a 五) is left out of the sums as that cell is, so no second error points at a locked

@@ -40,5 +40,9 @@ class OneMistakeOneErrorTest {
                 .extracting(Finding::rule).containsExactly("VAL-NUM");
         assertThat(r.findings()).filteredOn(x -> x.severity() == Severity.ERROR)
                 .extracting(Finding::key).containsExactly("requests.new.natural");
+        // The sums it is in are said unchecked, at their totals, as information naming the cell to fix.
+        assertThat(r.findings()).filteredOn(x -> x.rule().equals("SUM-UNCHECKED"))
+                .allSatisfy(x -> assertThat(x.message()).contains("统计表!").contains("新收"))
+                .extracting(Finding::key).contains("requests.new.total");
     }
 }
