@@ -13,6 +13,7 @@ import io.xxgk.ingest.format.InputFormat;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.util.ExitCodes;
+import io.xxgk.util.InputFiles;
 import io.xxgk.util.IoProblems;
 import io.xxgk.util.SafeFileNames;
 import io.xxgk.util.UserException;
@@ -50,6 +51,31 @@ final class AnnotatedCopies {
     AnnotatedCopies(Path folder, boolean strictBlank) {
         this.folder = folder;
         this.strictBlank = strictBlank;
+    }
+
+    /** The copies' folder given as an input folder is refused: the copies would lie among the submissions. */
+    static void refuseAsInput(Path folder, Inputs inputs) throws UserException {
+        if (folder == null) {
+            return;
+        }
+        Path copies = folder.toAbsolutePath().normalize();
+        for (Path in : inputs.given()) {
+            if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(copies)) {
+                throw new UserException(ExitCodes.USAGE, "check.annotateSameFolder", inputs.name(in));
+            }
+        }
+    }
+
+    /** The inputs without the copies of an earlier run (the copies' folder inside an input folder), said. */
+    static List<Path> outside(List<Path> files, Path folder, RunListener listener) {
+        if (folder == null) {
+            return files;
+        }
+        List<Path> kept = InputFiles.outside(files, folder);
+        if (kept.size() < files.size()) {
+            listener.note(Messages.get("check.skipAnnotated", files.size() - kept.size(), folder));
+        }
+        return kept;
     }
 
     Copy write(Path input, String shown, CheckResult r) throws UserException {
@@ -131,8 +157,7 @@ final class AnnotatedCopies {
     private Path next(String shown, String ext) {
         String leaf = shown.replace('\\', '/');
         leaf = leaf.substring(leaf.lastIndexOf('/') + 1);
-        String stem = leaf.toLowerCase(Locale.ROOT).endsWith(ext.toLowerCase(Locale.ROOT)) || leaf.lastIndexOf('.') > 0
-                ? leaf.substring(0, leaf.lastIndexOf('.') > 0 ? leaf.lastIndexOf('.') : leaf.length()) : leaf;
+        String stem = leaf.lastIndexOf('.') > 0 ? leaf.substring(0, leaf.lastIndexOf('.')) : leaf;
         Path target;
         do {
             target = folder.resolve(names.next((stem.isBlank() ? "文件" : stem) + "-问题标注", ext));

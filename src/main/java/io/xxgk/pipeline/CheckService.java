@@ -4,12 +4,10 @@ import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
 import io.xxgk.check.CrossYear;
 import io.xxgk.check.PreviousYear;
-import io.xxgk.i18n.Messages;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.InputFiles;
 import io.xxgk.util.UserException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -48,17 +46,9 @@ public final class CheckService {
 
     public static Outcome run(CheckRequest req, RunListener listener, Each each)
             throws UserException, InterruptedException, ExecutionException, IOException {
-        if (req.annotate() != null) {
-            Path copies = req.annotate().toAbsolutePath().normalize();
-            for (Path in : req.inputs().given()) {
-                if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(copies)) {
-                    // The copies would lie among the submissions, and the next check would skip them all.
-                    throw new UserException(ExitCodes.USAGE, "check.annotateSameFolder", req.inputs().name(in));
-                }
-            }
-        }
+        AnnotatedCopies.refuseAsInput(req.annotate(), req.inputs());
         InputFiles.Found found = req.inputs().scan(listener);
-        List<Path> files = withoutAnnotated(found.files(), req.annotate(), listener);
+        List<Path> files = AnnotatedCopies.outside(found.files(), req.annotate(), listener);
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", req.inputs().given(), CheckRunner.FORMATS);
         }
@@ -78,18 +68,6 @@ public final class CheckService {
                     copy == null ? null : copy.file(), copy == null ? null : copy.note()));
         });
         return new Outcome(files.size(), counts[0], counts[1], counts[2], found.skipped());
-    }
-
-    /** The inputs without the annotated copies of an earlier run (the --annotate folder inside an input folder). */
-    private static List<Path> withoutAnnotated(List<Path> files, Path annotate, RunListener listener) {
-        if (annotate == null) {
-            return files;
-        }
-        List<Path> kept = InputFiles.outside(files, annotate);
-        if (kept.size() < files.size()) {
-            listener.note(Messages.get("check.skipAnnotated", files.size() - kept.size(), annotate));
-        }
-        return kept;
     }
 
     private static CheckResult withLastYear(CheckResult r, PreviousYear last, CheckRequest req) {

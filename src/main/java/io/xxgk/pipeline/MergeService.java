@@ -97,14 +97,7 @@ public final class MergeService {
     public static Outcome run(MergeRequest req, RunListener listener)
             throws UserException, IOException, InterruptedException, ExecutionException {
         Layout layout = req.layout() != null ? req.layout() : Layouts.defaultLayout();
-        if (req.annotate() != null) {
-            for (Path in : req.inputs().given()) {
-                if (Files.isDirectory(in) && in.toAbsolutePath().normalize().equals(req.annotate().toAbsolutePath().normalize())) {
-                    // The copies would lie among the submissions and be read as them next time.
-                    throw new UserException(ExitCodes.USAGE, "check.annotateSameFolder", req.inputs().name(in));
-                }
-            }
-        }
+        AnnotatedCopies.refuseAsInput(req.annotate(), req.inputs());
         if (req.output() != null && Files.isDirectory(req.output())) {
             throw new UserException(ExitCodes.USAGE, "error.write", req.output(), Messages.get("io.isFolder"));
         }
@@ -196,13 +189,7 @@ public final class MergeService {
      * their corrected files would not count.
      */
     private static List<Path> withoutOutput(List<Path> files, MergeRequest req, RunListener listener) {
-        if (req.annotate() != null) {
-            List<Path> kept = InputFiles.outside(files, req.annotate());
-            if (kept.size() < files.size()) {
-                listener.note(Messages.get("check.skipAnnotated", files.size() - kept.size(), req.annotate()));
-            }
-            files = kept;
-        }
+        files = AnnotatedCopies.outside(files, req.annotate(), listener);
         if (req.output() == null) {
             return files;
         }
