@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * Reads and checks files on several threads and hands each result over in file order, on the
@@ -15,20 +16,26 @@ import java.util.concurrent.ExecutionException;
  */
 final class InOrder {
 
-    /** What is done with each result, in file order. */
+    /** What is done with each result (or what the reader threads made of it), in file order. */
     @FunctionalInterface
-    interface Each {
-        void accept(CheckResult result) throws UserException, IOException;
+    interface Each<T> {
+        void accept(T result) throws UserException, IOException;
     }
 
     private InOrder() {
     }
 
-    static void run(CheckRunner runner, List<Path> files, RunListener listener, Each each)
+    static void run(CheckRunner runner, List<Path> files, RunListener listener, Each<CheckResult> each)
             throws UserException, IOException, InterruptedException, ExecutionException {
+        run(runner, files, listener, Function.identity(), each);
+    }
+
+    /** As above, {@code onReader} applied to each result on the thread that read it (work that need not wait its turn). */
+    static <T> void run(CheckRunner runner, List<Path> files, RunListener listener, Function<CheckResult, T> onReader,
+                        Each<T> each) throws UserException, IOException, InterruptedException, ExecutionException {
         listener.started(files.size());
         try {
-            runner.runAll(files, r -> {
+            runner.runAll(files, onReader, r -> {
                 try {
                     each.accept(r);
                 } catch (UserException e) {

@@ -30,7 +30,6 @@ import io.xxgk.util.IoProblems;
 import io.xxgk.util.Timing;
 import io.xxgk.util.UserException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,26 +212,22 @@ public final class MergeService {
     /** Reads and checks every input in parallel, consuming results in input order. */
     private static List<MergeInput> readAll(Layout layout, List<Path> files, MergeRequest req, FindingSpool spool,
                                             RunListener listener, Map<String, Path> paths, Map<String, Copy> copies)
-            throws InterruptedException, ExecutionException, UserException {
+            throws InterruptedException, ExecutionException, UserException, IOException {
         List<MergeInput> out = new ArrayList<>(files.size());
         AnnotatedCopies annotator = req.annotate() == null ? null : new AnnotatedCopies(req.annotate(), req.strictBlank());
-        // Rendering each finding's message and keeping the values are done by the reader threads;
-        // the appends and the annotated copies here, in input order.
-        try {
-            InOrder.run(new CheckRunner(layout, null, null), files, listener, r -> {
-                Read read = read(r.named(req.inputs().name(Path.of(r.file()))), Path.of(r.file()), layout,
-                        req.previous() != null, annotator != null, req.strictBlank());
-                read.lines().forEach(spool::add);
-                paths.putIfAbsent(read.input().file(), read.path());
-                out.add(read.input());
-                if (annotator != null && !read.result().findings().isEmpty()) {
-                    copies.put(read.input().file(), new Copy(annotator.write(read.path(), read.input().file(), read.result()),
-                            firstProblem(read.result())));
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Rendering each finding's message and keeping the values are done by the reader threads (a
+        // merge's hot path); the appends and the annotated copies here, in input order.
+        InOrder.run(new CheckRunner(layout, null, null), files, listener,
+                r -> read(r.named(req.inputs().name(Path.of(r.file()))), Path.of(r.file()), layout,
+                        req.previous() != null, annotator != null, req.strictBlank()), read -> {
+            read.lines().forEach(spool::add);
+            paths.putIfAbsent(read.input().file(), read.path());
+            out.add(read.input());
+            if (annotator != null && !read.result().findings().isEmpty()) {
+                copies.put(read.input().file(), new Copy(annotator.write(read.path(), read.input().file(), read.result()),
+                        firstProblem(read.result())));
+            }
+        });
         return out;
     }
 
