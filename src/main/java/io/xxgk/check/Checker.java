@@ -2,7 +2,6 @@ package io.xxgk.check;
 
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
-import io.xxgk.finding.Severity;
 import io.xxgk.identity.CreditCode;
 import io.xxgk.identity.RegionCode;
 import io.xxgk.ingest.RawCell;
@@ -53,7 +52,7 @@ public final class Checker {
             values[i] = p.value();
             usable[i] = p.usable();
             if (p.rule() != null && !(p.rule() == Rule.VAL_BLANK && ix.formula[i])) {
-                findings.add(new Finding(p.rule().id(), p.rule().severity(), src.file(), raw.location(), def.key(),
+                findings.add(Finding.of(p.rule(), src.file(), raw.location(), def.key(),
                         null, p.value(), p.messageKey(),
                         List.of(raw.location(), def.displayLabel(), p.shown(), p.value() == null ? "" : p.value().toPlainString())));
             }
@@ -61,7 +60,7 @@ public final class Checker {
         if (nothingFilledIn(src, ix, raws)) {
             // A template returned blank: one error instead of a warning per cell, and never merged as zeros.
             findings.removeIf(f -> f.rule().equals(Rule.VAL_BLANK.id()));
-            findings.add(new Finding(Rule.VAL_EMPTY.id(), Rule.VAL_EMPTY.severity(), src.file(), null, null, null,
+            findings.add(Finding.of(Rule.VAL_EMPTY, src.file(), null, null, null,
                     null, "finding.valEmpty", List.of()));
         }
         computeUncachedFormulas(ix, raws, values);
@@ -266,7 +265,7 @@ public final class Checker {
         List<Object> args = balance
                 ? List.of(anchor.location(), def.colLabel(), left.toPlainString(), right.toPlainString(), diff)
                 : List.of(anchor.location(), def.displayLabel(), left.toPlainString(), right.toPlainString(), diff);
-        return new Finding(rel.ruleId(), Rule.byId(rel.ruleId()).severity(), src.file(),
+        return Finding.of(Rule.byId(rel.ruleId()), src.file(),
                 anchor.location(), anchorKey, expected, actual, key, args);
     }
 
@@ -321,14 +320,14 @@ public final class Checker {
             String v = src.identity().get(f).orElse(null);
             if (v == null) {
                 if (f.required()) {
-                    findings.add(new Finding(Rule.ID_REQUIRED.id(), Severity.ERROR, src.file(), cell, null, null, null,
+                    findings.add(Finding.of(Rule.ID_REQUIRED, src.file(), cell, null, null, null,
                             "finding.idRequired", List.of(f.label())));
                 }
                 continue;
             }
             if (!valid(f, v)) {
                 Rule rule = f == IdentityField.YEAR ? Rule.ID_REQUIRED : Rule.ID_FORMAT;
-                findings.add(new Finding(rule.id(), rule.severity(), src.file(), cell, null, null, null,
+                findings.add(Finding.of(rule, src.file(), cell, null, null, null,
                         "finding.idFormat", List.of(f.label(), v.length() > 60 ? v.substring(0, 60) + "…" : v)));
             }
         }
@@ -344,7 +343,7 @@ public final class Checker {
             return;
         }
         Layouts.officialFor(Integer.parseInt(y)).ifPresent(official ->
-                findings.add(new Finding(Rule.ID_LAYOUT.id(), Rule.ID_LAYOUT.severity(), src.file(), null, null, null, null,
+                findings.add(Finding.of(Rule.ID_LAYOUT, src.file(), null, null, null, null,
                         "finding.idLayout", List.of(y, src.layout().id(), src.layout().document(), official.id(),
                                 official.document()))));
     }

@@ -2,7 +2,6 @@ package io.xxgk.check;
 
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
-import io.xxgk.finding.Severity;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.schema.CellDef;
@@ -48,7 +47,7 @@ record CombinedRows(BigDecimal[] values, boolean[] usable, Map<String, String> a
                 RawCell raw = src.cells().get(def.key());
                 ValueParser.Parsed p = raw == null ? null : ValueParser.parse(raw, def.type());
                 if (p != null && p.rule() != null) {
-                    findings.add(new Finding(p.rule().id(), p.rule().severity(), src.file(), raw.location(), def.key(),
+                    findings.add(Finding.of(p.rule(), src.file(), raw.location(), def.key(),
                             null, p.value(), p.messageKey(), List.of(raw.location(), def.displayLabel(), p.shown(),
                             p.value() == null ? "" : p.value().toPlainString())));
                 }

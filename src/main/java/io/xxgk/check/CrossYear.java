@@ -88,6 +88,6 @@ public final class CrossYear {
 
     private static Finding finding(Rule rule, CheckResult now, String key, String cell, BigDecimal expected,
                                    BigDecimal actual, String messageKey, Object... args) {
-        return new Finding(rule.id(), rule.severity(), now.file(), cell, key, expected, actual, messageKey, List.of(args));
+        return Finding.of(rule, now.file(), cell, key, expected, actual, messageKey, List.of(args));
     }
 }

@@ -5,7 +5,6 @@ import io.xxgk.check.CrossYear;
 import io.xxgk.check.PreviousYear;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
-import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
 import io.xxgk.identity.AgencyKey;
 import io.xxgk.identity.Labels;
@@ -276,7 +275,7 @@ public final class Merger {
             RosterLine.Status status;
             if (matches.isEmpty()) {
                 status = RosterLine.Status.MISSING;
-                findings.add(new Finding("M-MISSING", Severity.WARNING, rosterFile, null, null, null, null,
+                findings.add(Finding.of(Rule.M_MISSING, rosterFile, null, null, null, null,
                         "finding.mMissing", List.of(e.row(), e.identity().get(IdentityField.NAME).orElse(""))));
             } else if (matches.stream().allMatch(MergeInput::empty)) {
                 status = RosterLine.Status.EMPTY;
@@ -351,7 +350,7 @@ public final class Merger {
             BigDecimal given = stated == null ? BigDecimal.ZERO : stated;
             if (given.compareTo(sums[i]) != 0) {
                 String cell = expected.location(key);
-                out.add(new Finding("M-SUM", Severity.ERROR, expected.file(), cell, key, sums[i], given,
+                out.add(Finding.of(Rule.M_SUM, expected.file(), cell, key, sums[i], given,
                         "finding.mSum", List.of(layout.cells().get(i).displayLabel(), sums[i].toPlainString(),
                         given.toPlainString(), given.subtract(sums[i]).toPlainString())));
             }
@@ -360,8 +359,7 @@ public final class Merger {
     }
 
     private static Finding finding(String rule, String file, String key, Object... args) {
-        Severity severity = rule.equals("M-MISSING") ? Severity.WARNING : Severity.ERROR;
-        return new Finding(rule, severity, file, null, null, null, null, key, List.of(args));
+        return Finding.of(Rule.byId(rule), file, null, null, null, null, key, List.of(args));
     }
 
     /** Which input claimed an agency: by credit code when both sides have one, else by name. */

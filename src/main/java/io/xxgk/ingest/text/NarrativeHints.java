@@ -1,7 +1,7 @@
 package io.xxgk.ingest.text;
 
 import io.xxgk.finding.Finding;
-import io.xxgk.finding.Severity;
+import io.xxgk.finding.Rule;
 import io.xxgk.ingest.RawCell;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ final class NarrativeHints {
                     BigDecimal stated = new BigDecimal(m.group(1));
                     BigDecimal table = sum(cells, h.keys());
                     if (table != null && stated.compareTo(table) != 0) {
-                        out.add(new Finding(h.rule(), Severity.WARNING, file, null, h.keys().get(0), table, stated,
+                        out.add(Finding.of(Rule.byId(h.rule()), file, null, h.keys().get(0), table, stated,
                                 "finding.txt", List.of(m.group(), table.toPlainString(), quote(clause))));
                     }
                 }
@@ -84,7 +84,7 @@ final class NarrativeHints {
                         "appeals.suit_direct.corrected", "appeals.suit_direct.pending",
                         "appeals.suit_after_review.corrected", "appeals.suit_after_review.pending"));
                 if (notUpheld != null && notUpheld.signum() > 0) {
-                    out.add(new Finding("TXT-UPHELD", Severity.WARNING, file, null, "appeals.review.corrected",
+                    out.add(Finding.of(Rule.TXT_UPHELD, file, null, "appeals.review.corrected",
                             BigDecimal.ZERO, notUpheld, "finding.txtUpheld", List.of(notUpheld.toPlainString(), quote(clause))));
                 }
             }
