@@ -18,6 +18,7 @@ import io.xxgk.merge.Merger;
 import io.xxgk.merge.RosterLine;
 import io.xxgk.roster.NearMiss;
 import io.xxgk.roster.Roster;
+import io.xxgk.roster.RosterEntry;
 import io.xxgk.roster.RosterProblem;
 import io.xxgk.roster.RosterReader;
 import io.xxgk.schema.Identity;
@@ -129,7 +130,7 @@ public final class MergeService {
             MergeResult result = Merger.merge(chosen, read, new Merger.Options(req.includeInvalid(), req.year(),
                     roster, req.roster() == null ? null : req.inputs().name(req.roster()), expected, lastYear,
                     in -> paths.containsKey(in.file()) ? SavedTime.of(paths.get(in.file())) : new SavedTime.Times(null, null),
-                    picked(req, paths, listener)));
+                    picked(req, roster, paths, listener)));
             Timing.phase("merge");
             Path written = null;
             if (req.output() != null && result.merged() > 0) {
@@ -145,9 +146,30 @@ public final class MergeService {
         }
     }
 
-    /** The inputs (as shown) the coordinator picked to count; a pick that is no input is said. */
-    private static Set<String> picked(MergeRequest req, Map<String, Path> paths, RunListener listener) {
+    /**
+     * The inputs (as shown) the coordinator picked to count, by {@code --pick} or the roster's 采用文件 column
+     * (a file name, or its path's end); a pick that is no input is said.
+     */
+    private static Set<String> picked(MergeRequest req, Roster roster, Map<String, Path> paths, RunListener listener) {
         Set<String> out = new HashSet<>();
+        if (roster != null) {
+            for (RosterEntry e : roster.entries()) {
+                if (e.pick() == null) {
+                    continue;
+                }
+                String wanted = e.pick().replace('\\', '/');
+                int before = out.size();
+                for (String shown : paths.keySet()) {
+                    String s = shown.replace('\\', '/');
+                    if (s.equals(wanted) || s.endsWith("/" + wanted)) {
+                        out.add(shown);
+                    }
+                }
+                if (out.size() == before) {
+                    listener.note(Messages.get("merge.rosterPickNotInput", req.inputs().name(req.roster()), e.row(), e.pick()));
+                }
+            }
+        }
         for (Path p : req.picks()) {
             Path wanted = p.toAbsolutePath().normalize();
             int before = out.size();

@@ -103,15 +103,19 @@ public final class MergeReport {
             g.writeStringField("status", in.status().id());
             g.writeNumberField("errors", in.errors());
             g.writeNumberField("warnings", in.warnings());
+            g.writeStringField("counted_instead", in.supersededBy() == null ? null : in.supersededBy().file());
             g.writeEndObject();
         }
         g.writeEndArray();
         skipped(o.skipped(), inputs, g);
         g.writeArrayFieldStart("findings");
-        for (Finding f : r.findings()) {
+        List<String> agencies = r.findingAgencies("");
+        for (int i = 0; i < r.findings().size(); i++) {
+            Finding f = r.findings().get(i);
             g.writeStartObject();
             g.writeStringField("rule", f.rule());
             g.writeStringField("severity", f.severity().id());
+            g.writeStringField("agency", agencies.get(i).isEmpty() ? null : agencies.get(i));
             g.writeStringField("file", f.file());
             g.writeStringField("key", f.key());
             g.writeStringField("cell", f.cell());

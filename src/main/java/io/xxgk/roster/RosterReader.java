@@ -43,6 +43,8 @@ public final class RosterReader {
             "统一社会信用代码", IdentityField.CREDIT_CODE,
             "行政区划代码", IdentityField.REGION_CODE,
             "上级单位", IdentityField.PARENT);
+    /** The column naming the file to count when an agency sent several (a name or a path inside the inputs). */
+    static final List<String> PICK_COLUMNS = List.of("采用文件", "以此文件为准");
 
     private RosterReader() {
     }
@@ -54,21 +56,25 @@ public final class RosterReader {
             throw new UserException(ExitCodes.UNREADABLE, "roster.noHeader", file);
         }
         Map<Integer, IdentityField> columns = new HashMap<>();
+        int pick = -1;
         List<String> head = rows.get(header);
         for (int c = 0; c < head.size(); c++) {
             IdentityField f = COLUMNS.get(normalize(head.get(c)));
             if (f != null) {
                 columns.putIfAbsent(c, f);
+            } else if (pick < 0 && PICK_COLUMNS.contains(normalize(head.get(c)))) {
+                pick = c;
             }
         }
-        Roster roster = parseRows(rows, header, columns);
+        Roster roster = parseRows(rows, header, columns, pick);
         if (roster.entries().isEmpty() && roster.problems().isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "roster.empty", file);
         }
         return roster;
     }
 
-    private static Roster parseRows(List<List<String>> rows, int header, Map<Integer, IdentityField> columns) {
+    private static Roster parseRows(List<List<String>> rows, int header, Map<Integer, IdentityField> columns,
+                                    int pickColumn) {
         List<RosterEntry> entries = new ArrayList<>();
         List<RosterProblem> problems = new ArrayList<>();
         Map<String, Integer> seenNames = new HashMap<>();
@@ -91,7 +97,10 @@ public final class RosterReader {
             }
             seenNames.put(id.get(IdentityField.NAME).orElseThrow(), rowNumber);
             id.get(IdentityField.CREDIT_CODE).ifPresent(c -> seenCodes.put(c, rowNumber));
-            entries.add(new RosterEntry(rowNumber, id));
+            List<String> row = rows.get(i);
+            String pick = pickColumn >= 0 && pickColumn < row.size() && row.get(pickColumn) != null
+                    && !row.get(pickColumn).isBlank() ? row.get(pickColumn).strip() : null;
+            entries.add(new RosterEntry(rowNumber, id, pick));
         }
         return new Roster(entries, problems);
     }

@@ -1,7 +1,10 @@
 package io.xxgk.web;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.javalin.Javalin;
@@ -77,7 +80,12 @@ public final class WebServer implements AutoCloseable {
     public static final int MAX_FILE_MB = 20;
     static final String TOKEN_HEADER = "X-Xxgk-Token";
 
-    private final ObjectMapper json = new ObjectMapper();
+    /**
+     * Numbers kept as written: the reports' JSON passes through a tree here, and a double would show 20 as
+     * 20.0 (and round what a double cannot hold), unlike the command line's JSON of the same run.
+     */
+    private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
     private final Map<String, Download> downloads = new ConcurrentHashMap<>();
     /** The results of checked files, by the id the page asks for their table view with. */
     private final Map<String, JsonNode> checked = new ConcurrentHashMap<>();
@@ -459,11 +467,19 @@ public final class WebServer implements AutoCloseable {
         up.values().forEach(given::putAll);
         Path summary = batch.resolve("汇总.xlsx");
         Inputs inputs = inputs(batch.resolve("in"), given);
+        // The files the coordinator chose to count (the page's 改用此文件), by the names the page shows them.
+        List<String> pickNames = ctx.formParams("pick");
+        List<Path> picks = new ArrayList<>();
+        up.get("files").forEach((path, name) -> {
+            if (pickNames.contains(name)) {
+                picks.add(path);
+            }
+        });
         MergeRequest request = new MergeRequest(inputs, summary,
                 roster.isEmpty() ? null : roster.keySet().iterator().next(),
                 // A summary made elsewhere, compared cell by cell with this one (M-SUM).
                 expect.isEmpty() ? null : expect.keySet().iterator().next(),
-                previous.isEmpty() ? null : batch.resolve("previous"), false, null, null, null, null, false, List.of(),
+                previous.isEmpty() ? null : batch.resolve("previous"), false, null, null, null, null, false, picks,
                 // The copies to send back, with their list, offered as one zip.
                 batch.resolve("退回"), false);
         List<String> notes = new ArrayList<>();

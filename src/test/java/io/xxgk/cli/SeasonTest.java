@@ -7,19 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
 import io.xxgk.excel.ReturnList;
-import io.xxgk.schema.CellDef;
-import io.xxgk.schema.Layout;
-import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
-import io.xxgk.testing.LibreOffice;
-import io.xxgk.testing.Reports;
-import io.xxgk.testing.Sheets;
-import io.xxgk.testing.Workbooks;
+import io.xxgk.testing.Season;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,100 +23,98 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A coordinator's season, end to end: templates from a roster → filled → checked with annotated
- * copies → one copy fixed by POI and saved again by LibreOffice, one sent back unfixed → one agency
- * sends a second, newer file differing in two cells → merge with the roster and the copies to send
- * back. Every agency's status, the file counted, the totals, 问题清单 and 退回清单.
+ * A coordinator's season, end to end on the command line ({@link Season}): merged with the roster, last
+ * year's reports and the copies to send back. Every agency's status, the file counted, the totals,
+ * 问题清单, 跨年核对 and 退回清单; then the coordinator overrules the newer file through the roster.
  */
 class SeasonTest {
 
     @TempDir
     Path dir;
 
-    private final Layout layout = Layouts.get("2021");
     private final ObjectMapper json = new ObjectMapper();
 
-    /** The roster's template for {@code agency}, filled with the valid numbers of {@code seed}. */
-    private Path fill(Path template, long seed) throws Exception {
-        Map<String, BigDecimal> v = Reports.valid(layout, seed);
-        return Workbooks.edited(template, wb -> {
-            for (CellDef c : layout.cells()) {
-                if (!layout.isFormula(c.key()) && v.get(c.key()) != null) {
-                    Sheets.named(wb, c.key()).setCellValue(v.get(c.key()).doubleValue());
-                }
-            }
-        });
+    static Map<String, String> statuses(JsonNode merge) {
+        Map<String, String> out = new TreeMap<>();
+        merge.get("inputs").forEach(i -> out.put(Path.of(i.get("file").asText()).getFileName().toString(),
+                i.get("status").asText()));
+        return out;
+    }
+
+    static Map<String, String> rosterLines(JsonNode merge) {
+        Map<String, String> out = new TreeMap<>();
+        merge.get("roster").forEach(l -> out.put(l.get("agency").asText(), l.get("status").asText()));
+        return out;
     }
 
     @Test
     void theLoopFromTemplatesToTheSummary() throws Exception {
-        Path roster = Files.writeString(dir.resolve("名单.csv"), "单位名称\n甲局\n乙局\n丙局\n丁局\n");
-        assertThat(Cli.run("template", "--roster", roster.toString(), "--out-dir", dir.resolve("模板").toString(),
-                "--year", "2024").code()).isZero();
-        Path in = Files.createDirectories(dir.resolve("收件"));
-        Path jia = fill(Files.copy(dir.resolve("模板/甲局.xlsx"), in.resolve("甲局.xlsx")), 1);
-        Path yi = Workbooks.edited(fill(Files.copy(dir.resolve("模板/乙局.xlsx"), in.resolve("乙局.xlsx")), 2),
-                wb -> Sheets.named(wb, "appeals.review.upheld").setCellValue(-1));
-        Path bing = Workbooks.edited(fill(Files.copy(dir.resolve("模板/丙局.xlsx"), in.resolve("丙局.xlsx")), 3),
-                wb -> Sheets.named(wb, "requests.new.natural").setCellValue("五"));
-
-        // First round: check with the copies to send back.
-        Cli.Result first = Cli.run("check", in.toString(), "--annotate", dir.resolve("退回").toString());
-        assertThat(first.code()).isEqualTo(1);
-        assertThat(dir.resolve("退回/乙局-问题标注.xlsx")).exists();
-        assertThat(dir.resolve("退回/丙局-问题标注.xlsx")).exists();
-        assertThat(dir.resolve("退回/甲局-问题标注.xlsx")).doesNotExist();
-
-        // Second round: 乙局 fixes its copy (POI) and saves it again in LibreOffice; 丙局 sends its copy
-        // back as it was; 甲局 sends a newer file differing in two cells.
-        Path back = Files.createDirectories(dir.resolve("第二轮"));
-        Path yiFixed = Workbooks.edited(Files.copy(dir.resolve("退回/乙局-问题标注.xlsx"), dir.resolve("乙局-改.xlsx")),
-                wb -> Sheets.named(wb, "appeals.review.upheld").setCellValue(2));
-        Path yiBack = LibreOffice.convert(yiFixed, "xlsx", back);
-        Path bingBack = Files.copy(dir.resolve("退回/丙局-问题标注.xlsx"), back.resolve("丙局-问题标注.xlsx"));
-        Files.copy(jia, back.resolve("甲局.xlsx"));
-        Path jiaNew = Workbooks.edited(Files.copy(jia, back.resolve("甲局(修改).xlsx")), wb -> {
-            Sheets.named(wb, "active.license").setCellValue(777);
-            Sheets.named(wb, "active.penalty").setCellValue(888);
-        });
-        Files.setLastModifiedTime(back.resolve("甲局.xlsx"), FileTime.from(Instant.parse("2025-01-10T08:00:00Z")));
-        Files.setLastModifiedTime(jiaNew, FileTime.from(Instant.parse("2025-01-12T08:00:00Z")));
-
+        Season s = Season.play(dir);
         Path summary = dir.resolve("汇总.xlsx");
-        Cli.Result merge = Cli.run("merge", back.toString(), "--roster", roster.toString(), "-o", summary.toString(),
-                "--annotate", dir.resolve("退回2").toString(), "--format", "json");
+        Cli.Result merge = Cli.run("merge", s.back().toString(), "--roster", s.roster().toString(), "--previous",
+                s.lastYear().toString(), "-o", summary.toString(), "--annotate", dir.resolve("退回2").toString(),
+                "--format", "json");
+        // 戊局's carry-in is an error of the summary (Y-CARRY): exit 1, 戊局 still counted.
+        assertThat(merge.code()).as(merge.err()).isEqualTo(1);
         JsonNode r = json.readTree(merge.out());
-        Map<String, String> statuses = new TreeMap<>();
-        r.get("inputs").forEach(i -> statuses.put(Path.of(i.get("file").asText()).getFileName().toString(),
-                i.get("status").asText()));
-        assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of("甲局.xlsx", "duplicate", "甲局(修改).xlsx", "merged",
-                yiBack.getFileName().toString(), "merged", "丙局-问题标注.xlsx", "returned_unchanged"));
-        Map<String, String> rosterLines = new TreeMap<>();
-        r.get("roster").forEach(l -> rosterLines.put(l.get("agency").asText(), l.get("status").asText()));
-        assertThat(rosterLines).containsExactlyInAnyOrderEntriesOf(Map.of("甲局", "submitted", "乙局", "submitted",
-                "丙局", "returned_unchanged", "丁局", "missing"));
-        JsonNode newer = r.get("findings").findParents("rule").stream()
-                .filter(f -> f.get("rule").asText().equals("M-NEWER")).findFirst().orElseThrow();
-        assertThat(newer.get("message").asText()).contains("2 个单元格不同");
-
-        // The totals: 甲局's newer file and 乙局's fixed copy, nothing of 丙局's.
-        CheckResult counted = new CheckRunner(layout, null, null).run(summary);
-        CheckResult jiaCounted = new CheckRunner(layout, null, null).run(jiaNew);
-        CheckResult yiCounted = new CheckRunner(layout, null, null).run(yiBack);
-        for (String key : new String[] {"active.license", "appeals.review.upheld", "requests.new.natural"}) {
-            assertThat(counted.values().get(key)).as(key)
-                    .isEqualByComparingTo(jiaCounted.values().get(key).add(yiCounted.values().get(key)));
-        }
-        assertThat(counted.values().get("active.license")).isEqualByComparingTo(
-                BigDecimal.valueOf(777).add(yiCounted.values().get("active.license")));
-
-        // 问题清单: every row names its agency; 退回清单: 丙局, still to fix, with its first problem.
-        try (Workbook wb = WorkbookFactory.create(summary.toFile(), null, true)) {
-            Sheet issues = wb.getSheet("问题清单");
-            for (int i = 1; i <= issues.getLastRowNum(); i++) {
-                assertThat(issues.getRow(i).getCell(0).getStringCellValue()).as("row %d", i + 1).isNotBlank();
+        assertThat(statuses(r)).containsExactlyInAnyOrderEntriesOf(Map.of("甲局.xlsx", "duplicate", "甲局(修改).xlsx", "merged",
+                "乙局-改.xlsx", "merged", "丙局-问题标注.xlsx", "returned_unchanged", "戊局.xlsx", "merged"));
+        assertThat(rosterLines(r)).containsExactlyInAnyOrderEntriesOf(Map.of("甲局", "submitted", "乙局", "submitted",
+                "丙局", "returned_unchanged", "丁局", "missing", "戊局", "submitted"));
+        JsonNode newer = first(r, "M-NEWER");
+        assertThat(newer.get("message").asText()).contains("2 个单元格不同").contains("甲局(修改).xlsx");
+        assertThat(newer.get("agency").asText()).isEqualTo("甲局");
+        for (JsonNode i : r.get("inputs")) {
+            if (i.get("file").asText().endsWith("甲局.xlsx")) {
+                assertThat(i.get("counted_instead").asText()).endsWith("甲局(修改).xlsx");
             }
         }
+
+        // Last year: each agency counted is paired with its own report; only 戊局's carry-in is off.
+        Map<String, List<String>> crossYear = new TreeMap<>();
+        r.get("cross_year").forEach(l -> {
+            assertThat(l.get("last_year_file").asText()).as(l.toString()).endsWith(l.get("agency").asText() + ".xlsx");
+            List<String> rules = new ArrayList<>();
+            l.get("rules").forEach(x -> rules.add(x.asText()));
+            crossYear.put(l.get("agency").asText(), rules);
+        });
+        assertThat(crossYear.keySet()).containsExactlyInAnyOrder("甲局", "乙局", "戊局");
+        assertThat(crossYear.get("戊局")).contains("Y-CARRY");
+        assertThat(crossYear.get("甲局")).doesNotContain("Y-CARRY");
+        assertThat(crossYear.get("乙局")).doesNotContain("Y-CARRY");
+        JsonNode carry = first(r, "Y-CARRY");
+        assertThat(carry.get("agency").asText()).isEqualTo("戊局");
+        assertThat(carry.get("key").asText()).isEqualTo("requests.carried_in.legal");
+
+        // The totals: 甲局's newer file, 乙局's fixed copy and 戊局, nothing of 丙局's.
+        CheckRunner runner = new CheckRunner(Season.LAYOUT, null, null);
+        CheckResult counted = runner.run(summary);
+        List<CheckResult> parts = List.of(runner.run(s.jiaNew()), runner.run(s.yiBack()), runner.run(s.back().resolve("戊局.xlsx")));
+        for (String key : new String[] {"active.license", "appeals.review.upheld", "requests.new.natural",
+                "requests.carried_in.legal"}) {
+            BigDecimal sum = parts.stream().map(p -> p.values().get(key)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(counted.values().get(key)).as(key).isEqualByComparingTo(sum);
+        }
+        assertThat(parts.get(0).values().get("active.license")).isEqualByComparingTo("777");
+
+        // 问题清单: every row names its agency, the Y-CARRY row 戊局; 跨年核对 has a line per agency counted.
+        try (Workbook wb = WorkbookFactory.create(summary.toFile(), null, true)) {
+            Sheet issues = wb.getSheet("问题清单");
+            boolean carryRow = false;
+            for (int i = 1; i <= issues.getLastRowNum(); i++) {
+                String agency = issues.getRow(i).getCell(0).getStringCellValue();
+                assertThat(agency).as("row %d", i + 1).isNotBlank();
+                for (var c : issues.getRow(i)) {
+                    if (c.toString().equals("Y-CARRY")) {
+                        carryRow = true;
+                        assertThat(agency).isEqualTo("戊局");
+                    }
+                }
+            }
+            assertThat(carryRow).as("a Y-CARRY row in 问题清单").isTrue();
+            assertThat(wb.getSheet("跨年核对")).isNotNull();
+        }
+        // 退回清单: 丙局, still to fix, with its first problem; not 乙局, whose fixed copy counted.
         try (Workbook wb = WorkbookFactory.create(dir.resolve("退回2").resolve(ReturnList.FILE).toFile(), null, true)) {
             Sheet list = wb.getSheetAt(0);
             Map<String, String> toFix = new TreeMap<>();
@@ -133,5 +125,28 @@ class SeasonTest {
             assertThat(toFix.get("丙局")).startsWith("退回后未改正，未汇总").contains("五");
             assertThat(toFix).doesNotContainKey("乙局");
         }
+
+        // The coordinator overrules: the roster's 采用文件 names 甲局's first file, which then counts.
+        Path picking = Files.writeString(dir.resolve("名单-采用.csv"),
+                Files.readString(s.roster()).replace("甲局,", "甲局,第二轮/甲局.xlsx"));
+        JsonNode picked = json.readTree(Cli.run("merge", s.back().toString(), "--roster", picking.toString(),
+                "--format", "json").out());
+        assertThat(statuses(picked)).containsEntry("甲局.xlsx", "merged").containsEntry("甲局(修改).xlsx", "duplicate");
+        assertThat(first(picked, "M-NEWER").get("message").asText()).contains("指定");
+        // A file name the merge does not have is said, never silently ignored.
+        Path wrong = Files.writeString(dir.resolve("名单-错.csv"),
+                Files.readString(s.roster()).replace("甲局,", "甲局,甲局(第三版).xlsx"));
+        Cli.Result w = Cli.run("merge", s.back().toString(), "--roster", wrong.toString(), "--format", "json");
+        assertThat(w.err()).contains("第 2 行").contains("甲局(第三版).xlsx").contains("未起作用");
+        assertThat(statuses(json.readTree(w.out()))).containsEntry("甲局(修改).xlsx", "merged");
+    }
+
+    static JsonNode first(JsonNode merge, String rule) {
+        for (JsonNode f : merge.get("findings")) {
+            if (f.get("rule").asText().equals(rule)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no " + rule + " in " + merge.get("findings"));
     }
 }

@@ -8,20 +8,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
 import io.xxgk.excel.TemplateWriter;
-import io.xxgk.i18n.Messages;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
+import io.xxgk.testing.Multipart;
 import io.xxgk.testing.Sheets;
 import io.xxgk.testing.ZipEdit;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,22 +43,10 @@ class SameAnswerTest {
     @TempDir
     Path dir;
 
-    private WebServer server;
-    private String token;
-    private final HttpClient http = HttpClient.newHttpClient();
+    @RegisterExtension
+    final Served page = new Served();
     private final ObjectMapper json = new ObjectMapper();
     private final Layout layout = Layouts.defaultLayout();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = WebServer.start(0, dir.resolve("work"), Messages.CHINESE);
-        token = server.address().substring(server.address().indexOf("t=") + 2);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     /** The returns: a folder as a coordinator receives it. */
     private Path returns() throws Exception {
@@ -108,9 +91,9 @@ class SameAnswerTest {
         assertThat(cli.code()).as(cli.err()).isEqualTo(1);
         JsonNode fromCli = json.readTree(cli.out().replace(dir + "/", ""));
 
-        HttpResponse<String> page = post("/api/merge", in);
-        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-        JsonNode body = json.readTree(page.body());
+        HttpResponse<String> answer = post("/api/merge", in);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode body = json.readTree(answer.body());
         JsonNode fromPage = body.get("result");
         for (String field : List.of("layout", "year", "units", "findings", "input_findings", "values", "skipped")) {
             assertThat(plain(fromPage.get(field))).as(field).isEqualTo(plain(fromCli.get(field)));
@@ -140,10 +123,7 @@ class SameAnswerTest {
         assertThat(body.get("messages").asText()).contains("名单.csv").contains("图.png");
 
         // The summary workbooks hold the same numbers.
-        Path pageSummary = dir.resolve("page.xlsx");
-        HttpResponse<Path> d = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + body.get("summary").asText())).build(), HttpResponse.BodyHandlers.ofFile(pageSummary));
-        assertThat(d.statusCode()).isEqualTo(200);
+        Path pageSummary = Files.write(dir.resolve("page.xlsx"), page.download(body.get("summary").asText()));
         CheckResult a = new CheckRunner(layout, null, null).run(cliSummary);
         CheckResult b = new CheckRunner(layout, null, null).run(pageSummary);
         assertThat(b.values()).isEqualTo(a.values());
@@ -155,11 +135,11 @@ class SameAnswerTest {
         Path in = returns();
         Cli.Result cli = Cli.run("check", "--format", "json", in.toString());
         JsonNode fromCli = json.readTree(cli.out().replace(dir + "/", ""));
-        HttpResponse<String> page = post("/api/check", in);
-        assertThat(page.statusCode()).isEqualTo(200);
+        HttpResponse<String> answer = post("/api/check", in);
+        assertThat(answer.statusCode()).isEqualTo(200);
         Map<String, JsonNode> pageResults = new TreeMap<>();
         List<String> pageSkipped = new ArrayList<>();
-        for (String line : page.body().split("\n")) {
+        for (String line : answer.body().split("\n")) {
             JsonNode n = json.readTree(line);
             if (n.has("result")) {
                 JsonNode r = n.get("result").deepCopy();
@@ -185,7 +165,7 @@ class SameAnswerTest {
         }
         assertThat(cliResults.get("收到的报表/libreoffice.ods").get("findings").findValuesAsText("rule")).contains("VAL-NUM");
         // The page offers the .ods's annotated copy as an .xlsx (the command line writes it with --annotate).
-        for (String line : page.body().split("\n")) {
+        for (String line : answer.body().split("\n")) {
             JsonNode n = json.readTree(line);
             if (n.has("result") && n.get("result").get("file").asText().endsWith("libreoffice.ods")) {
                 assertThat(n.get("result").get("annotated").asText()).startsWith("/api/download/");
@@ -199,17 +179,7 @@ class SameAnswerTest {
 
     /** {@code folder}'s files posted as the page sends a picked folder: each under its path in it. */
     private HttpResponse<String> post(String path, Path folder) throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(folder)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        List<String> names = files.stream().map(f -> folder.getParent().relativize(f).toString()).toList();
-        String boundary = UUID.randomUUID().toString();
-        HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header(WebServer.TOKEN_HEADER, token)
-                .POST(WebServerTest.multipart(boundary, "files", files, names)).build();
-        return http.send(r, HttpResponse.BodyHandlers.ofString());
+        return page.post(path, new Multipart().folder("files", folder));
     }
 
     /** A JSON tree with every number as its plain decimal text (20 and 20.0 are one number written two ways). */

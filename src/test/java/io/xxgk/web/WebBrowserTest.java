@@ -10,6 +10,8 @@ import io.xxgk.i18n.Messages;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Chromium;
 import io.xxgk.testing.Cli;
+import io.xxgk.testing.Sheets;
+import io.xxgk.testing.Workbooks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +19,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,6 +53,12 @@ class WebBrowserTest {
         }
     }
 
+    /** The merge view's row of {@code agency}. */
+    private static WebElement agencyRow(ChromeDriver d, String agency) {
+        return d.findElements(By.cssSelector("#merge-results tbody tr:not(.details)")).stream()
+                .filter(r -> r.findElement(By.tagName("td")).getText().equals(agency)).findFirst().orElseThrow();
+    }
+
     private static void shot(ChromeDriver d, String name) throws Exception {
         Files.createDirectories(SHOTS);
         Files.copy(d.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -77,6 +87,13 @@ class WebBrowserTest {
             Path name = examples.get(i).getFileName();
             Files.copy(examples.get(i), i == 0 ? in.resolve("第二批").resolve(name) : in.resolve(name));
         }
+        // 上杭县 sent again, newer, one count changed: one row for the agency, both files under it.
+        Path resent = Files.createDirectories(in.resolve("邮件附件")).resolve("上杭县人民政府办公室(修改版).xlsx");
+        Workbooks.edited(Files.copy(Path.of("examples/2023/上杭县人民政府办公室.xlsx"), resent),
+                wb -> Sheets.named(wb, "active.license").setCellValue(Sheets.named(wb, "active.license").getNumericCellValue() + 5));
+        Path original = in.resolve("第二批/上杭县人民政府办公室.xlsx"); // the first of the sorted examples
+        Files.setLastModifiedTime(original, FileTime.from(Instant.parse("2024-01-10T08:00:00Z")));
+        Files.setLastModifiedTime(resent, FileTime.from(Instant.parse("2024-01-12T08:00:00Z")));
         Files.createDirectories(in.resolve("$RECYCLE.BIN"));
         Files.copy(examples.get(1), in.resolve("$RECYCLE.BIN/$R0A1B2C.xlsx"));
         // A file that is no report: sent, not read, and listed with the reason.
@@ -107,20 +124,35 @@ class WebBrowserTest {
             assertThat(dropped).isEqualTo("sent");
             wait.until(ExpectedConditions.textToBe(By.cssSelector("#merge .drop span"), "已选择 3 个文件"));
             pick(d, "merge-folder", in.toAbsolutePath().toString());
-            assertThat(d.findElement(By.cssSelector("#merge .drop span")).getText()).isEqualTo("已选择 6 个文件");
+            assertThat(d.findElement(By.cssSelector("#merge .drop span")).getText()).isEqualTo("已选择 7 个文件");
             // Last year's reports chosen as a folder too: the cross-year checks run.
             pick(d, "merge-previous-folder", Path.of("examples/2022").toAbsolutePath().toString());
             assertThat(d.findElement(By.cssSelector("#merge .field .picked")).getText()).isEqualTo("已选择 3 个文件");
             d.findElement(By.id("merge-go")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#merge-downloads a")));
+            // One row per agency, its problems under it: the file refused for its errors shows them.
             assertThat(d.findElements(By.cssSelector("#merge-results tbody tr:not(.details)"))).hasSize(5);
-            // The file refused for its errors shows its first error under its row.
-            assertThat(d.findElement(By.cssSelector("#merge-results tbody tr.details")).getText())
+            assertThat(agencyRow(d, "福州市长乐区财政局").findElement(By.xpath("following-sibling::tr[1]")).getText())
                     .contains("T3-BAL").contains("统计表!I47");
-            assertThat(d.findElement(By.id("merge-status")).getText()).isEqualTo("已汇总 4/5 个文件，共 4 个单位，年度 2023。");
+            assertThat(d.findElement(By.id("merge-status")).getText()).isEqualTo("已汇总 4/6 个文件，共 4 个单位，年度 2023。");
             assertThat(d.findElement(By.id("merge")).getText()).doesNotContain("M-DUP");
             // The counts lead; the long list opens with a click.
-            assertThat(d.findElement(By.id("merge-counts")).getText()).isEqualTo("报送 4 份 · 未报送 0 个单位 · 有错误 1 份 · 重复 0 份 · 跳过 1 个文件");
+            assertThat(d.findElement(By.id("merge-counts")).getText()).isEqualTo("报送 4 份 · 未报送 0 个单位 · 有错误 1 份 · 重复 1 份 · 跳过 1 个文件");
+            // The agency sent twice: the newer file counts, the other is offered with 改用此文件.
+            WebElement twice = agencyRow(d, "上杭县人民政府办公室");
+            assertThat(twice.getText()).contains("收到的报表/邮件附件/上杭县人民政府办公室(修改版).xlsx（已汇总）")
+                    .contains("收到的报表/第二批/上杭县人民政府办公室.xlsx（重复，未汇总）");
+            assertThat(twice.findElement(By.xpath("following-sibling::tr[1]")).getText()).contains("M-NEWER");
+            d.executeScript("arguments[0].scrollIntoView({block: 'start'})", twice);
+            shot(d, "merge-twice.png");
+            twice.findElement(By.cssSelector("button")).click();
+            // Merged again with the first file counted, as --pick does on the command line.
+            wait.until(ExpectedConditions.stalenessOf(twice));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#merge-downloads a")));
+            assertThat(agencyRow(d, "上杭县人民政府办公室").getText()).contains("收到的报表/第二批/上杭县人民政府办公室.xlsx（已汇总）")
+                    .contains("收到的报表/邮件附件/上杭县人民政府办公室(修改版).xlsx（重复，未汇总）");
+            assertThat(agencyRow(d, "上杭县人民政府办公室").findElement(By.xpath("following-sibling::tr[1]")).getText())
+                    .contains("改用此文件");
             d.findElement(By.cssSelector("#merge-more summary")).click();
             assertThat(d.findElement(By.id("merge-findings")).getText()).contains("已跳过：收到的报表/名单.csv（不是报表文件");
             // Last year's files named as given (by their path in the folder picked, as the command line
@@ -181,8 +213,8 @@ class WebBrowserTest {
             WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#merge-downloads a")));
             assertThat(summary.getText()).isEqualTo("下载汇总表");
             assertThat(d.findElements(By.cssSelector("#merge-results tbody tr:not(.details)"))).hasSize(5);
-            // The file refused for its errors shows its first error under its row.
-            assertThat(d.findElement(By.cssSelector("#merge-results tbody tr.details")).getText())
+            // The file refused for its errors shows its errors under its row.
+            assertThat(agencyRow(d, "福州市长乐区财政局").findElement(By.xpath("following-sibling::tr[1]")).getText())
                     .contains("T3-BAL").contains("统计表!I47");
             assertThat(d.findElement(By.id("merge-roster-lines")).getText()).contains("福州市长乐区教育局").contains("未报送");
             assertThat(d.findElement(By.id("merge-status")).getText()).isEqualTo("已汇总 4/5 个文件，共 4 个单位，年度 2023。");

@@ -14,9 +14,9 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
+import io.xxgk.testing.Multipart;
 import io.xxgk.testing.Reports;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.Socket;
 import java.net.URI;
@@ -30,20 +30,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The web page's safety at the HTTP level: the secret, the host, sizes, paths, hostile uploads. */
@@ -52,50 +50,27 @@ class WebServerTest {
     @TempDir
     Path dir;
 
-    private WebServer server;
+    @RegisterExtension
+    final Served page = new Served();
     private final HttpClient http = HttpClient.newHttpClient();
+    private WebServer server;
     private String token;
 
     @BeforeEach
-    void start() throws Exception {
-        server = WebServer.start(0, dir.resolve("work"), Messages.CHINESE);
-        token = server.address().substring(server.address().indexOf("t=") + 2);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void served() {
+        server = page.server();
+        token = page.token();
     }
 
     private String base() {
-        return "http://127.0.0.1:" + server.port();
-    }
-
-    /** A multipart body of files under one field name. */
-    static HttpRequest.BodyPublisher multipart(String boundary, String field, List<Path> files, List<String> names) throws Exception {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int i = 0; i < files.size(); i++) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                    + names.get(i) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(Files.readAllBytes(files.get(i)));
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        // The files' own times in one field beside them, as the page sends them.
-        StringBuilder times = new StringBuilder();
-        for (Path f : files) {
-            times.append(times.length() == 0 ? "" : ",").append(Files.getLastModifiedTime(f).toMillis());
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + ".modified\"\r\n\r\n"
-                + times + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.BodyPublishers.ofByteArray(body.toByteArray());
+        return page.base();
     }
 
     private HttpResponse<String> post(String path, List<Path> files, List<String> names, String token) throws Exception {
-        String boundary = UUID.randomUUID().toString();
+        Multipart body = new Multipart().files("files", files, names);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(multipart(boundary, "files", files, names));
+                .header("Content-Type", body.contentType())
+                .POST(body.publisher());
         if (token != null) {
             b.header(WebServer.TOKEN_HEADER, token);
         }
@@ -284,17 +259,11 @@ class WebServerTest {
 
     @Test
     void templatesOneForAnAgencyOrOnePerAgencyOfARosterAsAZip() throws Exception {
-        String boundary = UUID.randomUUID().toString();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2024\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"roster\"; filename=\"roster.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(Files.readAllBytes(Path.of("examples/roster.csv")));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart body = new Multipart().field("year", "2024")
+                .files("roster", List.of(Path.of("examples/roster.csv")), List.of("roster.csv"));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/template"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header(WebServer.TOKEN_HEADER, token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", body.contentType()).header(WebServer.TOKEN_HEADER, token)
+                .POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         String link = new ObjectMapper().readTree(r.body()).get("template").asText();
         HttpResponse<byte[]> zip = http.send(HttpRequest.newBuilder(URI.create(base() + link)).build(),
@@ -332,26 +301,16 @@ class WebServerTest {
         Path expected = dir.resolve("上杭县汇总.xlsx");
         assertThat(Cli.run("merge", "examples/2023/上杭县人民政府办公室.xlsx", "-o", expected.toString()).code())
                 .isIn(0, 1);
-        String boundary = UUID.randomUUID().toString();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, List<Path>> fields = new LinkedHashMap<>();
+        Multipart body = new Multipart();
         try (var list = Files.list(Path.of("examples/2023"))) {
-            fields.put("files", list.sorted().toList());
+            List<Path> files = list.sorted().toList();
+            body.files("files", files, files.stream().map(f -> f.getFileName().toString()).toList());
         }
-        fields.put("roster", List.of(Path.of("examples/roster.csv")));
-        fields.put("expect", List.of(expected));
-        for (var e : fields.entrySet()) {
-            for (Path f : e.getValue()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"; filename=\""
-                        + f.getFileName() + "\"\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-                body.write(Files.readAllBytes(f));
-                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        body.files("roster", List.of(Path.of("examples/roster.csv")), List.of("roster.csv"));
+        body.files("expect", List.of(expected), List.of(expected.getFileName().toString()));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/merge"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header(WebServer.TOKEN_HEADER, token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", body.contentType()).header(WebServer.TOKEN_HEADER, token)
+                .POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode result = new ObjectMapper().readTree(r.body()).get("result");
         assertThat(result.get("units").asInt()).isEqualTo(4);
