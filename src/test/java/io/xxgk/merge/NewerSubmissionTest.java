@@ -116,7 +116,7 @@ class NewerSubmissionTest {
         JsonNode picked = merge(dir.resolve("in").toString(), "--pick", b.toString());
         assertThat(status(picked, b)).isEqualTo("merged");
         assertThat(status(picked, a)).isEqualTo("duplicate");
-        assertThat(picked.get("findings").get(0).get("message").asText()).contains("按 --pick 指定");
+        assertThat(picked.get("findings").get(0).get("message").asText()).contains("按 --pick 或名单的“采用文件”指定");
         Cli.Result wrong = Cli.run("merge", "--format", "json", dir.resolve("in").toString(), "--pick", "别的.xlsx");
         assertThat(wrong.err()).contains("--pick 给出的 别的.xlsx 不是这次汇总的输入");
     }
