@@ -21,8 +21,8 @@ import org.apache.poi.ss.usermodel.Cell;
 /**
  * A coordinator's season, made as it happens: last year's reports of five agencies → this year's
  * templates from the roster, carry-in filled from last year → filled by the agencies → checked with
- * annotated copies → 乙局 fixes its copy (POI) and saves it again in LibreOffice, 丙局 sends its copy
- * back unfixed → 甲局 sends a second, newer file differing in two cells → 戊局 sends late, its carry-in
+ * annotated copies → 乙局 fixes its copy (POI) and saves it again in LibreOffice, 福州市长乐区财政局's copy
+ * fixed by openpyxl comes back, 丙局 sends its copy back unfixed → 甲局 sends a second, newer file differing in two cells → 戊局 sends late, its carry-in
  * off by one from last year's carry-out → 丁局 never sends. Used by the command-line and the page's tests.
  *
  * @param roster the roster (单位名称 and an empty 采用文件 column)
@@ -34,16 +34,18 @@ import org.apache.poi.ss.usermodel.Cell;
 public record Season(Path roster, Path lastYear, Path firstRound, Path back, Path jia, Path jiaNew, Path yiBack) {
 
     public static final Layout LAYOUT = Layouts.get("2021");
+    /** An annotated copy fixed by openpyxl: {@code src/test/resources/returns/make.sh} makes it. */
+    public static final Path OPENPYXL_FIX = Path.of("src/test/resources/returns/福州市长乐区财政局-问题标注-openpyxl改正.xlsx");
     public static final List<String> COLUMNS = List.of("natural", "business", "research", "nonprofit", "legal", "other");
 
     public static Season play(Path dir) throws Exception {
-        Path roster = Files.writeString(dir.resolve("名单.csv"), "单位名称,采用文件\n甲局,\n乙局,\n丙局,\n丁局,\n戊局,\n");
+        Path roster = Files.writeString(dir.resolve("名单.csv"), "单位名称,采用文件\n甲局,\n乙局,\n丙局,\n丁局,\n戊局,\n福州市长乐区财政局,\n");
         Path lastYear = Files.createDirectories(dir.resolve("上年"));
         long seed = 100;
         for (String agency : List.of("甲局", "乙局", "丙局", "丁局", "戊局")) {
             Map<String, BigDecimal> v = new HashMap<>(Reports.valid(LAYOUT, seed++));
             LAYOUT.formulas().keySet().forEach(v::remove);
-            new TemplateWriter(LAYOUT).write(Identity.empty().with(IdentityField.NAME, agency).with(IdentityField.YEAR, "2023"),
+            new TemplateWriter(LAYOUT).write(Identity.empty().with(IdentityField.NAME, agency).with(IdentityField.YEAR, "2022"),
                     v, lastYear.resolve(agency + ".xlsx"), false);
         }
         Cli.Result templates = Cli.run("template", "--roster", roster.toString(), "--out-dir", dir.resolve("模板").toString(),
@@ -69,6 +71,8 @@ public record Season(Path roster, Path lastYear, Path firstRound, Path back, Pat
         Path converted = Files.createDirectories(dir.resolve("转换"));
         Path yiBack = Files.copy(LibreOffice.convert(yiFixed, "xlsx", converted), back.resolve("乙局-改.xlsx"));
         Files.copy(dir.resolve("退回/丙局-问题标注.xlsx"), back.resolve("丙局-问题标注.xlsx"));
+        // 福州市长乐区财政局 (no report last year) fixed its copy with openpyxl (committed, with its script).
+        Files.copy(OPENPYXL_FIX, back.resolve(OPENPYXL_FIX.getFileName().toString()));
         Path jiaOld = Files.copy(jia, back.resolve("甲局.xlsx"));
         Path jiaNew = Workbooks.edited(Files.copy(jia, back.resolve("甲局(修改).xlsx")), wb -> {
             Sheets.named(wb, "active.license").setCellValue(777);
