@@ -79,6 +79,11 @@ final class AnnotatedCopies {
     }
 
     Copy write(Path input, String shown, CheckResult r) throws UserException {
+        return write(input, shown, r, null);
+    }
+
+    /** The copy of {@code input} marked with {@code r}'s findings, written over {@code replacing} when given. */
+    Copy write(Path input, String shown, CheckResult r, Path replacing) throws UserException {
         if (r.unreadable() || r.findings().isEmpty()) {
             return null;
         }
@@ -89,7 +94,7 @@ final class AnnotatedCopies {
         }
         boolean asXlsx = format.annotation() == InputFormat.Annotation.AS_XLSX;
         String ext = asXlsx ? ".xlsx" : ending(input, format);
-        Path target = next(shown, ext);
+        Path target = replacing != null ? replacing : next(shown, ext);
         if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
             throw new UserException(ExitCodes.USAGE, "check.annotateSelf", shown);
         }

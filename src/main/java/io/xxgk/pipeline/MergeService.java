@@ -11,6 +11,7 @@ import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.ingest.excel.SavedTime;
+import io.xxgk.merge.CarryLine;
 import io.xxgk.merge.FindingSpool;
 import io.xxgk.merge.MergeInput;
 import io.xxgk.merge.MergeResult;
@@ -120,7 +121,8 @@ public final class MergeService {
         try {
             Map<String, Path> paths = new HashMap<>();
             Map<String, Copy> copies = new HashMap<>();
-            List<MergeInput> read = readAll(layout, files, req, spool, listener, paths, copies);
+            AnnotatedCopies annotator = req.annotate() == null ? null : new AnnotatedCopies(req.annotate(), req.strictBlank());
+            List<MergeInput> read = readAll(layout, files, req, spool, listener, paths, annotator, copies);
             Timing.phase("read+check");
             Layout chosen = req.layout() != null ? req.layout() : mostCommon(layout, read);
             CheckResult expected = req.expect() == null ? null
@@ -132,6 +134,9 @@ public final class MergeService {
                     in -> paths.containsKey(in.file()) ? SavedTime.of(paths.get(in.file())) : new SavedTime.Times(null, null),
                     picked(req, roster, paths, listener)));
             Timing.phase("merge");
+            if (annotator != null) {
+                annotateCrossYear(layout, result, annotator, paths, copies);
+            }
             Path written = null;
             if (req.output() != null && result.merged() > 0) {
                 write(result, spool, req);
@@ -227,16 +232,44 @@ public final class MergeService {
     private record Read(MergeInput input, List<FindingSpool.Line> lines, Path path, CheckResult result) {
     }
 
-    /** An input's annotated copy (or why none) and the first thing to fix in it. */
-    private record Copy(AnnotatedCopies.Copy copy, String firstProblem) {
+    /**
+     * An input's annotated copy (or why none), the first thing to fix in it, and the errors and warnings
+     * the summary found about it besides its own (last year's carry-over).
+     */
+    private record Copy(AnnotatedCopies.Copy copy, String firstProblem, long moreErrors, long moreWarnings) {
+    }
+
+    /**
+     * The summary's own findings about an input counted (Y-CARRY, Y-STOCK, Y-YEAR: its carry-in against
+     * last year's report) are problems the agency fixes: its copy is written again, or for the first time,
+     * with them marked. Only those inputs are read a second time.
+     */
+    private static void annotateCrossYear(Layout layout, MergeResult result, AnnotatedCopies annotator,
+                                          Map<String, Path> paths, Map<String, Copy> copies) throws UserException {
+        if (result.carry() == null) {
+            return;
+        }
+        for (CarryLine l : result.carry()) {
+            List<Finding> more = l.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+            Path path = paths.get(l.input().file());
+            if (more.isEmpty() || path == null) {
+                continue;
+            }
+            CheckResult r = new CheckRunner(layout, null, null).run(path).named(l.input().file()).withFindings(more);
+            Copy before = copies.get(l.input().file());
+            Path replacing = before == null || before.copy() == null ? null : before.copy().file();
+            copies.put(l.input().file(), new Copy(annotator.write(path, l.input().file(), r, replacing), firstProblem(r),
+                    more.stream().filter(f -> f.severity() == Severity.ERROR).count(),
+                    more.stream().filter(f -> f.severity() == Severity.WARNING).count()));
+        }
     }
 
     /** Reads and checks every input in parallel, consuming results in input order. */
     private static List<MergeInput> readAll(Layout layout, List<Path> files, MergeRequest req, FindingSpool spool,
-                                            RunListener listener, Map<String, Path> paths, Map<String, Copy> copies)
+                                            RunListener listener, Map<String, Path> paths, AnnotatedCopies annotator,
+                                            Map<String, Copy> copies)
             throws InterruptedException, ExecutionException, UserException, IOException {
         List<MergeInput> out = new ArrayList<>(files.size());
-        AnnotatedCopies annotator = req.annotate() == null ? null : new AnnotatedCopies(req.annotate(), req.strictBlank());
         // Rendering each finding's message and keeping the values are done by the reader threads (a
         // merge's hot path); the appends and the annotated copies here, in input order.
         InOrder.run(new CheckRunner(layout, null, null), files, listener,
@@ -247,7 +280,7 @@ public final class MergeService {
             out.add(read.input());
             if (annotator != null && !read.result().findings().isEmpty()) {
                 copies.put(read.input().file(), new Copy(annotator.write(read.path(), read.input().file(), read.result()),
-                        firstProblem(read.result())));
+                        firstProblem(read.result()), 0, 0));
             }
         });
         return out;
@@ -275,7 +308,8 @@ public final class MergeService {
             failed += c.copy() != null && c.copy().failed() ? 1 : 0;
             Path copy = c.copy() == null ? null : c.copy().file();
             entries.add(new ReturnList.Entry(in.name(), in.file(), Messages.get("status." + in.status().id()),
-                    c.firstProblem(), in.errors(), in.warnings(), copy == null ? "" : copy.getFileName().toString()));
+                    c.firstProblem(), in.errors() + c.moreErrors(), in.warnings() + c.moreWarnings(),
+                    copy == null ? "" : copy.getFileName().toString()));
         }
         Path list = req.annotate().resolve(ReturnList.FILE);
         // A file of that name that is not a list of ours is kept: the list takes the next name.

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,8 @@ class SeasonTest {
         assertThat(crossYear.get("戊局")).contains("Y-CARRY");
         assertThat(crossYear.get("甲局")).doesNotContain("Y-CARRY");
         assertThat(crossYear.get("乙局")).doesNotContain("Y-CARRY");
+        // The stocks in force roll forward from last year in every file: no Y-STOCK.
+        assertThat(r.get("findings").findValuesAsText("rule")).doesNotContain("Y-STOCK");
         JsonNode carry = first(r, "Y-CARRY");
         assertThat(carry.get("agency").asText()).isEqualTo("戊局");
         assertThat(carry.get("key").asText()).isEqualTo("requests.carried_in.legal");
@@ -128,7 +131,19 @@ class SeasonTest {
                         + " " + list.getRow(i).getCell(3).getStringCellValue());
             }
             assertThat(toFix.get("丙局")).startsWith("退回后未改正，未汇总").contains("五");
+            // 戊局 is counted, but its carry-in against last year is an error it must fix: it is sent back too.
+            assertThat(toFix.get("戊局")).startsWith("已汇总").contains("上年结转").contains("相差 1");
             assertThat(toFix).doesNotContainKey("乙局").doesNotContainKey("福州市长乐区财政局");
+        }
+
+        // 戊局's copy marks the carry-in cell and lists the Y-CARRY in its 问题清单.
+        CheckResult wuCopy = runner.run(dir.resolve("退回2/戊局-问题标注.xlsx"));
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("退回2/戊局-问题标注.xlsx").toFile(), null, true)) {
+            String cell = wuCopy.location("requests.carried_in.legal");
+            Sheet sheet = wb.getSheet(cell.substring(0, cell.indexOf('!')));
+            CellReference ref = new CellReference(cell.substring(cell.indexOf('!') + 1));
+            assertThat(sheet.getRow(ref.getRow()).getCell(ref.getCol()).getCellComment().getString().getString())
+                    .contains("Y-CARRY");
         }
 
         // The coordinator overrules: the roster's 采用文件 names 甲局's first file, which then counts.

@@ -42,8 +42,10 @@ public record Season(Path roster, Path lastYear, Path firstRound, Path back, Pat
         Path roster = Files.writeString(dir.resolve("名单.csv"), "单位名称,采用文件\n甲局,\n乙局,\n丙局,\n丁局,\n戊局,\n福州市长乐区财政局,\n");
         Path lastYear = Files.createDirectories(dir.resolve("上年"));
         long seed = 100;
+        Map<String, Map<String, BigDecimal>> last = new HashMap<>();
         for (String agency : List.of("甲局", "乙局", "丙局", "丁局", "戊局")) {
             Map<String, BigDecimal> v = new HashMap<>(Reports.valid(LAYOUT, seed++));
+            last.put(agency, v);
             LAYOUT.formulas().keySet().forEach(v::remove);
             new TemplateWriter(LAYOUT).write(Identity.empty().with(IdentityField.NAME, agency).with(IdentityField.YEAR, "2022"),
                     v, lastYear.resolve(agency + ".xlsx"), false);
@@ -53,10 +55,10 @@ public record Season(Path roster, Path lastYear, Path firstRound, Path back, Pat
         assertThat(templates.code()).as(templates.err()).isZero();
 
         Path in = Files.createDirectories(dir.resolve("收件"));
-        Path jia = fill(Files.copy(dir.resolve("模板/甲局.xlsx"), in.resolve("甲局.xlsx")), 1);
-        Workbooks.edited(fill(Files.copy(dir.resolve("模板/乙局.xlsx"), in.resolve("乙局.xlsx")), 2),
+        Path jia = fill(Files.copy(dir.resolve("模板/甲局.xlsx"), in.resolve("甲局.xlsx")), 1, last.get("甲局"));
+        Workbooks.edited(fill(Files.copy(dir.resolve("模板/乙局.xlsx"), in.resolve("乙局.xlsx")), 2, last.get("乙局")),
                 wb -> Sheets.named(wb, "appeals.review.upheld").setCellValue(-1));
-        Workbooks.edited(fill(Files.copy(dir.resolve("模板/丙局.xlsx"), in.resolve("丙局.xlsx")), 3),
+        Workbooks.edited(fill(Files.copy(dir.resolve("模板/丙局.xlsx"), in.resolve("丙局.xlsx")), 3, last.get("丙局")),
                 wb -> Sheets.named(wb, "requests.new.natural").setCellValue("五"));
 
         // First round: checked, with the copies to send back.
@@ -80,7 +82,7 @@ public record Season(Path roster, Path lastYear, Path firstRound, Path back, Pat
         });
         Files.setLastModifiedTime(jiaOld, FileTime.from(Instant.parse("2025-01-10T08:00:00Z")));
         Files.setLastModifiedTime(jiaNew, FileTime.from(Instant.parse("2025-01-12T08:00:00Z")));
-        Workbooks.edited(fill(Files.copy(dir.resolve("模板/戊局.xlsx"), back.resolve("戊局.xlsx")), 5), wb -> {
+        Workbooks.edited(fill(Files.copy(dir.resolve("模板/戊局.xlsx"), back.resolve("戊局.xlsx")), 5, last.get("戊局")), wb -> {
             // Carry-in one more than last year's carry-out, balanced: only the year-on-year check sees it.
             for (String k : List.of("requests.carried_in.legal", "requests.carried_out.legal")) {
                 Cell c = Sheets.named(wb, k);
@@ -92,10 +94,16 @@ public record Season(Path roster, Path lastYear, Path firstRound, Path back, Pat
 
     /**
      * Fills a template made from last year like a clerk: every part with the valid numbers of {@code seed},
-     * the carry-in as pre-filled, new requests and the carry-out made to balance with it.
+     * the carry-in as pre-filled, new requests and the carry-out made to balance with it, the stocks in
+     * force as last year's plus issued minus repealed.
      */
-    private static Path fill(Path template, long seed) throws Exception {
-        Map<String, BigDecimal> v = Reports.valid(LAYOUT, seed);
+    private static Path fill(Path template, long seed, Map<String, BigDecimal> last) throws Exception {
+        Map<String, BigDecimal> v = new HashMap<>(Reports.valid(LAYOUT, seed));
+        for (String stock : List.of("active.regulation", "active.normative")) {
+            BigDecimal inForce = last.get(stock + ".in_force").add(v.get(stock + ".issued"));
+            v.put(stock + ".repealed", inForce.min(v.get(stock + ".repealed")));
+            v.put(stock + ".in_force", inForce.subtract(v.get(stock + ".repealed")));
+        }
         return Workbooks.edited(template, wb -> {
             for (CellDef c : LAYOUT.cells()) {
                 String k = c.key();
