@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.xxgk.report.JsonOutput;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,7 +14,7 @@ import java.io.Writer;
 /** JSON for machines: pretty, stable key order, no timestamps, LF line ends. */
 final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonOutput.mapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
     }

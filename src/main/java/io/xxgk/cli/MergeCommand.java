@@ -1,11 +1,11 @@
 package io.xxgk.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xxgk.i18n.Messages;
 import io.xxgk.pipeline.Inputs;
 import io.xxgk.pipeline.MergeRequest;
 import io.xxgk.pipeline.MergeService;
+import io.xxgk.report.JsonOutput;
 import io.xxgk.report.MergeReport;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.RunFiles;
@@ -97,7 +97,7 @@ public final class MergeCommand implements Callable<Integer> {
         try (MergeService.Outcome outcome = MergeService.run(request, listener)) {
             if (format == OutputFormat.json) {
                 PrintWriter out = spec.commandLine().getOut();
-                try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
+                try (JsonGenerator g = JsonOutput.mapper().getFactory().createGenerator(out)) {
                     g.useDefaultPrettyPrinter();
                     MergeReport.json(outcome, request.inputs(), g);
                 }

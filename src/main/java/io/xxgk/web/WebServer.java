@@ -1,10 +1,7 @@
 package io.xxgk.web;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.javalin.Javalin;
@@ -22,6 +19,7 @@ import io.xxgk.pipeline.MergeService;
 import io.xxgk.pipeline.RunListener;
 import io.xxgk.pipeline.TemplateService;
 import io.xxgk.report.CheckReport;
+import io.xxgk.report.JsonOutput;
 import io.xxgk.report.MergeReport;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
@@ -80,12 +78,8 @@ public final class WebServer implements AutoCloseable {
     public static final int MAX_FILE_MB = 20;
     static final String TOKEN_HEADER = "X-Xxgk-Token";
 
-    /**
-     * Numbers kept as written: the reports' JSON passes through a tree here, and a double would show 20 as
-     * 20.0 (and round what a double cannot hold), unlike the command line's JSON of the same run.
-     */
-    private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+    /** As the command line writes JSON: numbers as written, hidden characters escaped. */
+    private final ObjectMapper json = JsonOutput.mapper();
     private final Map<String, Download> downloads = new ConcurrentHashMap<>();
     /** The results of checked files, by the id the page asks for their table view with. */
     private final Map<String, JsonNode> checked = new ConcurrentHashMap<>();

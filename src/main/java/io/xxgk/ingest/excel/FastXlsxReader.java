@@ -3,6 +3,7 @@ package io.xxgk.ingest.excel;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.Zips;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
@@ -50,7 +51,7 @@ final class FastXlsxReader {
     SourceReport read(Path file) throws UnreadableException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return read(zip, file.toString());
-        } catch (ZipParts.RefusedException e) {
+        } catch (Zips.RefusedException e) {
             // A bomb or damage is said, never read around: the full reader would take the bytes as they are.
             throw e.unreadable();
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -59,7 +60,7 @@ final class FastXlsxReader {
     }
 
     private SourceReport read(ZipFile zip, String file) throws IOException, XMLStreamException {
-        ZipParts.refuseBombs(zip);
+        Zips.refuseBombs(zip);
         WorkbookIndex wb = WorkbookIndex.of(zip);
         if (wb == null || wb.sheets.containsKey(SummaryDetails.SHEET)) {
             return null;
@@ -256,7 +257,7 @@ final class FastXlsxReader {
             byte[] bytes = ZipParts.buffer(0, (int) size);
             // The whole part, so that its CRC is checked at its end (the wanted cells may all stand
             // before the damage, but a part that is not what was written is not read at all).
-            try (InputStream in = ZipParts.checked(zip, e)) {
+            try (InputStream in = Zips.checked(zip, e)) {
                 int n = in.readNBytes(bytes, 0, (int) size);
                 if (n == size && in.read() < 0) {
                     return scanned(bytes, n, plan, found)

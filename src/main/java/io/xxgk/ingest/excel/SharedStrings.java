@@ -1,5 +1,6 @@
 package io.xxgk.ingest.excel;
 
+import io.xxgk.ingest.Zips;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,7 +34,7 @@ final class SharedStrings {
         String s = strings.get(i);
         if (s == null) {
             // A cell pointing past the strings is damage, not a blank.
-            throw new ZipParts.DamagedException("shared string " + i + " missing");
+            throw new Zips.DamagedException("shared string " + i + " missing");
         }
         return s;
     }

@@ -1,5 +1,6 @@
 package io.xxgk.ingest.excel;
 
+import io.xxgk.ingest.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -106,7 +107,7 @@ final class WorkbookIndex {
                     String sheet = x.getAttributeValue(null, "name");
                     if (sheet == null || !sheetNames.add(sheet.toLowerCase(Locale.ROOT))) {
                         // Excel allows no two sheets of one name (in any case): which one a name means is unknown.
-                        throw new ZipParts.DamagedException("two sheets named " + sheet);
+                        throw new Zips.DamagedException("two sheets named " + sheet);
                     }
                     wb.sheets.put(sheet, rels.get(id));
                 } else if (x.getLocalName().equals("definedName") && MAIN.equals(x.getNamespaceURI())) {

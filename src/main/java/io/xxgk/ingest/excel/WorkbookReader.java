@@ -9,6 +9,7 @@ import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.TableLocator;
 import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.Zips;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
@@ -101,8 +102,8 @@ public final class WorkbookReader {
     public SourceReport readFully(Path file, Container container) throws UnreadableException {
         if (container == Container.OOXML) {
             try {
-                ZipParts.verify(file);
-            } catch (ZipParts.RefusedException e) {
+                Zips.verify(file);
+            } catch (Zips.RefusedException e) {
                 throw e.unreadable();
             } catch (IOException e) {
                 // not a zip, or unreadable: POI below says which
@@ -120,7 +121,7 @@ public final class WorkbookReader {
                     ? OutputMark.of(xssf) : OutputMark.of(file));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(Messages.get("reason.encrypted"), e);
-        } catch (ZipParts.RefusedException e) {
+        } catch (Zips.RefusedException e) {
             throw e.unreadable(); // an .ods bomb is said as one, like a workbook's
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(UnreadableException.reason(e), e);

@@ -3,6 +3,7 @@ package io.xxgk.ingest.text;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.Grid;
 import io.xxgk.ingest.UnreadableException;
+import io.xxgk.ingest.Zips;
 import io.xxgk.ingest.pdf.PdfReport;
 import io.xxgk.util.Texts;
 import java.io.IOException;
@@ -98,6 +99,8 @@ public final class ReportText {
                 return new Extracted(html(doc), TableGrids.html(doc));
             }
             if (kind == Kind.DOCX) {
+                // Its parts' CRCs first: POI reads a changed part without a word (288 read as 289).
+                Zips.verify(file);
                 try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                     return new Extracted(docx(doc), TableGrids.word(doc));
                 }
@@ -108,6 +111,8 @@ public final class ReportText {
             return new Extracted(Texts.decode(Files.readAllBytes(file)), null);
         } catch (InvalidPasswordException e) {
             throw new UnreadableException(Messages.get("reason.encrypted"), e);
+        } catch (Zips.RefusedException e) {
+            throw e.unreadable();
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(UnreadableException.reason(e), e);
         }
@@ -224,6 +229,8 @@ public final class ReportText {
             }
         } catch (InvalidPasswordException e) {
             throw new UnreadableException(Messages.get("reason.encrypted"), e);
+        } catch (Zips.RefusedException e) {
+            throw e.unreadable();
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(UnreadableException.reason(e), e);
         }

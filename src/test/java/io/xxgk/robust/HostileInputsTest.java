@@ -1,0 +1,157 @@
+package io.xxgk.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.testing.Cli;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reproducers of {@code src/test/resources/hostile/} (its README says what each did and should do),
+ * one test each, through the command line as a user runs it.
+ */
+class HostileInputsTest {
+
+    static final Path HOSTILE = Path.of("src/test/resources/hostile");
+
+    @TempDir
+    Path dir;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** R01: a .docx whose document part changed (288 → 289) under its old CRC is damaged, never read as 289. */
+    @Test
+    void aWordPartThatIsNotWhatWasWrittenIsRefused() throws Exception {
+        Cli.Result damaged = Cli.run("check", "--format", "json", HOSTILE.resolve("R01_docx_crc/H10_docx_crc_mismatch.docx").toString());
+        assertThat(damaged.code()).isEqualTo(3);
+        JsonNode r = json.readTree(damaged.out()).get(0);
+        assertThat(r.get("values").size()).isZero();
+        assertThat(r.get("findings").get(0).get("rule").asText()).isEqualTo("READ-FILE");
+        assertThat(r.get("findings").get(0).get("message").asText()).contains("文件损坏");
+        // The same document as written reads, with the number it holds.
+        Cli.Result original = Cli.run("check", "--format", "json", HOSTILE.resolve("R01_docx_crc/shanghang.docx").toString());
+        assertThat(original.code()).isZero();
+        assertThat(json.readTree(original.out()).get(0).get("values").get("active.normative.in_force").asInt()).isEqualTo(288);
+    }
+
+    /** R01 for OpenDocument: a number changed inside content.xml under its old CRC is damage too. */
+    @Test
+    void anOdsPartThatIsNotWhatWasWrittenIsRefused() throws Exception {
+        Path ods = Path.of("src/test/resources/writers/libreoffice-template.ods");
+        Path stored = stored(ods, dir.resolve("stored.ods"));
+        assertThat(Cli.run("check", stored.toString()).code()).as("the stored copy reads").isIn(0, 1);
+        byte[] bytes = Files.readAllBytes(stored);
+        byte[] from = "office:value=\"243\"".getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(bytes, from);
+        assertThat(at).as("the number in the stored content.xml").isPositive();
+        bytes[at + from.length - 2] = '4';
+        Path changed = Files.write(dir.resolve("changed.ods"), bytes);
+        Cli.Result r = Cli.run("check", changed.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("文件损坏").contains("content.xml");
+    }
+
+    /** R03: a workbook without an ending among others is read by its content and annotated; all three are reported. */
+    @Test
+    void aWorkbookWithoutAnEndingIsAnnotatedAmongOthers() throws Exception {
+        Path h = HOSTILE.resolve("R03_annotate_noext_crash");
+        Cli.Result r = Cli.run("check", h.resolve("a.xlsx").toString(), h.resolve("报表").toString(), h.resolve("z.xlsx").toString(),
+                "--annotate", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("a.xlsx").contains("报表").contains("z.xlsx");
+        assertThat(dir.resolve("out/报表-问题标注.xlsx")).exists();
+        assertThat(dir.resolve("out/a-问题标注.xlsx")).exists();
+    }
+
+    /**
+     * R09: a workbook of thousands of parts (R09's make.py adds 6,000 of 1 MiB) is refused at once, without
+     * inflating them; a few unused parts beside a good workbook cost nothing and change nothing.
+     */
+    @Test
+    void aWorkbookOfThousandsOfPartsIsRefusedAndUnusedPartsAreNotRead() throws Exception {
+        Path good = Path.of("examples/2023/上杭县人民政府办公室.xlsx");
+        Path many = withExtraParts(good, dir.resolve("many.xlsx"), 2500, 16);
+        Cli.Result r = Cli.run("check", many.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("压缩炸弹").contains("2512 parts");
+        Path few = withExtraParts(good, dir.resolve("few.xlsx"), 20, 1 << 20);
+        JsonNode a = json.readTree(Cli.run("check", "--format", "json", good.toString()).out()).get(0).get("values");
+        Cli.Result f = Cli.run("check", "--format", "json", few.toString());
+        assertThat(f.code()).as(f.out()).isZero();
+        assertThat(json.readTree(f.out()).get(0).get("values")).isEqualTo(a);
+    }
+
+    /** R12: an agency name holding a C1 control (U+009B, a terminal's CSI) is escaped in JSON too. */
+    @Test
+    void controlCharactersInNamesAreEscapedInJson() throws Exception {
+        Cli.Result r = Cli.run("check", "--format", "json", HOSTILE.resolve("R12_json_raw_c1_bidi/S19_0055_ctrl_name.html").toString());
+        assertThat(r.out()).doesNotContain("\u009b").contains("\\u009b");
+        assertThat(json.readTree(r.out()).get(0).get("agency").get("name").asText()).endsWith("\u009b31m");
+        Path merged = dir.resolve("m.json");
+        Cli.Result m = Cli.run("merge", "--format", "json", HOSTILE.resolve("R12_json_raw_c1_bidi/S19_0055_ctrl_name.html").toString());
+        Files.writeString(merged, m.out());
+        assertThat(m.out()).doesNotContain("\u009b").contains("\\u009b");
+    }
+
+    /** {@code in} rewritten with every part stored (not deflated), so its bytes can be edited in place. */
+    private static Path stored(Path in, Path out) throws Exception {
+        try (ZipFile z = new ZipFile(in.toFile()); OutputStream os = Files.newOutputStream(out); ZipOutputStream zo = new ZipOutputStream(os)) {
+            for (ZipEntry e : Collections.list(z.entries())) {
+                byte[] data = z.getInputStream(e).readAllBytes();
+                ZipEntry n = new ZipEntry(e.getName());
+                n.setMethod(ZipEntry.STORED);
+                n.setSize(data.length);
+                n.setCompressedSize(data.length);
+                CRC32 crc = new CRC32();
+                crc.update(data);
+                n.setCrc(crc.getValue());
+                zo.putNextEntry(n);
+                zo.write(data);
+                zo.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    /** {@code in} with {@code count} more parts of {@code size} zero bytes that no reader uses. */
+    private static Path withExtraParts(Path in, Path out, int count, int size) throws Exception {
+        try (ZipFile z = new ZipFile(in.toFile()); ZipOutputStream zo = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry e : Collections.list(z.entries())) {
+                zo.putNextEntry(new ZipEntry(e.getName()));
+                z.getInputStream(e).transferTo(zo);
+                zo.closeEntry();
+            }
+            byte[] zeros = new byte[size];
+            for (int i = 0; i < count; i++) {
+                zo.putNextEntry(new ZipEntry(String.format("xl/media/z%05d.bin", i)));
+                zo.write(zeros);
+                zo.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
