@@ -49,6 +49,14 @@ public final class Checker {
                 continue;
             }
             ValueParser.Parsed p = ValueParser.parse(raw, def.type());
+            if (raw.formula() && !ix.formula[i]) {
+                // A formula where a number is typed: its saved result is a number nobody typed (it may
+                // come from another workbook or a link); without one there is nothing to take.
+                p = raw.kind() == RawCell.Kind.BLANK ? new ValueParser.Parsed(null, Rule.VAL_NUM, "finding.valNum.formula", "")
+                        : p.rule() == null ? new ValueParser.Parsed(p.value(), Rule.VAL_FORMULA, "finding.valFormula",
+                        p.shown() == null ? "" : p.shown())
+                        : p;
+            }
             values[i] = p.value();
             usable[i] = p.usable();
             if (p.rule() != null && !(p.rule() == Rule.VAL_BLANK && ix.formula[i])) {

@@ -82,12 +82,27 @@ public final class Annotator {
             wb = WorkbookFactory.create(in);
         }
         try (wb) {
+            Defuse.values(wb, inputCells(result));
             markCells(wb, result.findings(), strictBlank);
             OutputMark.set(wb, kind);
             properties.forEach((name, value) -> OutputMark.set(wb, name, value));
             issueSheet(wb, result, Blanks.collapsed(result.findings(), strictBlank));
             AtomicFiles.write(target, true, wb::write);
         }
+    }
+
+    /** Where the input's numbers are typed ("统计表!I25"): its cells of every key that is no total. */
+    private static Set<String> inputCells(CheckResult result) {
+        Set<String> out = new HashSet<>();
+        if (result.layout() == null || result.cells() == null) {
+            return out;
+        }
+        result.cells().forEach((key, raw) -> {
+            if (raw != null && raw.sheet() != null && raw.a1() != null && !result.layout().isFormula(key)) {
+                out.add(raw.sheet() + "!" + raw.a1());
+            }
+        });
+        return out;
     }
 
     private static void markCells(Workbook wb, List<Finding> findings, boolean strictBlank) {

@@ -32,6 +32,8 @@ public enum Rule {
     VAL_UNIT("VAL-UNIT", Severity.WARNING),
     VAL_NOTE("VAL-NOTE", Severity.WARNING),
     VAL_EMPTY("VAL-EMPTY", Severity.ERROR),
+    /** A formula where a number is typed: its saved result is taken, the agency asked for the number. */
+    VAL_FORMULA("VAL-FORMULA", Severity.WARNING),
     /** A sum not checked because a cell in it failed VAL-*: said at its total, as information. */
     SUM_UNCHECKED("SUM-UNCHECKED", Severity.INFO),
     ID_REQUIRED("ID-REQUIRED", Severity.ERROR),

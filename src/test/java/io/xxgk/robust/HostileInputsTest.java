@@ -5,15 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xxgk.testing.Cli;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +113,82 @@ class HostileInputsTest {
         Cli.Result m = Cli.run("merge", "--format", "json", HOSTILE.resolve("R12_json_raw_c1_bidi/S19_0055_ctrl_name.html").toString());
         Files.writeString(merged, m.out());
         assertThat(m.out()).doesNotContain("\u009b").contains("\\u009b");
+    }
+
+    /**
+     * R11: formulas where numbers are typed (a DDE link {@code cmd|'/c calc'!A1}, HYPERLINK) are said, and the
+     * annotated copy carries none of them: those cells hold their values; the template's totals stay formulas.
+     */
+    @Test
+    void formulasInInputCellsAreSaidAndNeverReachTheAnnotatedCopy() throws Exception {
+        Path h = HOSTILE.resolve("R11_annotated_copy_keeps_formulas");
+        Map<String, String> cells = Map.of("S24_0095_formula_text.xlsx", "统计表!I44", "S29_0084_formula_text.xlsx", "统计表!J47");
+        for (var e : cells.entrySet()) {
+            Path in = h.resolve(e.getKey());
+            JsonNode r = json.readTree(Cli.run("check", "--format", "json", in.toString(), "--annotate", dir.toString()).out()).get(0);
+            JsonNode formula = null;
+            for (JsonNode f : r.get("findings")) {
+                if (f.get("rule").asText().equals("VAL-FORMULA")) {
+                    formula = f;
+                }
+            }
+            assertThat(formula).as(e.getKey()).isNotNull();
+            assertThat(formula.get("cell").asText()).isEqualTo(e.getValue());
+            assertThat(formula.get("severity").asText()).isEqualTo("warning");
+            Path copy = dir.resolve(e.getKey().replace(".xlsx", "-问题标注.xlsx"));
+            assertThat(formulas(copy)).as(e.getKey()).isNotEmpty().allSatisfy(f -> assertThat(f).doesNotContain("|")
+                    .doesNotContainIgnoringCase("HYPERLINK").doesNotContain("["));
+            try (Workbook wb = WorkbookFactory.create(copy.toFile(), null, true)) {
+                CellReference ref = new CellReference(e.getValue());
+                Cell cell = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+                assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+            }
+        }
+    }
+
+    /** A workbook edited by hand: formulas in typed cells and beside the tables, in .xlsx and in .xls. */
+    @Test
+    void onlyTheTemplatesOwnFormulasSurviveInACopyOfAnyWorkbook() throws Exception {
+        for (String ext : List.of("xlsx", "xls")) {
+            Path source = ext.equals("xlsx") ? Path.of("examples/2023/福州市长乐区财政局.xlsx")
+                    : HOSTILE.resolve("R10_xls_bitflip/lo_gen1.xls");
+            Path in = dir.resolve("手改." + ext);
+            try (InputStream is = Files.newInputStream(source); Workbook wb = WorkbookFactory.create(is)) {
+                Sheet stats = wb.getSheet("统计表");
+                Row row = stats.getRow(0) != null ? stats.getRow(0) : stats.createRow(0);
+                row.createCell(30).setCellFormula("HYPERLINK(\"http://evil.example/x\",\"点击\")");
+                row.createCell(31).setCellFormula("WEBSERVICE(\"http://evil.example/y\")");
+                // A finding, for a copy to be written: 自然人's new requests (统计表!I23) negative.
+                stats.getRow(22).getCell(8).setCellValue(-1);
+                try (OutputStream os = Files.newOutputStream(in)) {
+                    wb.write(os);
+                }
+            }
+            Cli.Result r = Cli.run("check", in.toString(), "--annotate", dir.resolve("out-" + ext).toString(), "--strict-blank");
+            assertThat(r.code()).as(r.err()).isIn(0, 1);
+            Path copy = dir.resolve("out-" + ext).resolve("手改-问题标注." + ext);
+            assertThat(copy).as(r.out()).exists();
+            List<String> left = formulas(copy);
+            assertThat(left).as(ext).isNotEmpty().noneMatch(f -> f.contains("HYPERLINK") || f.contains("WEBSERVICE"))
+                    .anyMatch(f -> f.startsWith("SUM("));
+        }
+    }
+
+    /** Every formula in every sheet of {@code file}. */
+    private static List<String> formulas(Path file) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            out.add(cell.getCellFormula());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** {@code in} rewritten with every part stored (not deflated), so its bytes can be edited in place. */
