@@ -27,9 +27,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -42,10 +42,22 @@ public final class CheckRunner {
     private final String agency;
     private final String year;
 
+    /** How {@link #runAll} reads one input: {@link #run}, or in a test a reader that takes its time. */
+    private final Function<Path, CheckResult> reader;
+
     public CheckRunner(Layout layout, String agency, String year) {
         this.layout = layout;
         this.agency = agency;
         this.year = year;
+        this.reader = this::run;
+    }
+
+    /** A runner reading each input with {@code reader} (tests of the scheduling: a reader that never ends). */
+    CheckRunner(Layout layout, Function<Path, CheckResult> reader) {
+        this.layout = layout;
+        this.agency = null;
+        this.year = null;
+        this.reader = reader;
     }
 
     /** Inputs checked ahead of the one being handed over: bounds memory, keeps every core busy. */
@@ -68,29 +80,43 @@ public final class CheckRunner {
     public <T> void runAll(List<Path> files, Function<CheckResult, T> onReader, Consumer<T> each)
             throws InterruptedException, ExecutionException {
         int threads = Math.max(1, Integer.getInteger("xxgk.threads", Runtime.getRuntime().availableProcessors() + 1));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "xxgk-read");
             t.setDaemon(true);
             return t;
         });
         try {
-            Deque<Future<T>> window = new ArrayDeque<>();
-            Deque<Path> names = new ArrayDeque<>();
+            Deque<Reading<T>> window = new ArrayDeque<>();
             // The readers render messages in the language of the caller (a web request's, or the run's).
             Locale language = Messages.locale();
             boolean page = Messages.onPage();
             for (Path f : files) {
-                window.add(pool.submit(() -> Messages.in(language, page, () -> onReader.apply(run(f)))));
-                names.add(f);
+                Reading<T> r = new Reading<>(f);
+                r.future = pool.submit(() -> {
+                    r.started = System.nanoTime();
+                    return Messages.in(language, page, () -> onReader.apply(reader.apply(f)));
+                });
+                window.add(r);
                 if (window.size() >= WINDOW) {
-                    each.accept(next(window, names, onReader));
+                    each.accept(next(window, onReader, pool));
                 }
             }
             while (!window.isEmpty()) {
-                each.accept(next(window, names, onReader));
+                each.accept(next(window, onReader, pool));
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** One input being read: its result to come, and when its reading began (0: not yet, it waits its turn). */
+    private static final class Reading<T> {
+        final Path file;
+        volatile long started;
+        Future<T> future;
+
+        Reading(Path file) {
+            this.file = file;
         }
     }
 
@@ -107,17 +133,33 @@ public final class CheckRunner {
         return Long.getLong("xxgk.inputSeconds", 300);
     }
 
-    /** The next result in file order; an input still not read after {@link #inputSeconds()} is given up. */
-    private static <T> T next(Deque<Future<T>> window, Deque<Path> names,
-                              Function<CheckResult, T> onReader)
+    /**
+     * The next result in file order. Each input has its own {@link #inputSeconds()} from when its reading
+     * began (an input waiting behind slow ones is never given up for their time); one still not read then
+     * is given up, its reader interrupted, and the pool given a thread in its place, so a reader stuck in
+     * a library that does not stop costs no other input its turn.
+     */
+    private static <T> T next(Deque<Reading<T>> window, Function<CheckResult, T> onReader, ThreadPoolExecutor pool)
             throws InterruptedException, ExecutionException {
-        Future<T> f = window.poll();
-        Path file = names.poll();
-        try {
-            return f.get(inputSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            return onReader.apply(unreadable(file, Messages.get("reason.timeout", inputSeconds())));
+        Reading<T> r = window.poll();
+        long budget = TimeUnit.SECONDS.toNanos(inputSeconds());
+        while (true) {
+            long started = r.started;
+            long wait = started == 0 ? TimeUnit.SECONDS.toNanos(1) : started + budget - System.nanoTime();
+            try {
+                if (wait > 0) {
+                    return r.future.get(wait, TimeUnit.NANOSECONDS);
+                }
+            } catch (TimeoutException e) {
+                continue;
+            }
+            if (r.future.isDone()) {
+                return r.future.get();
+            }
+            r.future.cancel(true);
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            return onReader.apply(unreadable(r.file, Messages.get("reason.timeout", inputSeconds())));
         }
     }
 

@@ -1,23 +1,36 @@
 package io.xxgk.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xxgk.testing.Cli;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -172,6 +185,82 @@ class HostileInputsTest {
             assertThat(left).as(ext).isNotEmpty().noneMatch(f -> f.contains("HYPERLINK") || f.contains("WEBSERVICE"))
                     .anyMatch(f -> f.startsWith("SUM("));
         }
+    }
+
+    /**
+     * R05: PDF pages of ruling lines (N × N grids, 10-64 KB, minutes each before) are refused at once when
+     * they hold no text, read as text when a grid of far more cells than any report's has a word on it, and
+     * a small file drawing one large form on every page is too large: the form counts with each page.
+     * (The time bound is a guard against a hang, not a speed target: {@code bench/hostile.sh} times them.)
+     */
+    @Test
+    void gridsOfRulingLinesCostSecondsNotMinutes() throws Exception {
+        Path h = HOSTILE.resolve("R05_grid_pdf_slow_and_pool_starvation");
+        Path withText = grid(dir.resolve("grid-text.pdf"), 1000, 1, false, "2023");
+        Path forms = grid(dir.resolve("forms.pdf"), 1500, 20, true, "2023");
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            for (String f : List.of("H01_grid300.pdf", "H02_grid1000.pdf", "H03_grid2000.pdf", "H04_grid2000x3.pdf")) {
+                Cli.Result r = Cli.run("check", h.resolve(f).toString());
+                assertThat(r.code()).as(f).isEqualTo(3);
+                assertThat(r.out()).as(f).contains("没有文字层");
+            }
+            Cli.Result text = Cli.run("check", "--format", "json", withText.toString());
+            assertThat(json.readTree(text.out()).get(0).get("findings").findValuesAsText("rule")).contains("READ-TABLES");
+            Cli.Result big = Cli.run("check", forms.toString());
+            assertThat(big.code()).isEqualTo(3);
+            assertThat(big.out()).contains("文件过大").contains("page content over");
+        });
+    }
+
+    /** R06: an HTML table of 200,000 cells each spanning 200 × 200 is too large, said in seconds (it took 6 GB). */
+    @Test
+    void aTableOfHugeSpansIsTooLarge() throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><p>二、主动公开政府信息情况</p><table>");
+        String row = "<tr>" + "<td rowspan=\"200\" colspan=\"200\">1</td>".repeat(2000) + "</tr>";
+        html.append(row.repeat(100)).append("</table></body></html>");
+        Path page = Files.writeString(dir.resolve("spans.html"), html);
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            Cli.Result r = Cli.run("check", page.toString());
+            assertThat(r.code()).isEqualTo(3);
+            assertThat(r.out()).contains("文件过大");
+        });
+    }
+
+    /**
+     * A PDF of {@code pages} pages of an {@code n} × {@code n} grid of thin lines (drawn through one form
+     * object when {@code viaForm}) and the word {@code text}, as R05's mkpdf.py makes them.
+     */
+    private static Path grid(Path out, int n, int pages, boolean viaForm, String text) throws Exception {
+        float size = n * 3f + 20;
+        StringBuilder lines = new StringBuilder("0.1 w\n");
+        for (int i = 0; i < n; i++) {
+            float at = 10 + i * 3f;
+            lines.append(String.format(Locale.ROOT, "10 %.1f m %.1f %.1f l S\n%.1f 10 m %.1f %.1f l S\n",
+                    at, 10 + n * 3f, at, at, at, 10 + n * 3f));
+        }
+        try (PDDocument doc = new PDDocument()) {
+            PDFormXObject form = null;
+            if (viaForm) {
+                // Drawn over and over: about 2 MB of drawing, given again on every page.
+                form = new PDFormXObject(stream(doc, lines.toString().repeat(20)));
+                form.setBBox(new PDRectangle(size, size));
+            }
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage(new PDRectangle(size, size));
+                PDResources res = new PDResources();
+                COSName font = res.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+                String drawn = form != null ? "/" + res.add(form).getName() + " Do\n" : lines.toString();
+                page.setResources(res);
+                page.setContents(stream(doc, drawn + "BT /" + font.getName() + " 12 Tf 72 " + (size - 72) + " Td (" + text + ") Tj ET\n"));
+                doc.addPage(page);
+            }
+            doc.save(out.toFile());
+        }
+        return out;
+    }
+
+    private static PDStream stream(PDDocument doc, String content) throws Exception {
+        return new PDStream(doc, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII)), COSName.FLATE_DECODE);
     }
 
     /** Every formula in every sheet of {@code file}. */

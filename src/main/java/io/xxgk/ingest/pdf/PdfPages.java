@@ -4,6 +4,7 @@ import io.xxgk.ingest.pdf.PdfPage.Glyph;
 import io.xxgk.ingest.pdf.PdfPage.Segment;
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfPages {
 
     /** More lines than this on one page is no table of ours (or hostile): the page is read as text. */
-    static final int MAX_SEGMENTS = 20_000;
+    static final int MAX_SEGMENTS = 6_000;
     /** A filled rectangle thinner than this is a line. */
     private static final float THIN = 2.5f;
 
@@ -38,15 +39,22 @@ final class PdfPages {
         List<PdfPage> pages = new ArrayList<>();
         int n = 0;
         for (PDPage page : doc.getPages()) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Given up (its time is over): the rest of the pages are not read.
+                throw new InterruptedIOException("stopped after page " + n);
+            }
             n++;
             List<Segment> rulings = List.of();
+            List<Glyph> text = glyphs.pages.getOrDefault(n, List.of());
             // A rotated page's glyphs are given in the turned page's frame; its lines are not. Read as text.
-            if (page.getRotation() % 360 == 0) {
+            // A page without text holds no table to read: its lines are not even collected (a page of a
+            // million-cell grid took minutes).
+            if (page.getRotation() % 360 == 0 && !text.isEmpty()) {
                 RulingCollector r = new RulingCollector(page);
                 r.processPage(page);
                 rulings = r.segments.size() > MAX_SEGMENTS ? List.of() : r.segments;
             }
-            pages.add(new PdfPage(n, glyphs.pages.getOrDefault(n, List.of()), rulings));
+            pages.add(new PdfPage(n, text, rulings));
         }
         return pages;
     }

@@ -25,6 +25,8 @@ final class RuledTables {
     private static final float TOL = 2f;
     /** Crossing tests beyond this many pairs: no table of an annual report has that many lines. */
     private static final long MAX_PAIRS = 4_000_000L;
+    /** Cells of one ruled table beyond which it is no table of a report. */
+    static final long MAX_CELLS = 10_000L;
 
     /** A cell of a table: its elementary rows and columns (inclusive) and the glyphs inside it. */
     record Region(int firstRow, int lastRow, int firstCol, int lastCol, List<Glyph> glyphs) {
@@ -92,7 +94,9 @@ final class RuledTables {
         float[] ys = cluster(yAt);
         int rows = ys.length - 1;
         int cols = xs.length - 1;
-        if (rows < 1 || cols < 1 || xs[cols] - xs[0] < 20 || ys[rows] - ys[0] < 8) {
+        // The official tables have a few hundred cells; a grid of far more is no table to read (a page of a
+        // 1000 × 1000 grid took half a minute here): its glyphs are read as text.
+        if (rows < 1 || cols < 1 || (long) rows * cols > MAX_CELLS || xs[cols] - xs[0] < 20 || ys[rows] - ys[0] < 8) {
             return null;
         }
         int[] parent = new int[rows * cols];

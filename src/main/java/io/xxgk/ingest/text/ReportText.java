@@ -11,12 +11,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -113,6 +119,8 @@ public final class ReportText {
             throw new UnreadableException(Messages.get("reason.encrypted"), e);
         } catch (Zips.RefusedException e) {
             throw e.unreadable();
+        } catch (TableGrids.TooLarge e) {
+            throw new UnreadableException(Messages.get("reason.tooLarge") + " (" + e.getMessage() + ")", e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(UnreadableException.reason(e), e);
         }
@@ -254,17 +262,40 @@ public final class ReportText {
             throw new UnreadableException(Messages.get("reason.tooLarge")
                     + " (" + doc.getNumberOfPages() + " pages)", null);
         }
-        long total = 0;
+        long[] total = {0};
         byte[] sink = new byte[1 << 16];
         for (PDPage page : doc.getPages()) {
             try (InputStream in = page.getContents()) {
-                for (int n; (n = in.read(sink)) > 0; ) {
-                    total += n;
-                    if (total > MAX_PDF_CONTENT) {
-                        throw new UnreadableException(Messages.get("reason.tooLarge")
-                                + " (page content over " + (MAX_PDF_CONTENT >> 20) + " MiB)", null);
-                    }
+                count(in, sink, total);
+            }
+            // The forms a page draws are drawn with it: a small file can draw one large form on every page.
+            forms(page.getResources(), sink, total, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+        }
+    }
+
+    /** Adds what {@code in} inflates to to {@code total}; refuses the file past {@link #MAX_PDF_CONTENT}. */
+    private static void count(InputStream in, byte[] sink, long[] total) throws IOException, UnreadableException {
+        for (int n; (n = in.read(sink)) > 0; ) {
+            total[0] += n;
+            if (total[0] > MAX_PDF_CONTENT) {
+                throw new UnreadableException(Messages.get("reason.tooLarge")
+                        + " (page content over " + (MAX_PDF_CONTENT >> 20) + " MiB)", null);
+            }
+        }
+    }
+
+    /** Counts the form objects of {@code resources} (and the forms they draw), each once per page. */
+    private static void forms(PDResources resources, byte[] sink, long[] total, Set<Object> seen, int depth)
+            throws IOException, UnreadableException {
+        if (resources == null || depth > 8) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form && seen.add(form.getCOSObject())) {
+                try (InputStream in = form.getContents()) {
+                    count(in, sink, total);
                 }
+                forms(form.getResources(), sink, total, seen, depth + 1);
             }
         }
     }

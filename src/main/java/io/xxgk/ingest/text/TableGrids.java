@@ -29,6 +29,8 @@ final class TableGrids {
     /** More cells than this is no report's table (or hostile): the grid stops there. */
     private static final int MAX_CELLS = 200_000;
     private static final int MAX_SPAN = 200;
+    /** Grid positions (spans included) beyond which the tables are no report's: the file is too large. */
+    static final int MAX_AREA = 200_000;
 
     private TableGrids() {
     }
@@ -41,11 +43,13 @@ final class TableGrids {
                 continue;
             }
             b.startTable();
-            for (Element tr : table.select("tr")) {
+            List<Element> rows = table.select("tr");
+            for (int r = 0; r < rows.size(); r++) {
                 b.startRow();
-                for (Element td : tr.children()) {
+                for (Element td : rows.get(r).children()) {
                     if (td.normalName().equals("td") || td.normalName().equals("th")) {
-                        b.cell(cellText(td), span(td.attr("rowspan")), span(td.attr("colspan")));
+                        // A span reaches no further down than the table's last row (as browsers draw it).
+                        b.cell(cellText(td), Math.min(span(td.attr("rowspan")), rows.size() - r), span(td.attr("colspan")));
                     }
                 }
             }
@@ -143,6 +147,15 @@ final class TableGrids {
         return null;
     }
 
+    /** Tables spanning more grid positions than any report's ({@link #MAX_AREA}). */
+    static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long area) {
+            super("tables over " + MAX_AREA + " cells (" + area + " with their spans)");
+        }
+    }
+
     /** Places cells the way HTML places them: each in the first column not covered by a span from above. */
     private static final class Builder {
         private final Grid grid = new Grid(SHEET);
@@ -185,6 +198,9 @@ final class TableGrids {
             }
             while (covered.contains(key(row, col))) {
                 col++;
+            }
+            if (covered.size() + (long) rowSpan * colSpan > MAX_AREA) {
+                throw new TooLarge(covered.size() + (long) rowSpan * colSpan);
             }
             for (int r = row; r < row + rowSpan; r++) {
                 for (int c = col; c < col + colSpan; c++) {
