@@ -4,10 +4,13 @@ import io.xxgk.i18n.Messages;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -80,10 +83,26 @@ public final class Zips {
                     continue;
                 }
                 try (InputStream in = checked(zip, e)) {
+                    if (e.getName().endsWith(".rels")) {
+                        refuseTwoIds(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
                     while (in.read(sink) >= 0) {
                         // read to the end, where the CRC is compared
                     }
                 }
+            }
+        }
+    }
+
+    private static final Pattern RELATIONSHIP_ID = Pattern.compile("<(?:\\w+:)?Relationship\\b[^>]*?\\sId\\s*=\\s*[\"']([^\"']*)[\"']");
+
+    /** Two relationships of one id in a part's relationships: programs differ on which they follow. */
+    private static void refuseTwoIds(String part, String xml) throws DamagedException {
+        Set<String> ids = new HashSet<>();
+        Matcher m = RELATIONSHIP_ID.matcher(xml);
+        while (m.find()) {
+            if (!ids.add(m.group(1))) {
+                throw new DamagedException("two relationships with id " + m.group(1) + " in " + part);
             }
         }
     }

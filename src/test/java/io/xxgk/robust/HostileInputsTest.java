@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.check.Checker;
+import io.xxgk.ingest.SourceReport;
+import io.xxgk.ingest.excel.WorkbookReader;
+import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
+import io.xxgk.testing.ZipEdit;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -114,6 +119,44 @@ class HostileInputsTest {
         Cli.Result f = Cli.run("check", "--format", "json", few.toString());
         assertThat(f.code()).as(f.out()).isZero();
         assertThat(json.readTree(f.out()).get(0).get("values")).isEqualTo(a);
+    }
+
+    /**
+     * R02: crafted but valid workbooks are read as Excel and LibreOffice show them, or refused as ambiguous;
+     * never a third answer, never two by file name: the package pointing at another workbook part (LibreOffice
+     * shows 1062; .xlsx read 62, .xlsm 1062), a row written twice (LibreOffice shows the second copy), two
+     * relationships of one id (programs differ: refused), a cell written twice at a row's end (241 or 8644 by reader).
+     */
+    @Test
+    void craftedWorkbooksAreReadAsTheyShowOrRefused() throws Exception {
+        Path h = HOSTILE.resolve("R02_reader_differential");
+        assertThat(values(h.resolve("gen1.xlsx")).get("requests.new.natural").asInt()).isEqualTo(62);
+        Path xlsm = Files.copy(h.resolve("D3_workbook2.xlsx"), dir.resolve("D3_workbook2.xlsm"));
+        assertThat(values(h.resolve("D3_workbook2.xlsx")).get("requests.new.natural").asInt()).isEqualTo(1062);
+        assertThat(values(xlsm)).isEqualTo(values(h.resolve("D3_workbook2.xlsx")));
+        JsonNode twiceRow = values(h.resolve("D2_duprow53.xlsx"));
+        assertThat(twiceRow.get("appeals.review.other").asInt()).isEqualTo(181);
+        assertThat(twiceRow).isEqualTo(fully(h.resolve("D2_duprow53.xlsx")));
+        Cli.Result twoIds = Cli.run("check", h.resolve("D4_duprelid.xlsx").toString());
+        assertThat(twoIds.code()).isEqualTo(3);
+        assertThat(twoIds.out()).contains("文件损坏").contains("two relationships with id rId3");
+        Path twiceCell = ZipEdit.rewrite(h.resolve("gen1.xlsx"), dir.resolve("twice-cell.xlsx"), "xl/worksheets/sheet3.xml",
+                x -> x.replaceFirst("(<row r=\"13\"[^>]*>.*?)</row>", "$1<c r=\"G13\" t=\"n\"><v>8644</v></c></row>"));
+        assertThat(ZipEdit.read(twiceCell, "xl/worksheets/sheet3.xml")).contains("8644");
+        JsonNode cell = values(twiceCell);
+        assertThat(cell.get("active.penalty").asInt()).isEqualTo(8644);
+        assertThat(cell).isEqualTo(fully(twiceCell));
+    }
+
+    private JsonNode values(Path file) throws Exception {
+        Cli.Result r = Cli.run("check", "--format", "json", file.toString());
+        return json.readTree(r.out()).get(0).get("values");
+    }
+
+    /** The values POI's full reader gives (the reader Excel-like programs agree with on these files). */
+    private JsonNode fully(Path file) throws Exception {
+        SourceReport src = new WorkbookReader(Layouts.defaultLayout()).readFully(file);
+        return json.readTree(json.writeValueAsString(Checker.check(src).values()));
     }
 
     /** R12: an agency name holding a C1 control (U+009B, a terminal's CSI) is escaped in JSON too. */

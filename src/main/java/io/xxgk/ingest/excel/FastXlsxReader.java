@@ -298,9 +298,10 @@ final class FastXlsxReader {
             XMLStreamReader2 x = (XMLStreamReader2) ZipParts.XML.createXMLStreamReader(in);
             A1Decoder address = new A1Decoder();
             try {
-                int remaining = plan.count();
                 int lastRow = -1;
-                while (x.hasNext() && remaining > 0) {
+                int lastCol = -1;
+                // To the end of the sheet's data: a row or cell written twice after the wanted ones is seen.
+                while (x.hasNext()) {
                     int event = x.next();
                     if (event == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("sheetData")) {
                         break;
@@ -316,19 +317,22 @@ final class FastXlsxReader {
                         }
                         int row = x.getAttributeAsInt(r) - 1;
                         if (row <= lastRow) {
-                            return false; // rows out of order: the full reader reads those
+                            return false; // rows out of order, or one twice: the full reader reads those
                         }
                         lastRow = row;
+                        lastCol = -1;
                     } else if (name.equals("c")) {
                         int r = x.getAttributeIndex(null, "r");
                         if (r < 0) {
                             return false;
                         }
                         x.getAttributeAs(r, address);
-                        if (address.value < 0) {
-                            return false;
+                        if (address.value < 0 || (int) (address.value >> 20) != lastRow
+                                || (int) (address.value & 0xFFFFF) <= lastCol) {
+                            return false; // a cell outside its row, out of order or twice
                         }
-                        int slot = plan.slot((int) (address.value >> 20), (int) (address.value & 0xFFFFF));
+                        lastCol = (int) (address.value & 0xFFFFF);
+                        int slot = plan.slot((int) (address.value >> 20), lastCol);
                         if (slot >= 0) {
                             if (found[slot] != null) {
                                 return false;
@@ -337,7 +341,6 @@ final class FastXlsxReader {
                             if (found[slot] == null) {
                                 return false;
                             }
-                            remaining--;
                         }
                     }
                 }

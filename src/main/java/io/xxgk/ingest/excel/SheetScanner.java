@@ -55,6 +55,9 @@ final class SheetScanner {
     /** Whether the end tag just read closed {@code <sheetData>}: no cell comes after it. */
     private boolean closedSheetData;
     private int cellRow;
+    /** The column of the {@code <c>} just read, and of the one before it in the row (-1: none yet). */
+    private int cellCol;
+    private int lastCol = -1;
 
     private SheetScanner(byte[] b, int length, FastXlsxReader.SheetPlan plan) {
         this.b = b;
@@ -81,7 +84,7 @@ final class SheetScanner {
     private boolean scan(FastXlsxReader.Raw[] found) {
         prolog();
         int remaining = plan.count();
-        while (remaining > 0) {
+        while (true) {
             int kind = next();
             if (kind == EOF) {
                 if (depth != 0) {
@@ -98,15 +101,22 @@ final class SheetScanner {
             if (tag == ROW) {
                 int row = row() - 1;
                 if (row <= currentRow) {
-                    throw GiveUp.INSTANCE; // rows out of order: a wanted one may still come
+                    // Rows out of order, or one written twice (which copy a program shows differs): the
+                    // full reader reads it, as Excel and LibreOffice do.
+                    throw GiveUp.INSTANCE;
                 }
                 currentRow = row;
-                rowWanted = plan.wanted(row);
+                lastCol = -1;
+                rowWanted = remaining == 0 ? 0 : plan.wanted(row);
                 if (rowWanted == 0 && !selfClosing) {
                     // Past the last wanted row too: its rows are still walked, to see they stay in order.
                     skipRestOfRow();
                 }
             } else if (tag == C) {
+                if (cellRow != currentRow || cellCol <= lastCol) {
+                    throw GiveUp.INSTANCE; // a cell out of order, or written twice
+                }
+                lastCol = cellCol;
                 if (slot < 0) {
                     continue;
                 }
@@ -121,7 +131,6 @@ final class SheetScanner {
                 }
             }
         }
-        return true;
     }
 
     private static final int OTHER = 0;
@@ -239,7 +248,8 @@ final class SheetScanner {
             if (rStart >= 0 && tag == C) {
                 long at = address();
                 cellRow = (int) (at >> 20);
-                slot = plan.slot(cellRow, (int) (at & 0xFFFFF));
+                cellCol = (int) (at & 0xFFFFF);
+                slot = plan.slot(cellRow, cellCol);
             }
             if (rStart >= 0 && (tag == ROW || slot < 0)) {
                 skipRestOfTag(); // the address decides; a wanted cell's type is still to read
@@ -278,10 +288,38 @@ final class SheetScanner {
             } else if (c == '/' && startsWith(p, ROW_END) && p + 5 < end && (b[p + 5] == '>' || space(b[p + 5]))) {
                 endTag();
                 return;
+            } else if (c == 'c' && p + 2 < end && space(b[p + 2])) {
+                skippedCell();
             } else {
                 p++;
             }
         }
+    }
+
+    /**
+     * A cell passed over in {@link #skipRestOfRow}: only its address is read, to see it stands after the
+     * one before it (a cell written twice at a row's end was read from its first copy, the full reader
+     * taking the second).
+     */
+    private void skippedCell() {
+        int close = p + 2;
+        int r = -1;
+        while (close < end && b[close] != '>') {
+            if (r < 0 && b[close] == 'r' && space(b[close - 1]) && close + 2 < end && b[close + 1] == '=' && b[close + 2] == '"') {
+                r = close + 3;
+            }
+            close++;
+        }
+        int q = r;
+        while (q >= 0 && q < close && b[q] != '"') {
+            q++;
+        }
+        long at = r < 0 || q >= close ? -1 : a1(b, r, q);
+        if (at < 0 || (int) (at >> 20) != currentRow || (int) (at & 0xFFFFF) <= lastCol) {
+            throw GiveUp.INSTANCE;
+        }
+        lastCol = (int) (at & 0xFFFFF);
+        p = close;
     }
 
     /** From inside a start tag to just after its end, quote-aware; notes a self-closing tag. */

@@ -3,6 +3,7 @@ package io.xxgk.ingest.excel;
 import io.xxgk.ingest.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,7 +49,7 @@ final class WorkbookIndex {
     static WorkbookIndex of(ZipFile zip) throws IOException, XMLStreamException {
         String main = "xl/workbook.xml";
         String rels = "xl/_rels/workbook.xml.rels";
-        if (zip.getEntry(main) == null || zip.getEntry(rels) == null) {
+        if (zip.getEntry(main) == null || zip.getEntry(rels) == null || !mainPartIs(zip, main)) {
             return null;
         }
         int mainLength = ZipParts.inflate(zip, main, 1);
@@ -77,6 +78,31 @@ final class WorkbookIndex {
         return parsed;
     }
 
+    /**
+     * Whether the package's own relationships name {@code main} as its workbook: a package pointing at
+     * another part is read by the full reader, which follows them as Excel and LibreOffice do (the
+     * part beside it, never opened by them, read 62 where they show 1062).
+     */
+    private static boolean mainPartIs(ZipFile zip, String main) throws IOException, XMLStreamException {
+        if (zip.getEntry("_rels/.rels") == null) {
+            return false;
+        }
+        try (InputStream in = ZipParts.open(zip, "_rels/.rels")) {
+            XMLStreamReader x = ZipParts.XML.createXMLStreamReader(in);
+            String target = null;
+            int documents = 0;
+            while (x.hasNext()) {
+                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")
+                        && String.valueOf(x.getAttributeValue(null, "Type")).endsWith("/officeDocument")) {
+                    target = x.getAttributeValue(null, "Target");
+                    documents++;
+                }
+            }
+            x.close();
+            return documents == 1 && target != null && target.replaceFirst("^/", "").equals(main);
+        }
+    }
+
     private static WorkbookIndex parse(byte[] mainBytes, byte[] relBytes) throws XMLStreamException, IOException {
         Map<String, String> rels = new HashMap<>();
         String sharedStrings = null;
@@ -85,7 +111,10 @@ final class WorkbookIndex {
             while (x.hasNext()) {
                 if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
                     String target = resolve(x.getAttributeValue(null, "Target"));
-                    rels.put(x.getAttributeValue(null, "Id"), target);
+                    if (rels.put(x.getAttributeValue(null, "Id"), target) != null) {
+                        // Which part the id means differs by program (LibreOffice the first, POI the last).
+                        throw new Zips.DamagedException("two relationships with id " + x.getAttributeValue(null, "Id"));
+                    }
                     if (x.getAttributeValue(null, "Type").endsWith("/sharedStrings")) {
                         sharedStrings = target;
                     }
