@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.FieldPosition;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.ParsePosition;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PropertyResourceBundle;
@@ -122,12 +126,36 @@ public final class Messages {
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             // Names and paths come from files and rosters: shown with their control characters escaped.
-            plain[i] = args[i] instanceof Number ? args[i].toString()
-                    : args[i] instanceof CharSequence || args[i] instanceof Path
+            plain[i] = args[i] instanceof CharSequence || args[i] instanceof Path
                     ? Printable.of(args[i].toString()) : args[i];
         }
         // Every apostrophe is text ("last year's"); MessageFormat would take it as a quote and swallow
         // the placeholders after it.
-        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(plain);
+        MessageFormat format = new MessageFormat(pattern.replace("'", "''"), Locale.ROOT);
+        // A plain {0} shows a number as it is (10000, 112.55034: never grouped or rounded); a number stays
+        // a number for {0,choice,1#file|1<files}.
+        Format[] formats = format.getFormats();
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] == null) {
+                formats[i] = AS_IS;
+            }
+        }
+        format.setFormats(formats);
+        return format.format(plain);
     }
+
+    /** A value shown as it is: a decimal in plain notation, anything else by its text. */
+    private static final Format AS_IS = new Format() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(Object o, StringBuffer to, FieldPosition pos) {
+            return to.append(o instanceof BigDecimal d ? d.toPlainString() : String.valueOf(o));
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException();
+        }
+    };
 }

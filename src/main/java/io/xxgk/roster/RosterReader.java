@@ -147,6 +147,10 @@ public final class RosterReader {
     }
 
     private static List<List<String>> readRows(Path file) throws UserException {
+        if (Files.isDirectory(file)) {
+            // A folder given for the roster: said as such (it was "文件不存在").
+            throw new UserException(ExitCodes.USAGE, "error.unreadable", file, Messages.get("io.isFolder"));
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserException(ExitCodes.UNREADABLE, "error.unreadable", file, Messages.get("io.missing"));
         }

@@ -53,6 +53,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * The page behind {@code xxgk web}: check, merge and template from the browser, through the same
@@ -181,6 +182,13 @@ public final class WebServer implements AutoCloseable {
                     token.getBytes(StandardCharsets.UTF_8))) {
                 deny(ctx, 403, "web.badToken");
             }
+            // A page of another site that learnt the secret cannot post here: a browser names the page a
+            // request comes from; only this page's own origin (or none, from a program) is served.
+            String origin = ctx.header("Origin");
+            if (!ctx.method().name().equals("GET") && origin != null
+                    && !(origin.equals("http://127.0.0.1:" + port) || origin.equals("http://localhost:" + port))) {
+                deny(ctx, 403, "web.badOrigin");
+            }
         });
         app.get("/", ctx -> {
             Locale locale = locale(ctx);
@@ -207,8 +215,15 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, Messages.get("web.tooMany", MAX_FILES));
                 return;
             }
+            if (hasCause(e, BadMessageException.class) || hasCause(e, IllegalArgumentException.class)
+                    || String.valueOf(rootMessage(e)).toLowerCase(Locale.ROOT).contains("multipart")) {
+                // An upload the server could not take apart (a name holding NUL or a line break…): said plainly.
+                ctx.status(400);
+                error(ctx, Messages.get("web.badUpload"));
+                return;
+            }
             ctx.status(500);
-            error(ctx, Messages.get("web.failed", String.valueOf(e.getMessage())));
+            error(ctx, Messages.get("web.failed", Texts.printable(String.valueOf(e.getMessage()))));
         });
     }
 
