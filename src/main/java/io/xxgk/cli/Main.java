@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -91,6 +92,14 @@ public final class Main {
                     ex.printStackTrace(err);
                 }
                 return ue.exitCode();
+            }
+            if (IoProblems.noSpace(ex) || IoProblems.savingWithoutSpace(ex, Path.of(System.getProperty("java.io.tmpdir")))) {
+                // A full disk is no fault of ours: said as such (POI wrapped it as "Failed to save: content types part").
+                err.println(Messages.get("error.prefix") + Messages.get("error.noSpace", System.getProperty("java.io.tmpdir")));
+                if (debug) {
+                    ex.printStackTrace(err);
+                }
+                return ExitCodes.UNREADABLE;
             }
             err.println(Messages.get("error.prefix") + Messages.get("error.internal", String.valueOf(ex)));
             if (debug) {

@@ -85,13 +85,13 @@ public final class MergeCommand implements Callable<Integer> {
                 agency, regionCode, ReportOverrides.checkYear(year),
                 layoutOption.explicit() ? layoutOption.resolve() : null, force, picks, annotate, strictBlank);
         if (output != null) {
-            RunFiles.onInterrupt(Messages.get("merge.interrupted", output));
+            RunFiles.onInterrupt(output, Messages.get("merge.interrupted", output), Messages.get("merge.interruptedAfterWrite", output));
         }
         PrintWriter err = spec.commandLine().getErr();
         Listener listener = new Listener(err, false) {
             @Override
             public void written(Path summary) {
-                RunFiles.onInterrupt(Messages.get("run.interrupted"));
+                RunFiles.onInterrupt(Messages.get("merge.interruptedAfterWrite", summary));
             }
         };
         try (MergeService.Outcome outcome = MergeService.run(request, listener)) {

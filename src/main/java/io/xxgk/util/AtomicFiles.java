@@ -55,6 +55,7 @@ public final class AtomicFiles {
                 content.writeTo(out);
             }
             move(tmp, absolute, replace);
+            RunFiles.moved(absolute);
         } finally {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);

@@ -4,7 +4,9 @@ import io.xxgk.i18n.Messages;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -31,6 +33,36 @@ public final class IoProblems {
             }
         }
         return null;
+    }
+
+    /** Whether {@code e} or a cause of it is a file system out of space. */
+    public static boolean noSpace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (lower(t).contains("no space left") || lower(t).contains("not enough space")
+                    || lower(t).contains("disk quota exceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Less free space than this where the temporary files go, after a failed save, is a full disk. */
+    static final long LOW_SPACE = 64L << 20;
+
+    /**
+     * Whether {@code e} is a workbook that could not be saved ("Failed to save", POI's words, which drop
+     * the cause) while the temporary folder {@code tmp} is (nearly) full: the disk filled up.
+     */
+    public static boolean savingWithoutSpace(Throwable e, Path tmp) {
+        boolean saving = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            saving |= lower(t).contains("failed to save") || lower(t).contains("fail to save");
+        }
+        try {
+            return saving && Files.getFileStore(tmp).getUsableSpace() < LOW_SPACE;
+        } catch (IOException | RuntimeException unknown) {
+            return false;
+        }
     }
 
     /** Why reading failed, in plain words where they are known, with the detail after them. */

@@ -36,6 +36,9 @@ public final class RunFiles implements AutoCloseable {
     private final Path dir;
     private final PrintStream err;
     private volatile String interrupted;
+    /** The output whose moving into place changes what an interruption says, and what it says then. */
+    private volatile Path output;
+    private volatile String writtenMessage;
 
     private RunFiles(Path dir, PrintStream err) {
         this.dir = dir;
@@ -92,6 +95,34 @@ public final class RunFiles implements AutoCloseable {
         RunFiles run = current;
         if (run != null) {
             run.interrupted = message;
+            run.output = null;
+        }
+    }
+
+    /**
+     * What to say if the run is stopped before it ends: {@code notWritten} while {@code output} is not in
+     * place, {@code written} once it is (a Ctrl-C just after the move said "未写出" of a summary that was there).
+     */
+    public static void onInterrupt(Path output, String notWritten, String written) {
+        RunFiles run = current;
+        if (run != null) {
+            run.interrupted = notWritten;
+            run.writtenMessage = written;
+            run.output = output.toAbsolutePath().normalize();
+        }
+    }
+
+    /** What an interruption now would say (null: nothing). */
+    static String interruptMessage() {
+        RunFiles run = current;
+        return run == null ? null : run.interrupted;
+    }
+
+    /** Notes that {@code target} was moved into place (complete). */
+    static void moved(Path target) {
+        RunFiles run = current;
+        if (run != null && target.toAbsolutePath().normalize().equals(run.output)) {
+            run.interrupted = run.writtenMessage;
         }
     }
 
