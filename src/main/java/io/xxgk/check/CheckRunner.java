@@ -15,6 +15,7 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.SumDef;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -171,10 +172,15 @@ public final class CheckRunner {
                 throw new UnreadableException(Messages.get("reason.notRegular"), null);
             }
             String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            if (name.indexOf('\uFFFD') >= 0) {
+                // A name whose bytes are not UTF-8 (a zip made on Chinese Windows, unpacked here): the readers
+                // that open files by name cannot open it. It was "文件是空的（0 字节）".
+                throw new UnreadableException(Messages.get("reason.nameNotUtf8"), null);
+            }
             if (name.startsWith("~$") || name.startsWith(".~lock.")) {
                 throw new UnreadableException(Messages.get("reason.lockFile"), null);
             }
-            if (Files.isRegularFile(file) && file.toFile().length() == 0) {
+            if (Files.isRegularFile(file) && size(file) == 0) {
                 throw new UnreadableException(Messages.get("reason.empty"), null);
             }
             InputFormat format = Formats.of(file);
@@ -203,6 +209,15 @@ public final class CheckRunner {
             return unreadable(file, Messages.get("reason.tooMuchMemory"));
         } catch (RuntimeException e) {
             return unreadable(file, UnreadableException.reason(e));
+        }
+    }
+
+    /** The file's size by its path (a java.io.File of a name that is not UTF-8 said 0 bytes); -1 unknown. */
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
         }
     }
 

@@ -2,13 +2,16 @@ package io.xxgk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +94,10 @@ class BundleIT {
     void theQuickStartRunsFromTheBundleWithOnlyJava() throws Exception {
         assertThat(home.resolve("lib/xxgk.jar")).exists();
         assertThat(home.resolve("使用说明.txt")).exists();
+        // Opened with Notepad on Windows: a BOM (older Notepad read UTF-8 without one as GBK) and CRLF.
+        byte[] usage = Files.readAllBytes(home.resolve("使用说明.txt"));
+        assertThat(Arrays.copyOf(usage, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(usage, StandardCharsets.UTF_8).split("\n")).allSatisfy(line -> assertThat(line).endsWith("\r"));
         assertThat(home.resolve("docs/参考-键名与规则.md")).exists();
         assertThat(home.resolve("打开网页版.cmd")).exists();
         assertThat(home.resolve("templates/政府信息公开工作年度报告统计表-2021.xlsx")).exists();
@@ -149,13 +156,14 @@ class BundleIT {
             Files.createSymbolicLink(bin.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
         }
         Run none = launch(bin.toString(), "check", "x");
-        assertThat(none.code()).isEqualTo(70);
+        // A code of its own (4): 70 is the program's internal error, which this is not.
+        assertThat(none.code()).isEqualTo(4);
         assertThat(none.out()).contains("找不到 Java").contains("Java 17").contains("JRE");
 
         Path old = Files.createDirectories(dir.resolve("old-java"));
         script(old.resolve("java"), "#!/bin/sh\necho 'java version \"1.8.0_392\"' >&2\nexit 0\n");
         Run tooOld = launch(old + ":" + bin, "--lang", "en", "check", "x");
-        assertThat(tooOld.code()).isEqualTo(70);
+        assertThat(tooOld.code()).isEqualTo(4);
         assertThat(tooOld.out()).contains("1.8.0_392").contains("Java 17 or newer").contains("JRE");
     }
 
@@ -176,5 +184,84 @@ class BundleIT {
         String web = Files.readString(home.resolve("打开网页版.cmd"), StandardCharsets.UTF_8);
         assertThat(web.split("\n")).allSatisfy(line -> assertThat(line).endsWith("\r"));
         assertThat(web).contains("call \"%~dp0xxgk.cmd\" web").contains("pause");
+    }
+
+    /**
+     * The Windows launcher's java command lines, run here as it builds them (cmd.exe is not on this
+     * machine): its first run lists the classes of a check, a merge and a template and dumps them into a
+     * static archive beside the jar, all quietly; then a check with --format json gives only JSON on stdout
+     * (the dynamic archive it made before wrote ~270 lines there) and takes picocli from the archive.
+     */
+    @Test
+    void theWindowsLaunchersJavaCommandsGiveCleanOutputAndShareClasses() throws Exception {
+        String cmd = Files.readString(home.resolve("xxgk.cmd"), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        List<String> javas = cmd.lines().map(String::strip).filter(l -> l.startsWith("java ")).toList();
+        assertThat(javas).hasSize(6);
+        String setCds = cmd.lines().map(String::strip).filter(l -> l.contains("set CDS=\"")).findFirst().orElseThrow();
+        Path warm = Files.createDirectories(dir.resolve("warm dir"));
+        // JDK 17 shares a jar's classes only from a plain ASCII path (this bundle's has spaces and Chinese,
+        // as under a Chinese user name): the jar run from one here, the examples from the bundle.
+        Path ascii = Files.createDirectories(dir.resolve("ascii/lib"));
+        Path jar = Files.copy(home.resolve("lib/xxgk.jar"), ascii.resolve("xxgk.jar"));
+        Map<String, String> vars = new HashMap<>(Map.of(
+                "HERE", home + "/", "JAR", jar.toString(), "WARM", warm.toString(),
+                "SAMPLE", home.resolve("examples/2023/上杭县人民政府办公室.xlsx").toString(),
+                "QUIET", "-Xlog:cds=off -Xlog:cds+dynamic=off", "XXGK_JAVA_OPTS", ""));
+        for (String line : javas.subList(0, 3)) {
+            assertThat(runCmdLine(line, vars, List.of()).code()).as(line).isZero();
+        }
+        // The lists joined, each class once (with duplicates, Java 17's dump crashed), then dumped.
+        assertThat(runCmdLine(javas.get(3), vars, List.of()).code()).isZero();
+        List<String> union = Files.readAllLines(warm.resolve("all.lst"));
+        assertThat(union).doesNotHaveDuplicates().containsAll(Files.readAllLines(warm.resolve("merge.lst")));
+        Run dump = runCmdLine(javas.get(4), vars, List.of());
+        assertThat(dump.code()).as(dump.out()).isZero();
+        assertThat(dump.out()).isBlank();
+        assertThat(ascii.resolve("xxgk.jar.jsa")).exists();
+        vars.put("CDS", setCds.substring(setCds.indexOf("set CDS=") + "set CDS=".length()));
+        Run check = runCmdLine(javas.get(5), vars, List.of("check", "--format", "json", vars.get("SAMPLE")));
+        assertThat(check.code()).isZero();
+        assertThat(new ObjectMapper().readTree(check.out()).get(0).get("agency").get("name").asText())
+                .isEqualTo("上杭县人民政府办公室");
+        vars.put("XXGK_JAVA_OPTS", "-Xlog:class+load=info");
+        Run loaded = runCmdLine(javas.get(5), vars, List.of("--version"));
+        assertThat(loaded.out()).contains("picocli.CommandLine source: shared objects file");
+    }
+
+    /**
+     * One of xxgk.cmd's java lines with its %VARIABLES% given, its Windows separators made ours, its
+     * redirections to nul and what follows "&&" left out; %* is {@code args}. Stdout only.
+     */
+    private Run runCmdLine(String line, Map<String, String> vars, List<String> args) throws Exception {
+        String l = line.contains(" && ") ? line.substring(0, line.indexOf(" && ")) : line;
+        for (Map.Entry<String, String> v : vars.entrySet()) {
+            l = l.replace("%" + v.getKey() + "%", v.getValue());
+        }
+        assertThat(l).as("every variable given").doesNotContainPattern("%[A-Z_]+%");
+        List<String> argv = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        for (char c : (l + " ").toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ' ' && !quoted) {
+                if (word.length() > 0) {
+                    argv.add(word.toString().replace('\\', '/'));
+                    word.setLength(0);
+                }
+            } else {
+                word.append(c);
+            }
+        }
+        argv.removeIf(a -> a.equals(">nul") || a.equals("2>nul"));
+        int all = argv.indexOf("%*");
+        if (all >= 0) {
+            argv.remove(all);
+            argv.addAll(all, args);
+        }
+        Process p = new ProcessBuilder(argv).directory(home.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out);
     }
 }

@@ -323,6 +323,22 @@ class HostileInputsTest {
         return out;
     }
 
+    /**
+     * File names that are not UTF-8 (a zip from Chinese Windows unpacked here: 报表 is b1a8b1ed in GBK) were
+     * said to be "文件是空的（0 字节）": they are said to be names this program cannot open, with what to do.
+     */
+    @Test
+    void aNameThatIsNotUtf8IsSaidAsSuch() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("gbk"));
+        // Made by a process that writes the bytes as they are (Java cannot name such a file itself here).
+        Process p = new ProcessBuilder("sh", "-c", "cp \"$1\" \"$2/$(printf '\\261\\250\\261\\355').xlsx\"", "sh",
+                Path.of("examples/2023/上杭县人民政府办公室.xlsx").toAbsolutePath().toString(), folder.toString()).start();
+        assertThat(p.waitFor()).isZero();
+        Cli.Result r = Cli.run("check", folder.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("文件名不是 UTF-8 编码").contains("unzip -O GBK").doesNotContain("文件是空的");
+    }
+
     /** {@code in} rewritten with every part stored (not deflated), so its bytes can be edited in place. */
     private static Path stored(Path in, Path out) throws Exception {
         try (ZipFile z = new ZipFile(in.toFile()); OutputStream os = Files.newOutputStream(out); ZipOutputStream zo = new ZipOutputStream(os)) {
