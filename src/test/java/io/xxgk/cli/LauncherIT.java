@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +97,34 @@ class LauncherIT {
      * was not written and leaves no temporary file: neither in its private temporary folder nor
      * beside the output. What a killed run (kill -9) left is cleared by the next run.
      */
+    /**
+     * Issue 25 through the launcher: three PDFs of ruling lines beside a good workbook (the good one was
+     * reported "读取超过 300 秒" and no summary written, after 1,221 s): each PDF refused with its reason,
+     * the workbook merged, and the summary holds no formula that came from an input.
+     */
+    @Test
+    void aGoodWorkbookBesideGridPdfsIsMerged() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path h = Path.of("src/test/resources/hostile/R05_grid_pdf_slow_and_pool_starvation");
+        for (String f : List.of("H02_grid1000.pdf", "H03_grid2000.pdf", "H04_grid2000x3.pdf")) {
+            Files.copy(h.resolve(f), in.resolve(f));
+        }
+        Files.copy(Path.of("src/test/resources/hostile/R11_annotated_copy_keeps_formulas/S29_0084_formula_text.xlsx"),
+                in.resolve("good.xlsx"));
+        Path out = dir.resolve("汇总.xlsx");
+        Run merge = launch("merge", in.toString(), "-o", out.toString(), "--include-invalid");
+        assertThat(merge.code()).as(merge.out()).isEqualTo(3);
+        assertThat(merge.out()).contains("已汇总 1/4 个文件").contains("没有文字层").doesNotContain("秒仍未完成");
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
+                if (e.getName().startsWith("xl/worksheets/")) {
+                    String xml = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                    assertThat(xml).as(e.getName()).doesNotContain("HYPERLINK").doesNotContain("|");
+                }
+            }
+        }
+    }
+
     @Test
     void aStoppedMergeSaysSoAndLeavesNothingBehind() throws Exception {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));

@@ -69,6 +69,11 @@ class MutationCampaignTest {
         files.add(Path.of("src/test/resources/writers/xlsxwriter-hand.xlsx"));
         files.add(Path.of("src/test/resources/writers/libreoffice-template.ods"));
         files.add(Path.of("src/test/resources/seeds/001.txt"));
+        // Word and PDF reports, and the crafted workbooks of the hostile set (issue 25).
+        files.add(Path.of("src/test/resources/hostile/R01_docx_crc/shanghang.docx"));
+        files.add(Path.of("examples/报告/淮安市洪泽区人民政府-2024.pdf"));
+        files.add(Path.of("src/test/resources/hostile/R02_reader_differential/D2_duprow53.xlsx"));
+        files.add(Path.of("src/test/resources/hostile/R02_reader_differential/D3_workbook2.xlsx"));
         Path html = dir.resolve("src").resolve("page.html");
         Files.writeString(html, "<html><body><p>" + Files.readString(Path.of("src/test/resources/seeds/002.txt"))
                 .replace("\n", "</p><p>") + "</p></body></html>");

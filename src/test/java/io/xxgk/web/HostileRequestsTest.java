@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xxgk.testing.Multipart;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -56,6 +61,45 @@ class HostileRequestsTest {
                 String file = new ObjectMapper().readTree(r.body().split("\n")[1]).path("result").path("file").asText();
                 assertThat(file).as(name).doesNotContain("\n").doesNotContain("\u0000");
             }
+        }
+    }
+
+    /**
+     * A client with the secret trickling an upload at 2 bytes a second held the lock every POST shared: a
+     * second check waited over 120 s. Requests share no lock now: the check is answered while it trickles.
+     */
+    @Test
+    void aTricklingUploadHoldsUpNoOtherRequest() throws Exception {
+        try (Socket slow = new Socket("127.0.0.1", page.server().port())) {
+            OutputStream out = slow.getOutputStream();
+            String boundary = "trickle";
+            out.write(("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:" + page.server().port() + "\r\n" + WebServer.TOKEN_HEADER
+                    + ": " + page.token() + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: 100000\r\n\r\n--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.xlsx\"\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread trickle = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 120 && !Thread.currentThread().isInterrupted(); i++) {
+                        out.write('x');
+                        out.flush();
+                        Thread.sleep(500);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the test is over
+                }
+            });
+            trickle.setDaemon(true);
+            trickle.start();
+            Thread.sleep(1000);
+            long start = System.nanoTime();
+            HttpResponse<String> r = post(good(), null);
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(trickle.isAlive()).as("still trickling when the check was answered").isTrue();
+            assertThat(seconds).as("answered without waiting for the trickle").isLessThan(30);
+            trickle.interrupt();
         }
     }
 }

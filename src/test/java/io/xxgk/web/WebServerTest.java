@@ -117,7 +117,7 @@ class WebServerTest {
                 JsonNode jb = new ObjectMapper().readTree(b.get().body());
                 assertThat(ja.get("result").get("units").asInt()).isEqualTo(1);
                 assertThat(jb.get("result").get("units").asInt()).isEqualTo(3);
-                assertThat(ja.get("messages").asText()).contains("merged 1 of 1 files").doesNotContain("-o").doesNotContain("已汇总");
+                assertThat(ja.get("messages").asText()).contains("merged 1 of 1 file,").doesNotContain("-o").doesNotContain("已汇总");
                 assertThat(jb.get("messages").asText()).contains("已汇总 3/3 个文件").doesNotContain("merged");
                 assertThat(ja.get("summary").asText()).isNotEqualTo(jb.get("summary").asText());
                 HttpResponse<byte[]> da = http.send(HttpRequest.newBuilder(URI.create(base() + ja.get("summary").asText())).build(),

@@ -9,8 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,34 +42,6 @@ class ReportBoundsTest {
         CheckResult r = new CheckRunner(Layouts.get("2021"), null, null).run(pdf);
         assertThat(r.unreadable()).isTrue();
         assertThat(r.findings().get(0).message()).contains("过大").contains("MiB");
-    }
-
-    /** Regression: merge's in-order window waited forever on one input that never finished. */
-    @Test
-    void anInputNotReadInTimeIsGivenUpAndTheOthersGoOn() throws Exception {
-        Path slow = dir.resolve("slow.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            for (int p = 0; p < 40; p++) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                PDStream content = new PDStream(doc);
-                try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
-                    out.write("BT ET\n".repeat(20_000).getBytes(StandardCharsets.US_ASCII));
-                }
-                page.setContents(content);
-            }
-            doc.save(slow.toFile());
-        }
-        System.setProperty("xxgk.inputSeconds", "0");
-        try {
-            List<CheckResult> results = new ArrayList<>();
-            new CheckRunner(Layouts.get("2021"), null, null).runAll(List.of(slow), results::add);
-            assertThat(results).hasSize(1);
-            assertThat(results.get(0).unreadable()).isTrue();
-            assertThat(results.get(0).findings().get(0).message()).contains("0 秒");
-        } finally {
-            System.clearProperty("xxgk.inputSeconds");
-        }
     }
 
     @Test
