@@ -23,7 +23,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -343,17 +342,7 @@ class HostileInputsTest {
     private static Path stored(Path in, Path out) throws Exception {
         try (ZipFile z = new ZipFile(in.toFile()); OutputStream os = Files.newOutputStream(out); ZipOutputStream zo = new ZipOutputStream(os)) {
             for (ZipEntry e : Collections.list(z.entries())) {
-                byte[] data = z.getInputStream(e).readAllBytes();
-                ZipEntry n = new ZipEntry(e.getName());
-                n.setMethod(ZipEntry.STORED);
-                n.setSize(data.length);
-                n.setCompressedSize(data.length);
-                CRC32 crc = new CRC32();
-                crc.update(data);
-                n.setCrc(crc.getValue());
-                zo.putNextEntry(n);
-                zo.write(data);
-                zo.closeEntry();
+                ZipEdit.putStored(zo, e.getName(), z.getInputStream(e).readAllBytes());
             }
         }
         return out;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -38,6 +39,20 @@ public final class ZipEdit {
     /** As {@link #rewrite(Path, Path, Map)} for one part. */
     public static Path rewrite(Path in, Path out, String part, UnaryOperator<String> edit) throws IOException {
         return rewrite(in, out, Map.of(part, edit));
+    }
+
+    /** Writes {@code bytes} to {@code z} as a stored (not deflated) part named {@code name}: its bytes can be patched in place. */
+    public static void putStored(ZipOutputStream z, String name, byte[] bytes) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setMethod(ZipEntry.STORED);
+        e.setSize(bytes.length);
+        e.setCompressedSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        e.setCrc(crc.getValue());
+        z.putNextEntry(e);
+        z.write(bytes);
+        z.closeEntry();
     }
 
     /** The text of one part. */

@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -61,23 +60,9 @@ class DamageTest {
                     bytes = new String(bytes, StandardCharsets.UTF_8).replace("</sheetData>", " ".repeat(padding) + "</sheetData>")
                             .getBytes(StandardCharsets.UTF_8);
                 }
-                ZipEntry s = new ZipEntry(e.getName());
-                s.setMethod(ZipEntry.STORED);
-                s.setSize(bytes.length);
-                CRC32 crc = new CRC32();
-                crc.update(bytes);
-                s.setCrc(crc.getValue());
-                z.putNextEntry(s);
-                z.write(bytes);
-                z.closeEntry();
+                ZipEdit.putStored(z, e.getName(), bytes);
                 if (renameSheet != null && e.getName().equals("xl/worksheets/sheet3.xml")) {
-                    ZipEntry twin = new ZipEntry(renameSheet);
-                    twin.setMethod(ZipEntry.STORED);
-                    twin.setSize(bytes.length);
-                    twin.setCrc(crc.getValue());
-                    z.putNextEntry(twin);
-                    z.write(bytes);
-                    z.closeEntry();
+                    ZipEdit.putStored(z, renameSheet, bytes);
                 }
             }
         }
