@@ -1,5 +1,6 @@
 package io.xxgk.excel;
 
+import io.xxgk.analysis.Analysis;
 import io.xxgk.ingest.excel.SummaryDetails;
 import io.xxgk.merge.CarryLine;
 import io.xxgk.merge.FindingSpool;
@@ -96,6 +97,10 @@ public final class SummaryWriter {
             }
             if (r.carry() != null) {
                 crossYear(wb, r, bold);
+            }
+            Analysis analysis = Analysis.of(r);
+            if (analysis != null) {
+                AnalysisSheet.write(wb, analysis, bold);
             }
             try (OutputStream out = Files.newOutputStream(poiFile)) {
                 wb.write(out);

@@ -1,6 +1,8 @@
 package io.xxgk.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.xxgk.analysis.Analysis;
+import io.xxgk.analysis.Indicator;
 import io.xxgk.excel.SummaryWriter;
 import io.xxgk.finding.Finding;
 import io.xxgk.i18n.Messages;
@@ -86,6 +88,47 @@ public final class MergeReport {
         }
     }
 
+    /**
+     * The analysis (issue 26): each figure with its definition, this year's and, with last year's reports,
+     * both years' over the agencies that have both; the agencies by 公开率 with the base beside each rate.
+     */
+    private static void analysis(Analysis a, JsonGenerator g) throws IOException {
+        if (a == null) {
+            return;
+        }
+        g.writeObjectFieldStart("analysis");
+        g.writeArrayFieldStart("indicators");
+        for (int i = 0; i < a.now().size(); i++) {
+            Indicator now = a.now().get(i);
+            g.writeStartObject();
+            g.writeStringField("id", now.id());
+            g.writeStringField("label", now.label());
+            g.writeStringField("definition", now.definition());
+            g.writeStringField("unit", now.rate() ? "percent" : "count");
+            g.writeObjectField("value", now.value());
+            g.writeStringField("note", now.note());
+            if (a.lastYear() != null) {
+                g.writeObjectField("paired_value", a.sameNow().get(i).value());
+                g.writeObjectField("last_year_value", a.lastYear().get(i).value());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("paired_units", a.pairedUnits());
+        g.writeArrayFieldStart("ranking");
+        for (Analysis.Ranked r : a.ranking()) {
+            g.writeStartObject();
+            g.writeStringField("agency", r.agency());
+            g.writeStringField("file", r.file());
+            g.writeObjectField("closed", r.closed());
+            g.writeObjectField("disclosure_rate", r.rate().value());
+            g.writeBooleanField("small_base", r.rate().smallBase());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
     /** The outcome as one JSON object written to {@code g}; skipped entries named as {@code inputs} shows them. */
     public static void json(MergeService.Outcome o, Inputs inputs, JsonGenerator g) throws IOException {
         MergeResult r = o.result();
@@ -146,6 +189,7 @@ public final class MergeReport {
             g.writeObjectField(r.layout().cells().get(i).key(), r.sums()[i]);
         }
         g.writeEndObject();
+        analysis(Analysis.of(r), g);
         if (r.carry() != null) {
             g.writeArrayFieldStart("cross_year");
             for (CarryLine l : r.carry()) {

@@ -198,6 +198,13 @@ public final class Layout {
         Set<String> keys = new LinkedHashSet<>();
         carries.forEach(c -> keys.add(c.lastYear()));
         stocks.forEach(st -> keys.add(st.inForce()));
+        // The figures of a merge's analysis, year on year: totals of table 三, tables 二 and 四 (not the
+        // columns by kind of applicant, two thirds of the cells).
+        for (String k : cells.keySet()) {
+            if (k.startsWith("active.") || k.startsWith("appeals.") || k.startsWith("requests.") && k.endsWith(".total")) {
+                keys.add(k);
+            }
+        }
         return keys;
     }
 

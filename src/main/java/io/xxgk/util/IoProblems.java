@@ -82,7 +82,7 @@ public final class IoProblems {
         } else if (m.contains("is a directory")) {
             plain = Messages.get("io.isFolder");
         } else if (m.contains("no space left")) {
-            plain = Messages.get("io.noSpace");
+            plain = Messages.get("io.noSpace", System.getProperty("java.io.tmpdir"));
         } else {
             return detail(e);
         }

@@ -27,7 +27,7 @@ class LayersTest {
                 .layer("web").definedBy("io.xxgk.web..")
                 .layer("services").definedBy("io.xxgk.pipeline..", "io.xxgk.report..")
                 .layer("writers").definedBy("io.xxgk.excel..")
-                .layer("merge").definedBy("io.xxgk.merge..")
+                .layer("merge").definedBy("io.xxgk.merge..", "io.xxgk.analysis..")
                 .layer("check").definedBy("io.xxgk.check..")
                 .layer("roster").definedBy("io.xxgk.roster..")
                 .layer("readers").definedBy("io.xxgk.ingest..")

@@ -1,0 +1,94 @@
+package io.xxgk.analysis;
+
+import io.xxgk.merge.CarryLine;
+import io.xxgk.merge.MergeInput;
+import io.xxgk.merge.MergeResult;
+import io.xxgk.schema.Layout;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The analysis of a merge (issue 26): the figures of the totals ({@link Indicators}); with last year's
+ * reports, the same figures of last year over the agencies that have one, beside this year's over the
+ * same agencies; and the agencies ranked by 公开率, those of a small base after the others, marked.
+ * Only the 2021 layout (its keys) is analysed; null for another.
+ *
+ * @param now the figures of the merge's totals
+ * @param sameNow this year's figures over the agencies with last year's report (null: no last year)
+ * @param lastYear last year's figures over them
+ * @param pairedUnits how many agencies those are
+ * @param ranking the agencies counted, by 公开率
+ */
+public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indicator> lastYear, int pairedUnits,
+                       List<Ranked> ranking) {
+
+    /** One agency's place by 公开率: its 办结 (the base) and the rate (null: nothing closed). */
+    public record Ranked(String agency, String file, BigDecimal closed, Indicator rate) {
+    }
+
+    public static Analysis of(MergeResult r) {
+        Layout layout = r.layout();
+        if (!layout.id().equals("2021")) {
+            return null;
+        }
+        Map<String, BigDecimal> totals = new HashMap<>();
+        for (int i = 0; i < layout.cells().size(); i++) {
+            totals.put(layout.cells().get(i).key(), r.sums()[i]);
+        }
+        List<Indicator> now = Indicators.of(totals::get);
+        List<Indicator> sameNow = null;
+        List<Indicator> lastYear = null;
+        int paired = 0;
+        if (r.carry() != null) {
+            Map<String, BigDecimal> thisYear = new HashMap<>();
+            Map<String, BigDecimal> last = new HashMap<>();
+            for (CarryLine line : r.carry()) {
+                if (line.lastYear() == null) {
+                    continue;
+                }
+                paired++;
+                for (int i = 0; i < layout.cells().size(); i++) {
+                    String key = layout.cells().get(i).key();
+                    add(thisYear, key, line.input().value(layout, i));
+                    add(last, key, line.lastYear().values().get(key));
+                }
+            }
+            if (paired > 0) {
+                sameNow = Indicators.of(thisYear::get);
+                lastYear = Indicators.of(last::get);
+            }
+        }
+        List<Ranked> ranking = new ArrayList<>();
+        int closed = layout.indexOf("requests.total.total");
+        int granted = layout.indexOf("requests.granted.total");
+        int partial = layout.indexOf("requests.partial.total");
+        for (MergeInput in : r.inputs()) {
+            if (!in.status().merged()) {
+                continue;
+            }
+            BigDecimal base = zero(in.value(layout, closed));
+            Indicator rate = Indicators.rate("rate.disclosed", "公开率", "（予以公开 + 部分公开）÷ 办结",
+                    zero(in.value(layout, granted)).add(zero(in.value(layout, partial))), base);
+            ranking.add(new Ranked(in.name(), in.file(), base, rate));
+        }
+        // Ranked first: a rate over a base large enough, highest first; then the small bases, then none.
+        ranking.sort(Comparator.<Ranked>comparingInt(x -> x.rate().value() == null ? 2 : x.rate().smallBase() ? 1 : 0)
+                .thenComparing(x -> x.rate().value() == null ? BigDecimal.ZERO : x.rate().value(), Comparator.reverseOrder())
+                .thenComparing(Ranked::closed, Comparator.reverseOrder()));
+        return new Analysis(now, sameNow, lastYear, paired, ranking);
+    }
+
+    private static void add(Map<String, BigDecimal> into, String key, BigDecimal v) {
+        if (v != null) {
+            into.merge(key, v, BigDecimal::add);
+        }
+    }
+
+    private static BigDecimal zero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+}

@@ -1,0 +1,100 @@
+package io.xxgk.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The figures a leader reads from the tables of the 2021 layout, each with the definition used printed
+ * beside it (practice knows several: the one used is named). Computed from any set of values by key —
+ * one agency's, a merge's totals — so every level is read the same way.
+ */
+public final class Indicators {
+
+    /** Fewer cases than this make a rate too small a base to rank by. */
+    public static final int SMALL_BASE = 10;
+
+    /** The reasons of each group: key part and the official row's words. */
+    private static final String[][] DENIED = {{"secret", "属于国家秘密"}, {"law", "其他法律行政法规禁止公开"},
+        {"safety", "危及“三安全一稳定”"}, {"third_party", "保护第三方合法权益"}, {"internal", "属于三类内部事务信息"},
+        {"process", "属于四类过程性信息"}, {"enforcement", "属于行政执法案卷"}, {"query", "属于行政查询事项"}};
+    private static final String[][] UNABLE = {{"not_held", "本机关不掌握相关政府信息"}, {"to_create", "没有现成信息需要另行制作"},
+        {"unclear", "补正后申请内容仍不明确"}};
+    private static final String[][] REJECTED = {{"petition", "信访举报投诉类申请"}, {"repeat", "重复申请"},
+        {"publication", "要求提供公开出版物"}, {"excessive", "无正当理由大量反复申请"}, {"confirm", "要求行政机关确认或重新出具已获取信息"}};
+    private static final String[][] OTHER = {{"no_correction", "申请人无正当理由逾期不补正"}, {"no_fee", "申请人逾期未按收费通知要求缴纳费用"},
+        {"other", "其他"}};
+
+    private Indicators() {
+    }
+
+    /** The figures of {@code values} (a key's value, null when the tables do not hold it). */
+    public static List<Indicator> of(Function<String, BigDecimal> values) {
+        Function<String, BigDecimal> v = k -> {
+            BigDecimal x = values.apply(k);
+            return x == null ? BigDecimal.ZERO : x;
+        };
+        List<Indicator> out = new ArrayList<>();
+        BigDecimal closed = v.apply("requests.total.total");
+        out.add(count("requests.new", "新收申请", "一、本年新收政府信息公开申请数量（总计）", v.apply("requests.new.total")));
+        out.add(count("requests.carried_in", "上年结转", "二、上年结转政府信息公开申请数量（总计）", v.apply("requests.carried_in.total")));
+        out.add(count("requests.closed", "办结", "三、（七）总计", closed));
+        out.add(count("requests.carried_out", "结转下年", "四、结转下年度继续办理（总计）", v.apply("requests.carried_out.total")));
+        BigDecimal granted = v.apply("requests.granted.total");
+        BigDecimal partial = v.apply("requests.partial.total");
+        out.add(rate("rate.disclosed", "公开率", "（予以公开 + 部分公开）÷ 办结", granted.add(partial), closed));
+        out.add(rate("rate.granted", "予以公开率", "予以公开 ÷ 办结", granted, closed));
+        group(out, "denied", "不予公开", "（三）不予公开", DENIED, v, closed);
+        group(out, "unable", "无法提供", "（四）无法提供", UNABLE, v, closed);
+        group(out, "rejected", "不予处理", "（五）不予处理", REJECTED, v, closed);
+        group(out, "other", "其他处理", "（六）其他处理", OTHER, v, closed);
+        BigDecimal corrected = BigDecimal.ZERO;
+        BigDecimal decided = BigDecimal.ZERO;
+        for (String[] kind : new String[][] {{"review", "行政复议"}, {"suit_direct", "行政诉讼（未经复议直接起诉）"},
+            {"suit_after_review", "行政诉讼（复议后起诉）"}}) {
+            BigDecimal c = v.apply("appeals." + kind[0] + ".corrected");
+            BigDecimal d = v.apply("appeals." + kind[0] + ".total").subtract(v.apply("appeals." + kind[0] + ".pending"));
+            out.add(rate("correction." + kind[0], kind[1] + "纠错率", "结果纠正 ÷（总计 − 尚未审结）", c, d));
+            corrected = corrected.add(c);
+            decided = decided.add(d);
+        }
+        out.add(rate("correction.all", "复议诉讼合计纠错率", "三类结果纠正之和 ÷ 三类（总计 − 尚未审结）之和", corrected, decided));
+        for (String[] k : new String[][] {{"active.regulation.in_force", "现行有效规章"}, {"active.normative.in_force", "现行有效行政规范性文件"},
+            {"active.regulation.issued", "本年制发规章"}, {"active.normative.issued", "本年制发行政规范性文件"},
+            {"active.license", "行政许可决定"}, {"active.penalty", "行政处罚决定"}, {"active.coercion", "行政强制决定"},
+            {"active.fees", "行政事业性收费（万元）"}}) {
+            out.add(count(k[0], k[1], "表二 " + k[1], v.apply(k[0])));
+        }
+        return out;
+    }
+
+    /** A group of refusal reasons: the group's share of 办结, then each reason's. */
+    private static void group(List<Indicator> out, String id, String label, String row, String[][] reasons,
+                              Function<String, BigDecimal> v, BigDecimal closed) {
+        String key = "requests." + id + "_";
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String[] r : reasons) {
+            sum = sum.add(v.apply(key + r[0] + ".total"));
+        }
+        out.add(rate("share." + id, label + "占比", row + "各项之和 ÷ 办结", sum, closed));
+        for (String[] r : reasons) {
+            out.add(rate("share." + id + "." + r[0], label + "：" + r[1], row + "中这一项 ÷ 办结", v.apply(key + r[0] + ".total"), closed));
+        }
+    }
+
+    private static Indicator count(String id, String label, String definition, BigDecimal value) {
+        return new Indicator(id, label, definition, false, value, null, false);
+    }
+
+    /** {@code part ÷ base} in percent to 0.1; "—" with the reason over a zero base. */
+    static Indicator rate(String id, String label, String definition, BigDecimal part, BigDecimal base) {
+        if (base.signum() == 0) {
+            return new Indicator(id, label, definition, true, null, "分母为 0（没有可计算的件数）", true);
+        }
+        BigDecimal percent = part.multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.HALF_UP);
+        boolean small = base.compareTo(BigDecimal.valueOf(SMALL_BASE)) < 0;
+        return new Indicator(id, label, definition, true, percent, small ? "基数小于 " + SMALL_BASE + " 件，不参与排名" : null, small);
+    }
+}

@@ -1,0 +1,104 @@
+package io.xxgk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.testing.Cli;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The figures of issue 26, against numbers worked out by hand: the examples' totals (办结 139, 予以公开 50,
+ * 部分公开 24, 不掌握 51; 行政复议 纠正 4 of 6 decided, 诉讼 0 of 6 and 0 of 2), a zero denominator, a
+ * small base; the summary's sheet 分析 and the JSON carry them, last year's beside this year's.
+ */
+class AnalysisTest {
+
+    @TempDir
+    Path dir;
+
+    private static Map<String, Indicator> byId(List<Indicator> list) {
+        Map<String, Indicator> out = new HashMap<>();
+        list.forEach(i -> out.put(i.id(), i));
+        return out;
+    }
+
+    @Test
+    void theExamplesFiguresAreTheOnesWorkedOutByHand() {
+        Map<String, BigDecimal> v = Map.of("requests.total.total", BigDecimal.valueOf(139),
+                "requests.granted.total", BigDecimal.valueOf(50), "requests.partial.total", BigDecimal.valueOf(24),
+                "requests.unable_not_held.total", BigDecimal.valueOf(51),
+                "appeals.review.corrected", BigDecimal.valueOf(4), "appeals.review.total", BigDecimal.valueOf(6),
+                "appeals.suit_direct.total", BigDecimal.valueOf(6), "appeals.suit_after_review.total", BigDecimal.valueOf(2));
+        Map<String, Indicator> f = byId(Indicators.of(v::get));
+        // (hand) 公开率 74 / 139 = 53.237…%; 予以公开率 50 / 139 = 35.971…%; 不掌握 51 / 139 = 36.690…%
+        Map<String, String> expected = Map.of("rate.disclosed", "53.2", "rate.granted", "36.0",
+                "share.unable.not_held", "36.7", "share.unable", "36.7", "share.denied", "0.0",
+                // 复议 4 / (6 − 0) = 66.666…%; 合计 4 / (6 + 6 + 2) = 28.571…%
+                "correction.review", "66.7", "correction.all", "28.6", "correction.suit_direct", "0.0");
+        expected.forEach((id, value) -> assertThat(f.get(id).value()).as(id).isEqualByComparingTo(value));
+        assertThat(f.get("requests.closed").value()).isEqualByComparingTo("139");
+        assertThat(f.get("rate.disclosed").shown()).isEqualTo("53.2%");
+        assertThat(f.get("rate.disclosed").definition()).isEqualTo("（予以公开 + 部分公开）÷ 办结");
+        // 6 decided reviews are a small base: marked, the rate still shown.
+        assertThat(f.get("correction.review").smallBase()).isTrue();
+        assertThat(f.get("correction.all").smallBase()).isFalse();
+    }
+
+    @Test
+    void aRateOverNothingIsADashWithItsReasonNeverZero() {
+        Map<String, Indicator> f = byId(Indicators.of(k -> null));
+        Indicator rate = f.get("rate.disclosed");
+        assertThat(rate.value()).isNull();
+        assertThat(rate.shown()).isEqualTo("—");
+        assertThat(rate.note()).contains("分母为 0");
+        assertThat(f.get("correction.all").value()).isNull();
+        assertThat(f.get("requests.closed").value()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void theSummaryAndTheJsonCarryTheAnalysisWithLastYear() throws Exception {
+        Path out = dir.resolve("汇总.xlsx");
+        Cli.Result r = Cli.run("merge", "examples/2023", "--previous", "examples/2022", "-o", out.toString(), "--format", "json");
+        JsonNode a = new ObjectMapper().readTree(r.out()).get("analysis");
+        Map<String, JsonNode> ind = new HashMap<>();
+        a.get("indicators").forEach(i -> ind.put(i.get("id").asText(), i));
+        assertThat(ind.get("rate.disclosed").get("value").decimalValue()).isEqualByComparingTo("53.2");
+        assertThat(ind.get("rate.disclosed").get("unit").asText()).isEqualTo("percent");
+        // Three agencies have last year's report (the examples' 2022 folder): both years over those three.
+        assertThat(a.get("paired_units").asInt()).isEqualTo(3);
+        assertThat(ind.get("requests.new").get("last_year_value").isNull()).isFalse();
+        assertThat(ind.get("requests.new").get("paired_value").asInt())
+                .isLessThan(ind.get("requests.new").get("value").asInt());
+        // Ranking: by 公开率, the small base (上杭县, 7 closed) after the others.
+        JsonNode ranking = a.get("ranking");
+        assertThat(ranking).hasSize(4);
+        assertThat(ranking.get(3).get("agency").asText()).isEqualTo("上杭县人民政府办公室");
+        assertThat(ranking.get(3).get("small_base").asBoolean()).isTrue();
+        assertThat(ranking.get(0).get("disclosure_rate").decimalValue())
+                .isGreaterThanOrEqualTo(ranking.get(1).get("disclosure_rate").decimalValue());
+        try (Workbook wb = WorkbookFactory.create(out.toFile(), null, true)) {
+            Sheet sheet = wb.getSheet("分析");
+            assertThat(sheet).isNotNull();
+            Row disclosed = null;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("公开率（%）")) {
+                    disclosed = row;
+                }
+            }
+            assertThat(disclosed).isNotNull();
+            assertThat(disclosed.getCell(1).getNumericCellValue()).isEqualTo(53.2);
+            assertThat(disclosed.getCell(5).getStringCellValue()).isEqualTo("（予以公开 + 部分公开）÷ 办结");
+        }
+    }
+}
