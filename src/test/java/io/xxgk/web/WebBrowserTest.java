@@ -145,6 +145,17 @@ class WebBrowserTest {
             assertThat(twice.findElement(By.xpath("following-sibling::tr[1]")).getText()).contains("M-NEWER");
             d.executeScript("arguments[0].scrollIntoView({block: 'start'})", twice);
             shot(d, "merge-twice.png");
+            // The analysis behind a click: 公开率 with its definition, last year's beside it (the 2022 folder).
+            d.findElement(By.cssSelector("#merge-analysis summary")).click();
+            WebElement disclosed = d.findElements(By.cssSelector("#merge-indicators tbody tr")).stream()
+                    .filter(row -> row.getText().startsWith("公开率")).findFirst().orElseThrow();
+            assertThat(disclosed.getText()).contains("53.2%").contains("（予以公开 + 部分公开）÷ 办结");
+            assertThat(d.findElements(By.cssSelector("#merge-indicators tbody tr")).stream()
+                    .filter(row -> row.getText().startsWith("予以公开率")).findFirst().orElseThrow().getText()).contains("36.0%");
+            assertThat(d.findElements(By.cssSelector("#merge-ranking tbody tr"))).hasSize(4);
+            d.executeScript("arguments[0].scrollIntoView({block: 'start'})", d.findElement(By.id("merge-analysis")));
+            shot(d, "merge-analysis.png");
+            d.findElement(By.cssSelector("#merge-analysis summary")).click();
             twice.findElement(By.cssSelector("button")).click();
             // Merged again with the first file counted, as --pick does on the command line.
             wait.until(ExpectedConditions.stalenessOf(twice));
