@@ -46,6 +46,7 @@ public final class Indicators {
         BigDecimal partial = v.apply("requests.partial.total");
         out.add(rate("rate.disclosed", "公开率", "（予以公开 + 部分公开）÷ 办结", granted.add(partial), closed));
         out.add(rate("rate.granted", "予以公开率", "予以公开 ÷ 办结", granted, closed));
+        out.add(rate("share.partial", "部分公开占比", "部分公开 ÷ 办结", partial, closed));
         group(out, "denied", "不予公开", "（三）不予公开", DENIED, v, closed);
         group(out, "unable", "无法提供", "（四）无法提供", UNABLE, v, closed);
         group(out, "rejected", "不予处理", "（五）不予处理", REJECTED, v, closed);

@@ -7,8 +7,26 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The summary's sheet 分析: every figure of the totals with its definition; with last year's reports the
@@ -23,8 +41,8 @@ final class AnalysisSheet {
     private AnalysisSheet() {
     }
 
-    static void write(Workbook wb, Analysis a, CellStyle bold) {
-        Sheet sheet = wb.createSheet(SHEET);
+    static void write(XSSFWorkbook wb, Analysis a, CellStyle bold) {
+        XSSFSheet sheet = wb.createSheet(SHEET);
         int n = 0;
         Row head = sheet.createRow(n++);
         String[] titles = {"指标", "本年", "本年·同批", "上年·同批", "变化", "定义", "说明"};
@@ -68,10 +86,69 @@ final class AnalysisSheet {
             text(row, 5, r.file());
             text(row, 6, r.rate().note() == null ? "" : r.rate().note());
         }
+        n = charts(sheet, a, bold, n + 1, rankHead.getRowNum() + 1, place);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         Annotator.listPrinting(sheet);
+    }
+
+    /**
+     * Two native charts under the tables (Excel, WPS and LibreOffice draw and print them): the refusal
+     * groups' shares of 办结 from a small table written for it, and the agencies ranked by 公开率 from
+     * the ranking above ({@code ranked} rows from {@code firstRanked}). Returns the next free row.
+     */
+    private static int charts(XSSFSheet sheet, Analysis a, CellStyle bold, int n, int firstRanked, int ranked) {
+        Row head = sheet.createRow(n++);
+        text(head, 0, "办结中各类结果的占比").setCellStyle(bold);
+        text(head, 1, "本年（%）").setCellStyle(bold);
+        int first = n;
+        for (String id : List.of("rate.granted", "share.partial", "share.denied", "share.unable", "share.rejected", "share.other")) {
+            Indicator i = find(a.now(), id);
+            if (i == null) {
+                continue;
+            }
+            Row row = sheet.createRow(n++);
+            text(row, 0, i.label().replace("占比", "").replace("率", ""));
+            value(row, 1, i);
+        }
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        bar(drawing, drawing.createAnchor(0, 0, 0, 0, 2, first - 1, 7, first + 14), "办结中各类结果的占比（%）",
+                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, n - 1, 0, 0)),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, n - 1, 1, 1)));
+        n = Math.max(n, first + 15) + 1;
+        if (ranked > 0) {
+            int shown = Math.min(ranked, 30);
+            bar(drawing, drawing.createAnchor(0, 0, 0, 0, 0, n, 7, n + Math.max(14, shown + 4)), "各单位公开率（%，基数不足 10 件的不列）",
+                    XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRanked, firstRanked + shown - 1, 0, 0)),
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRanked, firstRanked + shown - 1, 3, 3)));
+            n += Math.max(14, shown + 4) + 1;
+        }
+        return n;
+    }
+
+    /** A bar chart of one series, its bars across. */
+    private static void bar(XSSFDrawing drawing, XSSFClientAnchor anchor, String title, XDDFDataSource<String> names,
+                            XDDFNumericalDataSource<Double> values) {
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis names0 = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis values0 = chart.createValueAxis(AxisPosition.BOTTOM);
+        values0.setCrosses(AxisCrosses.AUTO_ZERO);
+        values0.setMinimum(0);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, names0, values0);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        XDDFChartData.Series series = data.addSeries(names, values);
+        series.setTitle(title, null);
+        // A fill of its own: without one LibreOffice draws the bars invisible.
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        chart.plot(data);
+    }
+
+    private static Indicator find(List<Indicator> list, String id) {
+        return list.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
     }
 
     /** A figure as a number (a rate in percent), or its "—" as text. */

@@ -91,6 +91,11 @@ public final class SummaryWriter {
             issueSheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             String detailPart = partName(detailSheet);
             String issuePart = partName(issueSheet);
+            // 分析 holds charts: written in the workbook itself, not streamed.
+            Analysis analysis = Analysis.of(r);
+            if (analysis != null) {
+                AnalysisSheet.write(base, analysis, bold);
+            }
             wb = new FastDeflateWorkbook(base);
             if (r.roster() != null) {
                 roster(wb, r, bold);
@@ -98,10 +103,7 @@ public final class SummaryWriter {
             if (r.carry() != null) {
                 crossYear(wb, r, bold);
             }
-            Analysis analysis = Analysis.of(r);
-            if (analysis != null) {
-                AnalysisSheet.write(wb, analysis, bold);
-            }
+
             try (OutputStream out = Files.newOutputStream(poiFile)) {
                 wb.write(out);
             }

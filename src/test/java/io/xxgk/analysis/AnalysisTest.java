@@ -14,6 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +103,19 @@ class AnalysisTest {
             assertThat(disclosed).isNotNull();
             assertThat(disclosed.getCell(1).getNumericCellValue()).isEqualTo(53.2);
             assertThat(disclosed.getCell(5).getStringCellValue()).isEqualTo("（予以公开 + 部分公开）÷ 办结");
+            // Two native charts drawn from the sheet's own cells: the results' shares (予以公开 … 其他处理,
+            // six bars adding up to 100), and the agencies ranked (three: 上杭县's base is too small).
+            List<XSSFChart> charts = ((XSSFSheet) sheet).getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(2);
+            XDDFChartData.Series shares = charts.get(0).getChartSeries().get(0).getSeries(0);
+            assertThat(shares.getCategoryData().getDataRangeReference()).startsWith("分析!$A$");
+            double sum = 0;
+            for (int i = 0; i < shares.getValuesData().getPointCount(); i++) {
+                sum += ((Number) shares.getValuesData().getPointAt(i)).doubleValue();
+            }
+            assertThat(shares.getValuesData().getPointCount()).isEqualTo(6);
+            assertThat(sum).isCloseTo(100.0, Offset.offset(0.3));
+            assertThat(charts.get(1).getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(3);
         }
     }
 }
