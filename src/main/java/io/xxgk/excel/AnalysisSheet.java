@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -37,11 +39,14 @@ final class AnalysisSheet {
 
     static final String SHEET = "分析";
     private static final int[] WIDTHS = {34, 12, 14, 14, 12, 44, 30};
+    /** Agencies drawn in the chart of rates. */
+    private static final int TOP = 30;
 
     private AnalysisSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Analysis a, CellStyle bold) {
+    /** Writes the figures and the charts (with the small tables they draw from); the row after them. */
+    static int write(XSSFWorkbook wb, Analysis a, CellStyle bold) {
         XSSFSheet sheet = wb.createSheet(SHEET);
         int n = 0;
         Row head = sheet.createRow(n++);
@@ -69,9 +74,23 @@ final class AnalysisSheet {
         if (a.lastYear() != null) {
             text(sheet.createRow(n++), 0, "同批：有上年报表的 " + a.pairedUnits() + " 个单位，本年与上年都按这些单位计；“变化”为百分点或件数之差");
         }
-        n++;
+        n = charts(sheet, a, bold, n + 1);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        Annotator.listPrinting(sheet);
+        return n + 1;
+    }
+
+    /**
+     * Every agency by 公开率 after what {@link #write} wrote (from row {@code from}), streamed: a province's
+     * ten thousand rows written in the workbook itself cost two seconds of a merge.
+     */
+    static void ranking(Workbook wb, Analysis a, CellStyle bold, int from) {
+        Sheet sheet = wb.getSheet(SHEET);
+        int n = from;
         Row rankHead = sheet.createRow(n++);
-        List<String> rankTitles = List.of("单位（按公开率）", "名次", "办结（件）", "公开率（%）", "", "文件", "说明");
+        List<String> rankTitles = List.of("全部单位（按公开率）", "名次", "办结（件）", "公开率（%）", "", "文件", "说明");
         for (int c = 0; c < rankTitles.size(); c++) {
             text(rankHead, c, rankTitles.get(c)).setCellStyle(bold);
         }
@@ -86,19 +105,15 @@ final class AnalysisSheet {
             text(row, 5, r.file());
             text(row, 6, r.rate().note() == null ? "" : r.rate().note());
         }
-        n = charts(sheet, a, bold, n + 1, rankHead.getRowNum() + 1, place);
-        for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
-        }
-        Annotator.listPrinting(sheet);
     }
 
     /**
-     * Two native charts under the tables (Excel, WPS and LibreOffice draw and print them): the refusal
-     * groups' shares of 办结 from a small table written for it, and the agencies ranked by 公开率 from
-     * the ranking above ({@code ranked} rows from {@code firstRanked}). Returns the next free row.
+     * Two native charts under the figures (Excel, WPS and LibreOffice draw and print them), each beside the
+     * small table it draws from: the results' shares of 办结, and the highest rates. Returns the next free row.
      */
-    private static int charts(XSSFSheet sheet, Analysis a, CellStyle bold, int n, int firstRanked, int ranked) {
+    private static int charts(XSSFSheet sheet, Analysis a, CellStyle bold, int n) {
+        // The charts begin a printed page: a page's end through a chart cut it in two.
+        sheet.setRowBreak(n - 1);
         Row head = sheet.createRow(n++);
         text(head, 0, "办结中各类结果的占比").setCellStyle(bold);
         text(head, 1, "本年（%）").setCellStyle(bold);
@@ -117,14 +132,26 @@ final class AnalysisSheet {
                 XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, n - 1, 0, 0)),
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, n - 1, 1, 1)));
         n = Math.max(n, first + 15) + 1;
-        if (ranked > 0) {
-            int shown = Math.min(ranked, 30);
-            bar(drawing, drawing.createAnchor(0, 0, 0, 0, 0, n, 7, n + Math.max(14, shown + 4)), "各单位公开率（%，基数不足 10 件的不列）",
-                    XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRanked, firstRanked + shown - 1, 0, 0)),
-                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRanked, firstRanked + shown - 1, 3, 3)));
-            n += Math.max(14, shown + 4) + 1;
+        // The highest rates over a base large enough (at most 30): a table, and its chart beside it.
+        List<Analysis.Ranked> top = a.ranking().stream()
+                .filter(r -> r.rate().value() != null && !r.rate().smallBase()).limit(TOP).toList();
+        if (top.isEmpty()) {
+            return n;
         }
-        return n;
+        Row topHead = sheet.createRow(n++);
+        text(topHead, 0, "公开率最高的单位").setCellStyle(bold);
+        text(topHead, 1, "公开率（%）").setCellStyle(bold);
+        int firstTop = n;
+        for (Analysis.Ranked r : top) {
+            Row row = sheet.createRow(n++);
+            text(row, 0, r.agency() == null ? r.file() : r.agency());
+            value(row, 1, r.rate());
+        }
+        int rows = Math.max(14, top.size() + 4);
+        bar(drawing, drawing.createAnchor(0, 0, 0, 0, 2, firstTop - 1, 7, firstTop - 1 + rows), "各单位公开率（%，基数不足 10 件的不列）",
+                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstTop, n - 1, 0, 0)),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstTop, n - 1, 1, 1)));
+        return Math.max(n, firstTop - 1 + rows) + 1;
     }
 
     /** A bar chart of one series, its bars across. */

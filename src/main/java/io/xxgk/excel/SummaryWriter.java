@@ -93,10 +93,11 @@ public final class SummaryWriter {
             String issuePart = partName(issueSheet);
             // 分析 holds charts: written in the workbook itself, not streamed.
             Analysis analysis = Analysis.of(r);
-            if (analysis != null) {
-                AnalysisSheet.write(base, analysis, bold);
-            }
+            int rankingAt = analysis == null ? -1 : AnalysisSheet.write(base, analysis, bold);
             wb = new FastDeflateWorkbook(base);
+            if (analysis != null) {
+                AnalysisSheet.ranking(wb, analysis, bold, rankingAt);
+            }
             if (r.roster() != null) {
                 roster(wb, r, bold);
             }
