@@ -153,8 +153,14 @@ class WebBrowserTest {
             assertThat(d.findElements(By.cssSelector("#merge-indicators tbody tr")).stream()
                     .filter(row -> row.getText().startsWith("予以公开率")).findFirst().orElseThrow().getText()).contains("36.0%");
             assertThat(d.findElements(By.cssSelector("#merge-ranking tbody tr"))).hasSize(4);
+            // The charts: six results' shares, three agencies ranked (上杭县's base is under 10).
+            assertThat(d.findElements(By.cssSelector("#chart-shares rect"))).hasSize(6);
+            assertThat(d.findElements(By.cssSelector("#chart-rates rect"))).hasSize(3);
+            assertThat(d.findElement(By.id("chart-shares")).getText()).contains("无法提供").contains("37.4%");
             d.executeScript("arguments[0].scrollIntoView({block: 'start'})", d.findElement(By.id("merge-analysis")));
             shot(d, "merge-analysis.png");
+            d.executeScript("arguments[0].scrollIntoView({block: 'start'})", d.findElement(By.id("merge-indicators")));
+            shot(d, "merge-analysis-table.png");
             d.findElement(By.cssSelector("#merge-analysis summary")).click();
             twice.findElement(By.cssSelector("button")).click();
             // Merged again with the first file counted, as --pick does on the command line.
