@@ -15,6 +15,8 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.SumDef;
+import io.xxgk.util.FileNames;
+import io.xxgk.util.RunFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,12 +173,17 @@ public final class CheckRunner {
                 // A pipe, a device (a link to /dev/zero): reading it could block forever or never end.
                 throw new UnreadableException(Messages.get("reason.notRegular"), null);
             }
-            String name = file.getFileName() == null ? "" : file.getFileName().toString();
-            if (name.indexOf('\uFFFD') >= 0) {
+            if (FileNames.notUtf8(file)) {
                 // A name whose bytes are not UTF-8 (a zip made on Chinese Windows, unpacked here): the readers
-                // that open files by name cannot open it. It was "文件是空的（0 字节）".
-                throw new UnreadableException(Messages.get("reason.nameNotUtf8"), null);
+                // that open files by name cannot open it, so they read it through a link with a plain name
+                // (shown by its own name, decoded). It was "文件是空的（0 字节）".
+                Path link = Files.exists(file) ? RunFiles.alias(file) : null;
+                if (link == null) {
+                    throw new UnreadableException(Messages.get("reason.nameNotUtf8"), null);
+                }
+                file = link;
             }
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
             if (name.startsWith("~$") || name.startsWith(".~lock.")) {
                 throw new UnreadableException(Messages.get("reason.lockFile"), null);
             }

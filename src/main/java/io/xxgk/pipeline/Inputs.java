@@ -3,6 +3,7 @@ package io.xxgk.pipeline;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.format.Formats;
 import io.xxgk.util.InputFiles;
+import io.xxgk.util.RunFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -33,6 +34,11 @@ public record Inputs(List<Path> given, Function<Path, String> names, boolean dro
     }
 
     public String name(Path file) {
+        // A file read through a link because its name is not UTF-8: shown by its own name.
+        String alias = RunFiles.shownName(file);
+        if (alias != null) {
+            return alias;
+        }
         String n = names.apply(file);
         return n == null ? file.toString() : n;
     }

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
@@ -30,6 +32,9 @@ public final class RunFiles implements AutoCloseable {
     private static final Pattern OURS = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-.*");
     private static final Pattern BESIDE = Pattern.compile("\\.xxgk-(\\d+)-.*\\.tmp");
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    /** Links of this run to inputs whose names are not UTF-8, and the names to show them by. */
+    private static final Map<Path, String> ALIASES = new ConcurrentHashMap<>();
+    private static final AtomicInteger ALIAS_COUNT = new AtomicInteger();
     private static volatile RunFiles current;
     private static volatile boolean hooked;
 
@@ -110,6 +115,30 @@ public final class RunFiles implements AutoCloseable {
             run.writtenMessage = written;
             run.output = output.toAbsolutePath().normalize();
         }
+    }
+
+    /**
+     * A link in this run's folder to {@code file} (a path as listed, whose name is not UTF-8), with a plain
+     * name and the same ending: the readers that open files by name reach it through the link. Null when
+     * no link can be made here.
+     */
+    public static Path alias(Path file) {
+        String leaf = FileNames.shown(file.getFileName());
+        int dot = leaf.lastIndexOf('.');
+        String ending = dot > 0 && leaf.substring(dot).matches("\\.[A-Za-z0-9]{1,5}") ? leaf.substring(dot) : "";
+        Path link = dir().resolve("input-" + ALIAS_COUNT.incrementAndGet() + ending);
+        try {
+            Files.createSymbolicLink(link, file.toAbsolutePath());
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+        ALIASES.put(link, FileNames.shown(file));
+        return link;
+    }
+
+    /** The name to show {@code path} by when it is a link made by {@link #alias}, else null. */
+    public static String shownName(Path path) {
+        return ALIASES.get(path);
     }
 
     /** What an interruption now would say (null: nothing). */

@@ -324,18 +324,25 @@ class HostileInputsTest {
 
     /**
      * File names that are not UTF-8 (a zip from Chinese Windows unpacked here: 报表 is b1a8b1ed in GBK) were
-     * said to be "文件是空的（0 字节）": they are said to be names this program cannot open, with what to do.
+     * "文件是空的（0 字节）", shown as "����.xlsx", two of them under one name: they are read (through a link
+     * of the run), shown decoded as GBK, or byte by byte where they are not GBK either, each under its own name.
      */
     @Test
-    void aNameThatIsNotUtf8IsSaidAsSuch() throws Exception {
+    void namesThatAreNotUtf8AreReadAndShownByTheirOwnNames() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("gbk"));
         // Made by a process that writes the bytes as they are (Java cannot name such a file itself here).
-        Process p = new ProcessBuilder("sh", "-c", "cp \"$1\" \"$2/$(printf '\\261\\250\\261\\355').xlsx\"", "sh",
+        Process p = new ProcessBuilder("sh", "-c", "cp \"$1\" \"$2/$(printf '\\261\\250\\261\\355').xlsx\" && "
+                + "cp \"$1\" \"$2/$(printf 'a\\377\\376').xlsx\"", "sh",
                 Path.of("examples/2023/上杭县人民政府办公室.xlsx").toAbsolutePath().toString(), folder.toString()).start();
         assertThat(p.waitFor()).isZero();
-        Cli.Result r = Cli.run("check", folder.toString());
-        assertThat(r.code()).isEqualTo(3);
-        assertThat(r.out()).contains("文件名不是 UTF-8 编码").contains("unzip -O GBK").doesNotContain("文件是空的");
+        Cli.Result r = Cli.run("check", "--format", "json", folder.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode results = json.readTree(r.out());
+        List<String> files = new ArrayList<>();
+        results.forEach(x -> files.add(x.get("file").asText()));
+        assertThat(files).containsExactlyInAnyOrder(folder.resolve("报表.xlsx").toString(), folder + "/a\\xff\\xfe.xlsx");
+        JsonNode good = values(Path.of("examples/2023/上杭县人民政府办公室.xlsx"));
+        results.forEach(x -> assertThat(x.get("values")).isEqualTo(good));
     }
 
     /** {@code in} rewritten with every part stored (not deflated), so its bytes can be edited in place. */
