@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The analysis of a merge (issue 26): the figures of the totals ({@link Indicators}); with last year's
@@ -22,9 +23,17 @@ import java.util.Map;
  * @param lastYear last year's figures over them
  * @param pairedUnits how many agencies those are
  * @param ranking the agencies counted, by 公开率
+ * @param movers the agencies whose 公开率 moved most since last year (both years' bases large enough), most first
  */
 public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indicator> lastYear, int pairedUnits,
-                       List<Ranked> ranking) {
+                       List<Ranked> ranking, List<Mover> movers) {
+
+    /** How many of the agencies that moved most are listed. */
+    public static final int MOVERS = 10;
+
+    /** An agency's 公开率 this year and last, and the change in percentage points. */
+    public record Mover(String agency, String file, Indicator now, Indicator lastYear, BigDecimal change) {
+    }
 
     /** One agency's place by 公开率: its 办结 (the base) and the rate (null: nothing closed). */
     public record Ranked(String agency, String file, BigDecimal closed, Indicator rate) {
@@ -62,6 +71,23 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
                 lastYear = Indicators.of(last::get);
             }
         }
+        List<Mover> movers = new ArrayList<>();
+        if (r.carry() != null) {
+            for (CarryLine line : r.carry()) {
+                if (line.lastYear() == null) {
+                    continue;
+                }
+                Indicator now1 = disclosure(k -> line.input().value(layout, layout.indexOf(k)));
+                Indicator last1 = disclosure(k -> line.lastYear().values().get(k));
+                if (now1.value() != null && last1.value() != null && !now1.smallBase() && !last1.smallBase()) {
+                    movers.add(new Mover(line.input().name(), line.input().file(), now1, last1, now1.value().subtract(last1.value())));
+                }
+            }
+            movers.sort(Comparator.comparing((Mover m) -> m.change().abs(), Comparator.reverseOrder()));
+            if (movers.size() > MOVERS) {
+                movers = new ArrayList<>(movers.subList(0, MOVERS));
+            }
+        }
         List<Ranked> ranking = new ArrayList<>();
         int closed = layout.indexOf("requests.total.total");
         int granted = layout.indexOf("requests.granted.total");
@@ -79,7 +105,14 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
         ranking.sort(Comparator.<Ranked>comparingInt(x -> x.rate().value() == null ? 2 : x.rate().smallBase() ? 1 : 0)
                 .thenComparing(x -> x.rate().value() == null ? BigDecimal.ZERO : x.rate().value(), Comparator.reverseOrder())
                 .thenComparing(Ranked::closed, Comparator.reverseOrder()));
-        return new Analysis(now, sameNow, lastYear, paired, ranking);
+        return new Analysis(now, sameNow, lastYear, paired, ranking, movers);
+    }
+
+    /** 公开率 of one report's values. */
+    private static Indicator disclosure(Function<String, BigDecimal> v) {
+        return Indicators.rate("rate.disclosed", "公开率", "（予以公开 + 部分公开）÷ 办结",
+                zero(v.apply("requests.granted.total")).add(zero(v.apply("requests.partial.total"))),
+                zero(v.apply("requests.total.total")));
     }
 
     private static void add(Map<String, BigDecimal> into, String key, BigDecimal v) {

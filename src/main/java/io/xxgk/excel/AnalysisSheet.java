@@ -2,6 +2,7 @@ package io.xxgk.excel;
 
 import io.xxgk.analysis.Analysis;
 import io.xxgk.analysis.Indicator;
+import io.xxgk.analysis.Indicators;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -73,6 +74,23 @@ final class AnalysisSheet {
         }
         if (a.lastYear() != null) {
             text(sheet.createRow(n++), 0, "同批：有上年报表的 " + a.pairedUnits() + " 个单位，本年与上年都按这些单位计；“变化”为百分点或件数之差");
+        }
+        if (!a.movers().isEmpty()) {
+            n++;
+            Row moversHead = sheet.createRow(n++);
+            String[] mt = {"公开率变化最大的单位", "本年（%）", "", "上年（%）", "变化（百分点）", "文件", "说明"};
+            for (int c = 0; c < mt.length; c++) {
+                text(moversHead, c, mt[c]).setCellStyle(bold);
+            }
+            for (Analysis.Mover m : a.movers()) {
+                Row row = sheet.createRow(n++);
+                text(row, 0, m.agency() == null ? "" : m.agency());
+                value(row, 1, m.now());
+                value(row, 3, m.lastYear());
+                row.createCell(4).setCellValue(m.change().doubleValue());
+                text(row, 5, m.file());
+                text(row, 6, "两年的办结都不少于 " + Indicators.SMALL_BASE + " 件");
+            }
         }
         n = charts(sheet, a, bold, n + 1);
         for (int c = 0; c < WIDTHS.length; c++) {

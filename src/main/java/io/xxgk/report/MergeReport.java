@@ -126,6 +126,17 @@ public final class MergeReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("movers");
+        for (Analysis.Mover m : a.movers()) {
+            g.writeStartObject();
+            g.writeStringField("agency", m.agency());
+            g.writeStringField("file", m.file());
+            g.writeObjectField("disclosure_rate", m.now().value());
+            g.writeObjectField("last_year_disclosure_rate", m.lastYear().value());
+            g.writeObjectField("change", m.change());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

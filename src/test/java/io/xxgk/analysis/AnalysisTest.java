@@ -84,6 +84,12 @@ class AnalysisTest {
         assertThat(ind.get("requests.new").get("last_year_value").isNull()).isFalse();
         assertThat(ind.get("requests.new").get("paired_value").asInt())
                 .isLessThan(ind.get("requests.new").get("value").asInt());
+        // Moved most: only 鲤城区 has 10 or more closed both years (73 now, 17 last year): 46.6% against 100.0%
+        // (17 of 17), −53.4 points; 丰泽区 and 长乐区 closed 9 last year.
+        JsonNode movers = a.get("movers");
+        assertThat(movers).hasSize(1);
+        assertThat(movers.get(0).get("agency").asText()).isEqualTo("泉州市鲤城区人民政府");
+        assertThat(movers.get(0).get("change").decimalValue()).isEqualByComparingTo("-53.4");
         // Ranking: by 公开率, the small base (上杭县, 7 closed) after the others.
         JsonNode ranking = a.get("ranking");
         assertThat(ranking).hasSize(4);

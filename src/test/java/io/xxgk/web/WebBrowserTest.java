@@ -153,6 +153,7 @@ class WebBrowserTest {
             assertThat(d.findElements(By.cssSelector("#merge-indicators tbody tr")).stream()
                     .filter(row -> row.getText().startsWith("予以公开率")).findFirst().orElseThrow().getText()).contains("36.0%");
             assertThat(d.findElements(By.cssSelector("#merge-ranking tbody tr"))).hasSize(4);
+            assertThat(d.findElement(By.cssSelector("#merge-movers tbody")).getText()).contains("泉州市鲤城区人民政府").contains("-53.4");
             // The charts: six results' shares, three agencies ranked (上杭县's base is under 10).
             assertThat(d.findElements(By.cssSelector("#chart-shares rect"))).hasSize(6);
             assertThat(d.findElements(By.cssSelector("#chart-rates rect"))).hasSize(3);
