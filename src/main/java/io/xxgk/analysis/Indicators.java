@@ -1,5 +1,6 @@
 package io.xxgk.analysis;
 
+import io.xxgk.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -38,15 +39,15 @@ public final class Indicators {
         };
         List<Indicator> out = new ArrayList<>();
         BigDecimal closed = v.apply("requests.total.total");
-        out.add(count("requests.new", "新收申请", "一、本年新收政府信息公开申请数量（总计）", v.apply("requests.new.total")));
-        out.add(count("requests.carried_in", "上年结转", "二、上年结转政府信息公开申请数量（总计）", v.apply("requests.carried_in.total")));
-        out.add(count("requests.closed", "办结", "三、（七）总计", closed));
-        out.add(count("requests.carried_out", "结转下年", "四、结转下年度继续办理（总计）", v.apply("requests.carried_out.total")));
+        out.add(count("requests.new", v.apply("requests.new.total")));
+        out.add(count("requests.carried_in", v.apply("requests.carried_in.total")));
+        out.add(count("requests.closed", closed));
+        out.add(count("requests.carried_out", v.apply("requests.carried_out.total")));
         BigDecimal granted = v.apply("requests.granted.total");
         BigDecimal partial = v.apply("requests.partial.total");
-        out.add(rate("rate.disclosed", "公开率", "（予以公开 + 部分公开）÷ 办结", granted.add(partial), closed));
-        out.add(rate("rate.granted", "予以公开率", "予以公开 ÷ 办结", granted, closed));
-        out.add(rate("share.partial", "部分公开占比", "部分公开 ÷ 办结", partial, closed));
+        out.add(rate("rate.disclosed", granted.add(partial), closed));
+        out.add(rate("rate.granted", granted, closed));
+        out.add(rate("share.partial", partial, closed));
         group(out, "denied", "不予公开", "（三）不予公开", DENIED, v, closed);
         group(out, "unable", "无法提供", "（四）无法提供", UNABLE, v, closed);
         group(out, "rejected", "不予处理", "（五）不予处理", REJECTED, v, closed);
@@ -57,16 +58,16 @@ public final class Indicators {
             {"suit_after_review", "行政诉讼（复议后起诉）"}}) {
             BigDecimal c = v.apply("appeals." + kind[0] + ".corrected");
             BigDecimal d = v.apply("appeals." + kind[0] + ".total").subtract(v.apply("appeals." + kind[0] + ".pending"));
-            out.add(rate("correction." + kind[0], kind[1] + "纠错率", "结果纠正 ÷（总计 − 尚未审结）", c, d));
+            out.add(rate("correction." + kind[0], Messages.get("figure.correction", kind[1]), Messages.get("figure.correction.def"), c, d));
             corrected = corrected.add(c);
             decided = decided.add(d);
         }
-        out.add(rate("correction.all", "复议诉讼合计纠错率", "三类结果纠正之和 ÷ 三类（总计 − 尚未审结）之和", corrected, decided));
+        out.add(rate("correction.all", corrected, decided));
         for (String[] k : new String[][] {{"active.regulation.in_force", "现行有效规章"}, {"active.normative.in_force", "现行有效行政规范性文件"},
             {"active.regulation.issued", "本年制发规章"}, {"active.normative.issued", "本年制发行政规范性文件"},
             {"active.license", "行政许可决定"}, {"active.penalty", "行政处罚决定"}, {"active.coercion", "行政强制决定"},
             {"active.fees", "行政事业性收费（万元）"}}) {
-            out.add(count(k[0], k[1], "表二 " + k[1], v.apply(k[0])));
+            out.add(new Indicator(k[0], k[1], Messages.get("figure.table2.def", k[1]), false, v.apply(k[0]), null, false));
         }
         return out;
     }
@@ -79,23 +80,29 @@ public final class Indicators {
         for (String[] r : reasons) {
             sum = sum.add(v.apply(key + r[0] + ".total"));
         }
-        out.add(rate("share." + id, label + "占比", row + "各项之和 ÷ 办结", sum, closed));
+        out.add(rate("share." + id, Messages.get("figure.groupShare", label), Messages.get("figure.groupShare.def", row), sum, closed));
         for (String[] r : reasons) {
-            out.add(rate("share." + id + "." + r[0], label + "：" + r[1], row + "中这一项 ÷ 办结", v.apply(key + r[0] + ".total"), closed));
+            out.add(rate("share." + id + "." + r[0], label + "：" + r[1], Messages.get("figure.reason.def", row), v.apply(key + r[0] + ".total"), closed));
         }
     }
 
-    private static Indicator count(String id, String label, String definition, BigDecimal value) {
-        return new Indicator(id, label, definition, false, value, null, false);
+    /** A count named by its messages ({@code figure.<id>} and its {@code .def}). */
+    private static Indicator count(String id, BigDecimal value) {
+        return new Indicator(id, Messages.get("figure." + id), Messages.get("figure." + id + ".def"), false, value, null, false);
+    }
+
+    /** A rate named by its messages ({@code figure.<id>} and its {@code .def}). */
+    private static Indicator rate(String id, BigDecimal part, BigDecimal base) {
+        return rate(id, Messages.get("figure." + id), Messages.get("figure." + id + ".def"), part, base);
     }
 
     /** {@code part ÷ base} in percent to 0.1; "—" with the reason over a zero base. */
     static Indicator rate(String id, String label, String definition, BigDecimal part, BigDecimal base) {
         if (base.signum() == 0) {
-            return new Indicator(id, label, definition, true, null, "分母为 0（没有可计算的件数）", true);
+            return new Indicator(id, label, definition, true, null, Messages.get("figure.zeroBase"), true);
         }
         BigDecimal percent = part.multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.HALF_UP);
         boolean small = base.compareTo(BigDecimal.valueOf(SMALL_BASE)) < 0;
-        return new Indicator(id, label, definition, true, percent, small ? "基数小于 " + SMALL_BASE + " 件，不参与排名" : null, small);
+        return new Indicator(id, label, definition, true, percent, small ? Messages.get("figure.smallBase", SMALL_BASE) : null, small);
     }
 }

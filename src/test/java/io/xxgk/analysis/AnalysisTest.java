@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.i18n.Messages;
 import io.xxgk.testing.Cli;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -57,6 +59,15 @@ class AnalysisTest {
         // 6 decided reviews are a small base: marked, the rate still shown.
         assertThat(f.get("correction.review").smallBase()).isTrue();
         assertThat(f.get("correction.all").smallBase()).isFalse();
+    }
+
+    @Test
+    void theFiguresAreNamedInTheRunsLanguage() {
+        Map<String, Indicator> en = byId(Messages.in(Locale.ENGLISH, false, () -> Indicators.of(k -> null)));
+        assertThat(en.get("rate.disclosed").label()).isEqualTo("disclosure rate");
+        assertThat(en.get("rate.disclosed").definition()).isEqualTo("(予以公开 + 部分公开) ÷ closed");
+        assertThat(en.get("rate.disclosed").note()).contains("denominator is 0");
+        assertThat(byId(Indicators.of(k -> null)).get("rate.disclosed").label()).isEqualTo("公开率");
     }
 
     @Test
