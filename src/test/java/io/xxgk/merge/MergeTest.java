@@ -11,6 +11,7 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
+import io.xxgk.testing.MergeJson;
 import io.xxgk.testing.Reports;
 import io.xxgk.testing.Sheets;
 import java.io.FileOutputStream;
@@ -127,7 +128,7 @@ class MergeTest {
         Cli.run("merge", files.get(0).toString(), files.get(1).toString(), "-o", s1.toString());
         JsonNode r = merge(s1.toString(), files.get(1).toString(), files.get(2).toString());
         assertValues(r, expectedSum(List.of(files.get(0), files.get(1), files.get(2))));
-        assertThat(status(r, files.get(1))).isEqualTo("duplicate");
+        assertThat(MergeJson.status(r, files.get(1))).isEqualTo("duplicate");
         assertThat(r.get("findings").findValuesAsText("rule")).containsExactly("M-DUP");
         assertThat(r.get("findings").get(0).get("message").asText()).as("names the first file as given")
                 .contains(s1.toString());
@@ -147,9 +148,9 @@ class MergeTest {
         assertThat(text.err()).contains("M-SAME", "M-YEAR", "损坏.xlsx", "无法读取").doesNotContain("M-DUP");
         JsonNode r = merge(dir.resolve("in").toString());
         assertValues(r, expectedSum(good));
-        assertThat(status(r, again)).isEqualTo("duplicate");
-        assertThat(status(r, other)).isEqualTo("other_year");
-        assertThat(status(r, junk)).isEqualTo("unreadable");
+        assertThat(MergeJson.status(r, again)).isEqualTo("duplicate");
+        assertThat(MergeJson.status(r, other)).isEqualTo("other_year");
+        assertThat(MergeJson.status(r, junk)).isEqualTo("unreadable");
         assertThat(r.get("inputs")).hasSize(9);
     }
 
@@ -165,13 +166,13 @@ class MergeTest {
         Path roster = dir.resolve("名单.csv");
         Files.writeString(roster, "单位名称,上级单位\n单位0,某县\n单位1,某县\n单位7,某县\n");
         JsonNode r = merge(dir.resolve("in").toString(), "--roster", roster.toString());
-        assertThat(status(r, bad)).isEqualTo("rejected");
+        assertThat(MergeJson.status(r, bad)).isEqualTo("rejected");
         List<String> statuses = new ArrayList<>();
         r.get("roster").forEach(l -> statuses.add(l.get("agency").asText() + "=" + l.get("status").asText()));
         assertThat(statuses).containsExactly("单位0=errors", "单位1=submitted", "单位7=missing");
         assertThat(r.get("findings").findValuesAsText("rule")).contains("M-MISSING");
         JsonNode incl = merge(dir.resolve("in").toString(), "--include-invalid");
-        assertThat(status(incl, bad)).isEqualTo("merged_invalid");
+        assertThat(MergeJson.status(incl, bad)).isEqualTo("merged_invalid");
         assertThat(incl.get("units").asInt()).isEqualTo(6);
     }
 
@@ -377,15 +378,6 @@ class MergeTest {
         assertThat(second.get("inputs")).hasSize(first.get("inputs").size()).hasSize(6);
         assertThat(second.get("values")).isEqualTo(first.get("values"));
         assertThat(second.get("findings").toString()).doesNotContain("M-DUP");
-    }
-
-    private static String status(JsonNode r, Path file) {
-        for (JsonNode in : r.get("inputs")) {
-            if (in.get("file").asText().equals(file.toString())) {
-                return in.get("status").asText();
-            }
-        }
-        throw new AssertionError("no input " + file);
     }
 
     /** Regression: 跨年核对 showed zeros for an agency without last year's report; 报送情况 had an empty heading. */

@@ -10,6 +10,7 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
+import io.xxgk.testing.MergeJson;
 import io.xxgk.testing.Reports;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,15 +62,6 @@ class NewerSubmissionTest {
         return json.readTree(r.out());
     }
 
-    private static String status(JsonNode r, Path file) {
-        for (JsonNode in : r.get("inputs")) {
-            if (in.get("file").asText().equals(file.toString())) {
-                return in.get("status").asText();
-            }
-        }
-        throw new AssertionError("no input " + file);
-    }
-
     @Test
     void theNewerCountsWhateverTheNamesAndTheOtherSaysWhichCellsDiffer() throws Exception {
         Instant t = Instant.parse("2024-01-10T08:00:00Z");
@@ -80,8 +72,8 @@ class NewerSubmissionTest {
             Path newer = newerFirst ? a : b;
             Path older = newerFirst ? b : a;
             JsonNode r = merge(dir.resolve("in").toString());
-            assertThat(status(r, newer)).isEqualTo("merged");
-            assertThat(status(r, older)).isEqualTo("duplicate");
+            assertThat(MergeJson.status(r, newer)).isEqualTo("merged");
+            assertThat(MergeJson.status(r, older)).isEqualTo("duplicate");
             assertThat(r.get("values").get("active.license").asInt()).isEqualTo(newerFirst ? 100 : 105);
             JsonNode f = r.get("findings").get(0);
             assertThat(f.get("rule").asText()).isEqualTo("M-NEWER");
@@ -101,8 +93,8 @@ class NewerSubmissionTest {
         saved(saidNewer, t.plusSeconds(7200));
         saved(copiedLater, t.plusSeconds(3600));
         JsonNode r = merge(dir.resolve("in").toString());
-        assertThat(status(r, saidNewer)).isEqualTo("merged");
-        assertThat(status(r, copiedLater)).isEqualTo("duplicate");
+        assertThat(MergeJson.status(r, saidNewer)).isEqualTo("merged");
+        assertThat(MergeJson.status(r, copiedLater)).isEqualTo("duplicate");
         assertThat(r.get("findings").get(0).get("message").asText()).contains("保存于");
     }
 
@@ -114,8 +106,8 @@ class NewerSubmissionTest {
         JsonNode same = merge(dir.resolve("in").toString());
         assertThat(same.get("findings").findValuesAsText("rule")).containsExactly("M-DUP");
         JsonNode picked = merge(dir.resolve("in").toString(), "--pick", b.toString());
-        assertThat(status(picked, b)).isEqualTo("merged");
-        assertThat(status(picked, a)).isEqualTo("duplicate");
+        assertThat(MergeJson.status(picked, b)).isEqualTo("merged");
+        assertThat(MergeJson.status(picked, a)).isEqualTo("duplicate");
         assertThat(picked.get("findings").get(0).get("message").asText()).contains("按 --pick 或名单的“采用文件”指定");
         Cli.Result wrong = Cli.run("merge", "--format", "json", dir.resolve("in").toString(), "--pick", "别的.xlsx");
         assertThat(wrong.err()).contains("--pick 给出的 别的.xlsx 不是这次汇总的输入");
@@ -132,7 +124,7 @@ class NewerSubmissionTest {
         assertThat(j.get("findings").findValuesAsText("rule")).containsExactly("M-SAME");
         assertThat(j.get("findings").get(0).get("severity").asText()).isEqualTo("info");
         // One of the two counts (which does not matter: they are the same), the other is said as information.
-        assertThat(status(j, copy).equals("duplicate") ^ status(j, a).equals("duplicate")).isTrue();
+        assertThat(MergeJson.status(j, copy).equals("duplicate") ^ MergeJson.status(j, a).equals("duplicate")).isTrue();
         assertThat(j.get("values").get("active.license").asInt()).isEqualTo(100);
         assertThat(j.get("roster").get(0).get("status").asText()).isEqualTo("submitted");
     }
