@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The analysis of a merge (issue 26): the figures of the totals ({@link Indicators}); with last year's
@@ -77,8 +76,8 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
                 if (line.lastYear() == null) {
                     continue;
                 }
-                Indicator now1 = disclosure(k -> line.input().value(layout, layout.indexOf(k)));
-                Indicator last1 = disclosure(k -> line.lastYear().values().get(k));
+                Indicator now1 = Indicators.disclosure(k -> line.input().value(layout, layout.indexOf(k)));
+                Indicator last1 = Indicators.disclosure(k -> line.lastYear().values().get(k));
                 if (now1.value() != null && last1.value() != null && !now1.smallBase() && !last1.smallBase()) {
                     movers.add(new Mover(line.input().name(), line.input().file(), now1, last1, now1.value().subtract(last1.value())));
                 }
@@ -90,29 +89,17 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
         }
         List<Ranked> ranking = new ArrayList<>();
         int closed = layout.indexOf("requests.total.total");
-        int granted = layout.indexOf("requests.granted.total");
-        int partial = layout.indexOf("requests.partial.total");
         for (MergeInput in : r.inputs()) {
-            if (!in.status().merged()) {
-                continue;
+            if (in.status().merged()) {
+                ranking.add(new Ranked(in.name(), in.file(), zero(in.value(layout, closed)),
+                        Indicators.disclosure(k -> in.value(layout, layout.indexOf(k)))));
             }
-            BigDecimal base = zero(in.value(layout, closed));
-            Indicator rate = Indicators.rate("rate.disclosed", "公开率", "（予以公开 + 部分公开）÷ 办结",
-                    zero(in.value(layout, granted)).add(zero(in.value(layout, partial))), base);
-            ranking.add(new Ranked(in.name(), in.file(), base, rate));
         }
         // Ranked first: a rate over a base large enough, highest first; then the small bases, then none.
         ranking.sort(Comparator.<Ranked>comparingInt(x -> x.rate().value() == null ? 2 : x.rate().smallBase() ? 1 : 0)
                 .thenComparing(x -> x.rate().value() == null ? BigDecimal.ZERO : x.rate().value(), Comparator.reverseOrder())
                 .thenComparing(Ranked::closed, Comparator.reverseOrder()));
         return new Analysis(now, sameNow, lastYear, paired, ranking, movers);
-    }
-
-    /** 公开率 of one report's values. */
-    private static Indicator disclosure(Function<String, BigDecimal> v) {
-        return Indicators.rate("rate.disclosed", "公开率", "（予以公开 + 部分公开）÷ 办结",
-                zero(v.apply("requests.granted.total")).add(zero(v.apply("requests.partial.total"))),
-                zero(v.apply("requests.total.total")));
     }
 
     private static void add(Map<String, BigDecimal> into, String key, BigDecimal v) {

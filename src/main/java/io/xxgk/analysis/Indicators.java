@@ -45,7 +45,7 @@ public final class Indicators {
         out.add(count("requests.carried_out", v.apply("requests.carried_out.total")));
         BigDecimal granted = v.apply("requests.granted.total");
         BigDecimal partial = v.apply("requests.partial.total");
-        out.add(rate("rate.disclosed", granted.add(partial), closed));
+        out.add(disclosure(v));
         out.add(rate("rate.granted", granted, closed));
         out.add(rate("share.partial", partial, closed));
         group(out, "denied", "不予公开", "（三）不予公开", DENIED, v, closed);
@@ -70,6 +70,13 @@ public final class Indicators {
             out.add(new Indicator(k[0], k[1], Messages.get("figure.table2.def", k[1]), false, v.apply(k[0]), null, false));
         }
         return out;
+    }
+
+    /** 公开率 of {@code values}: the one figure agencies are ranked and compared by. */
+    public static Indicator disclosure(Function<String, BigDecimal> values) {
+        Function<String, BigDecimal> v = k -> values.apply(k) == null ? BigDecimal.ZERO : values.apply(k);
+        return rate("rate.disclosed", v.apply("requests.granted.total").add(v.apply("requests.partial.total")),
+                v.apply("requests.total.total"));
     }
 
     /** A group of refusal reasons: the group's share of 办结, then each reason's. */

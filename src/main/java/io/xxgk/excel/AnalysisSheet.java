@@ -50,11 +50,7 @@ final class AnalysisSheet {
     static int write(XSSFWorkbook wb, Analysis a, CellStyle bold) {
         XSSFSheet sheet = wb.createSheet(SHEET);
         int n = 0;
-        Row head = sheet.createRow(n++);
-        String[] titles = {"指标", "本年", "本年·同批", "上年·同批", "变化", "定义", "说明"};
-        for (int c = 0; c < titles.length; c++) {
-            text(head, c, titles[c]).setCellStyle(bold);
-        }
+        header(sheet.createRow(n++), bold, "指标", "本年", "本年·同批", "上年·同批", "变化", "定义", "说明");
         for (int i = 0; i < a.now().size(); i++) {
             Indicator now = a.now().get(i);
             Row row = sheet.createRow(n++);
@@ -77,11 +73,7 @@ final class AnalysisSheet {
         }
         if (!a.movers().isEmpty()) {
             n++;
-            Row moversHead = sheet.createRow(n++);
-            String[] mt = {"公开率变化最大的单位", "本年（%）", "", "上年（%）", "变化（百分点）", "文件", "说明"};
-            for (int c = 0; c < mt.length; c++) {
-                text(moversHead, c, mt[c]).setCellStyle(bold);
-            }
+            header(sheet.createRow(n++), bold, "公开率变化最大的单位", "本年（%）", "", "上年（%）", "变化（百分点）", "文件", "说明");
             for (Analysis.Mover m : a.movers()) {
                 Row row = sheet.createRow(n++);
                 text(row, 0, m.agency() == null ? "" : m.agency());
@@ -107,11 +99,7 @@ final class AnalysisSheet {
     static void ranking(Workbook wb, Analysis a, CellStyle bold, int from) {
         Sheet sheet = wb.getSheet(SHEET);
         int n = from;
-        Row rankHead = sheet.createRow(n++);
-        List<String> rankTitles = List.of("全部单位（按公开率）", "名次", "办结（件）", "公开率（%）", "", "文件", "说明");
-        for (int c = 0; c < rankTitles.size(); c++) {
-            text(rankHead, c, rankTitles.get(c)).setCellStyle(bold);
-        }
+        header(sheet.createRow(n++), bold, "全部单位（按公开率）", "名次", "办结（件）", "公开率（%）", "", "文件", "说明");
         int place = 0;
         for (Analysis.Ranked r : a.ranking()) {
             Row row = sheet.createRow(n++);
@@ -132,9 +120,7 @@ final class AnalysisSheet {
     private static int charts(XSSFSheet sheet, Analysis a, CellStyle bold, int n) {
         // The charts begin a printed page: a page's end through a chart cut it in two.
         sheet.setRowBreak(n - 1);
-        Row head = sheet.createRow(n++);
-        text(head, 0, "办结中各类结果的占比").setCellStyle(bold);
-        text(head, 1, "本年（%）").setCellStyle(bold);
+        header(sheet.createRow(n++), bold, "办结中各类结果的占比", "本年（%）");
         int first = n;
         for (String id : List.of("rate.granted", "share.partial", "share.denied", "share.unable", "share.rejected", "share.other")) {
             Indicator i = find(a.now(), id);
@@ -156,9 +142,7 @@ final class AnalysisSheet {
         if (top.isEmpty()) {
             return n;
         }
-        Row topHead = sheet.createRow(n++);
-        text(topHead, 0, "公开率最高的单位").setCellStyle(bold);
-        text(topHead, 1, "公开率（%）").setCellStyle(bold);
+        header(sheet.createRow(n++), bold, "公开率最高的单位", "公开率（%）");
         int firstTop = n;
         for (Analysis.Ranked r : top) {
             Row row = sheet.createRow(n++);
@@ -203,6 +187,13 @@ final class AnalysisSheet {
             text(row, col, "—");
         } else {
             row.createCell(col).setCellValue(v.doubleValue());
+        }
+    }
+
+    /** A heading row: each title in bold. */
+    private static void header(Row row, CellStyle bold, String... titles) {
+        for (int c = 0; c < titles.length; c++) {
+            text(row, c, titles[c]).setCellStyle(bold);
         }
     }
 
