@@ -75,7 +75,7 @@ public final class MergeService {
                     || returns != null && returns.failed() > 0) {
                 return ExitCodes.UNREADABLE;
             }
-                // Errors of a submission another counts instead of (older, or identical) are no errors of the run.
+            // Errors of a submission another counts instead of (older, or identical) are no errors of the run.
             boolean errors = result.inputs().stream().anyMatch(i -> i.errors() > 0 && i.supersededBy() == null)
                     || result.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
             return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -163,27 +163,29 @@ public final class MergeService {
                     continue;
                 }
                 String wanted = e.pick().replace('\\', '/');
-                int before = out.size();
+                boolean found = false;
                 for (String shown : paths.keySet()) {
                     String s = shown.replace('\\', '/');
                     if (s.equals(wanted) || s.endsWith("/" + wanted)) {
                         out.add(shown);
+                        found = true;
                     }
                 }
-                if (out.size() == before) {
+                if (!found) {
                     listener.note(Messages.get("merge.rosterPickNotInput", req.inputs().name(req.roster()), e.row(), e.pick()));
                 }
             }
         }
         for (Path p : req.picks()) {
             Path wanted = p.toAbsolutePath().normalize();
-            int before = out.size();
-            paths.forEach((shown, path) -> {
-                if (path.toAbsolutePath().normalize().equals(wanted)) {
-                    out.add(shown);
+            boolean found = false;
+            for (Map.Entry<String, Path> in : paths.entrySet()) {
+                if (in.getValue().toAbsolutePath().normalize().equals(wanted)) {
+                    out.add(in.getKey());
+                    found = true;
                 }
-            });
-            if (out.size() == before) {
+            }
+            if (!found) {
                 listener.note(Messages.get("merge.pickNotInput", req.inputs().name(p)));
             }
         }
