@@ -184,6 +184,8 @@ public final class RunFiles implements AutoCloseable {
             // POI back to its default: the folder it pointed at is about to go (in-process callers such as tests).
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         }
+        // The links made by alias() are in this folder: they go with it, and so do their names.
+        ALIASES.keySet().removeIf(link -> link.startsWith(dir));
         deleteTree(dir);
     }
 
