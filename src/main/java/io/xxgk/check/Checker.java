@@ -48,15 +48,7 @@ public final class Checker {
             if (raw == null) {
                 continue;
             }
-            ValueParser.Parsed p = ValueParser.parse(raw, def.type());
-            if (raw.formula() && !ix.formula[i]) {
-                // A formula where a number is typed: its saved result is a number nobody typed (it may
-                // come from another workbook or a link); without one there is nothing to take.
-                p = raw.kind() == RawCell.Kind.BLANK ? new ValueParser.Parsed(null, Rule.VAL_NUM, "finding.valNum.formula", "")
-                        : p.rule() == null ? new ValueParser.Parsed(p.value(), Rule.VAL_FORMULA, "finding.valFormula",
-                        p.shown() == null ? "" : p.shown())
-                        : p;
-            }
+            ValueParser.Parsed p = ix.formula[i] ? ValueParser.parse(raw, def.type()) : typed(raw, def);
             values[i] = p.value();
             usable[i] = p.usable();
             if (p.rule() != null && !(p.rule() == Rule.VAL_BLANK && ix.formula[i])) {
@@ -132,10 +124,22 @@ public final class Checker {
     }
 
     /**
-     * A layout's relations and totals by cell index (-1: a key the layout does not have), made once
-     * per layout: the check runs once per input, and looking every key up by name each time cost
-     * more than the arithmetic.
+     * A cell where a number is typed. A formula there gives a number nobody typed (it may come from another
+     * workbook or a link): its saved result is taken and said (VAL-FORMULA); without one there is nothing
+     * to take (VAL-NUM). Its other problems come first.
      */
+    private static ValueParser.Parsed typed(RawCell raw, CellDef def) {
+        ValueParser.Parsed p = ValueParser.parse(raw, def.type());
+        if (!raw.formula()) {
+            return p;
+        }
+        if (raw.kind() == RawCell.Kind.BLANK) {
+            return new ValueParser.Parsed(null, Rule.VAL_NUM, "finding.valNum.formula", "");
+        }
+        return p.rule() != null ? p
+                : new ValueParser.Parsed(p.value(), Rule.VAL_FORMULA, "finding.valFormula", p.shown() == null ? "" : p.shown());
+    }
+
     /**
      * The sums not checked because a cell in them failed VAL-* (or is a total computed from one): said
      * once at each sum's total, as information ("含无效单元格，未核对"), so a clerk sees why it was not
@@ -196,6 +200,11 @@ public final class Checker {
         }
     }
 
+    /**
+     * A layout's relations and totals by cell index (-1: a key the layout does not have), made once
+     * per layout: the check runs once per input, and looking every key up by name each time cost
+     * more than the arithmetic.
+     */
     private static final class Indexes {
         final int[][] left;
         final int[][] right;
