@@ -215,8 +215,7 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, Messages.get("web.tooMany", MAX_FILES));
                 return;
             }
-            if (hasCause(e, BadMessageException.class) || hasCause(e, IllegalArgumentException.class)
-                    || String.valueOf(rootMessage(e)).toLowerCase(Locale.ROOT).contains("multipart")) {
+            if (hasCause(e, BadMessageException.class) || String.valueOf(rootMessage(e)).toLowerCase(Locale.ROOT).contains("multipart")) {
                 // An upload the server could not take apart (a name holding NUL or a line break…): said plainly.
                 ctx.status(400);
                 error(ctx, Messages.get("web.badUpload"));
