@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -84,9 +85,28 @@ final class WorkbookIndex {
      * part beside it, never opened by them, read 62 where they show 1062).
      */
     private static boolean mainPartIs(ZipFile zip, String main) throws IOException, XMLStreamException {
-        if (zip.getEntry("_rels/.rels") == null) {
+        ZipEntry rels = zip.getEntry("_rels/.rels");
+        if (rels == null) {
             return false;
         }
+        // A merge reads thousands of workbooks with the same package relationships: told once per content.
+        long key = rels.getCrc() ^ (rels.getSize() << 32);
+        Boolean known = MAIN_PART.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean is = readMainPartIs(zip, main);
+        if (MAIN_PART.size() > 64) {
+            MAIN_PART.clear();
+        }
+        MAIN_PART.put(key, is);
+        return is;
+    }
+
+    /** Package relationships already read (by CRC and size): whether they named xl/workbook.xml. */
+    private static final ConcurrentHashMap<Long, Boolean> MAIN_PART = new ConcurrentHashMap<>();
+
+    private static boolean readMainPartIs(ZipFile zip, String main) throws IOException, XMLStreamException {
         try (InputStream in = ZipParts.open(zip, "_rels/.rels")) {
             XMLStreamReader x = ZipParts.XML.createXMLStreamReader(in);
             String target = null;
