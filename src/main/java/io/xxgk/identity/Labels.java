@@ -1,6 +1,7 @@
 package io.xxgk.identity;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -73,11 +74,27 @@ public final class Labels {
         if (normalized.equals(official)) {
             return TitleMatch.OFFICIAL;
         }
+        for (String words : titleWords(official)) {
+            int at = normalized.indexOf(words);
+            if (at >= 0 && TITLE_PREFIX.matcher(normalized.substring(0, at)).matches()
+                    && TITLE_SUFFIX.matcher(normalized.substring(at + words.length())).matches()) {
+                return TitleMatch.RENUMBERED;
+            }
+        }
+        return TitleMatch.NONE;
+    }
+
+    /** Other words real reports title a table with (table 四 under the 2019 form's wording in later years). */
+    private static final Map<String, List<String>> TITLE_ALIASES = Map.of(
+            "政府信息公开行政复议,行政诉讼情况", List.of("因政府信息公开工作被申请行政复议,提起行政诉讼情况"));
+
+    /** The words of a table's title without its number (normalized), and the other words reports use for it. */
+    public static List<String> titleWords(String official) {
         String words = withoutNumbering(official);
-        int at = normalized.indexOf(words);
-        return at >= 0 && TITLE_PREFIX.matcher(normalized.substring(0, at)).matches()
-                && TITLE_SUFFIX.matcher(normalized.substring(at + words.length())).matches()
-                ? TitleMatch.RENUMBERED : TitleMatch.NONE;
+        List<String> out = new ArrayList<>();
+        out.add(words);
+        out.addAll(TITLE_ALIASES.getOrDefault(words, List.of()));
+        return out;
     }
 
     /**

@@ -21,6 +21,7 @@ public final class Formats {
             new DocxFormat(),
             new PdfFormat(),
             new HtmlFormat(),
+            new CsvFormat(),
             new TextFormat(),
             new WordBinaryFormat());
 

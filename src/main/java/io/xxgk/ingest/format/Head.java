@@ -1,5 +1,6 @@
 package io.xxgk.ingest.format;
 
+import io.xxgk.util.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,21 @@ public final class Head {
             }
         }
         return true;
+    }
+
+    /** True when the start, as text (UTF-8, else GB18030), holds one of {@code words}. */
+    boolean mentions(String... words) {
+        String s = Texts.decode(bytes);
+        if (s.length() < bytes.length / 3) {
+            // A cut in the middle of a UTF-8 character at the head's end: GB18030 read it as garble.
+            s = new String(bytes, StandardCharsets.UTF_8);
+        }
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A web page: text whose start has the marks of HTML. */

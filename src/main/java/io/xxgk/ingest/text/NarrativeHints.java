@@ -5,6 +5,8 @@ import io.xxgk.finding.Rule;
 import io.xxgk.ingest.RawCell;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -48,7 +50,9 @@ final class NarrativeHints {
             hint("TXT-REVIEW", "行政复议", ANY, "appeals.review.total"),
             hint("TXT-SUIT", "行政诉讼", ANY, "appeals.suit_direct.total", "appeals.suit_after_review.total"),
             hint("TXT-NORMATIVE", "规范性文件" + GAP + "(?:制发|印发|出台)", ANY, "active.normative.issued"),
-            hint("TXT-NORMATIVE", "(?:制发|印发|出台)" + GAP + "规范性文件", ANY, "active.normative.issued"));
+            hint("TXT-NORMATIVE", "(?:制发|印发|出台)" + GAP + "规范性文件", ANY, "active.normative.issued"),
+            hint("TXT-NORMATIVE", "规范性文件(?:\\d+" + UNIT + ")?[、，,]?" + GAP + "废止", ANY, "active.normative.repealed"),
+            hint("TXT-NORMATIVE", "废止" + GAP + "规范性文件", ANY, "active.normative.repealed"));
 
     private static Hint hint(String rule, String phrase, Pattern context, String... keys) {
         return new Hint(rule, Pattern.compile(phrase + GAP + "(\\d+)" + UNIT), List.of(keys), context);
@@ -59,11 +63,35 @@ final class NarrativeHints {
     private NarrativeHints() {
     }
 
+    /** PDF and web text wrap sentences over lines: the clauses of the text joined (no spaces between Chinese lines). */
+    private static String[] clauses(List<String> lines) {
+        return String.join("", lines.stream().filter(l -> l.indexOf('\t') < 0).map(String::strip).toList()).split("[。；;]");
+    }
+
+    /**
+     * What the narrative states of single cells (制发规范性文件1件、废止1件): each key with every figure
+     * stated for it, and the words that state it. Evidence for splitting glued digits, never a value.
+     */
+    static Map<String, Map<BigDecimal, String>> stated(List<String> lines) {
+        Map<String, Map<BigDecimal, String>> out = new HashMap<>();
+        for (String clause : clauses(lines)) {
+            for (Hint h : HINTS) {
+                if (h.keys().size() != 1 || !h.context().matcher(clause).find()) {
+                    continue;
+                }
+                Matcher m = h.pattern().matcher(clause);
+                while (m.find()) {
+                    out.computeIfAbsent(h.keys().get(0), k -> new LinkedHashMap<>())
+                            .putIfAbsent(new BigDecimal(m.group(1)), m.group());
+                }
+            }
+        }
+        return out;
+    }
+
     static List<Finding> hints(List<String> lines, Map<String, RawCell> cells, String file) {
         List<Finding> out = new ArrayList<>();
-        // PDF and web text wrap sentences over lines: join them (no spaces between Chinese lines).
-        String text = String.join("", lines.stream().filter(l -> l.indexOf('\t') < 0).map(String::strip).toList());
-        for (String clause : text.split("[。；;]")) {
+        for (String clause : clauses(lines)) {
             for (Hint h : HINTS) {
                 if (!h.context().matcher(clause).find()) {
                     continue;

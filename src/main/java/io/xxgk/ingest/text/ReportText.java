@@ -49,7 +49,7 @@ public final class ReportText {
     }
 
     /** The kinds of published report read here. */
-    public enum Kind { TEXT, HTML, DOCX, PDF }
+    public enum Kind { TEXT, HTML, DOCX, PDF, CSV }
 
     /** The kind a file's name says, or null (the format registry tells a file's kind by its content first). */
     public static Kind kindByName(Path file) {
@@ -59,6 +59,9 @@ public final class ReportText {
         }
         if (n.endsWith(".html") || n.endsWith(".htm")) {
             return Kind.HTML;
+        }
+        if (n.endsWith(".csv")) {
+            return Kind.CSV;
         }
         return n.endsWith(".docx") ? Kind.DOCX : n.endsWith(".pdf") ? Kind.PDF : null;
     }
@@ -96,6 +99,10 @@ public final class ReportText {
     }
 
     private static Extracted extract(Path file, Kind kind) throws UnreadableException {
+        if (kind == Kind.CSV) {
+            // A dataset of many reports is larger than one report: bounded by its own limit.
+            return CsvReports.extracted(file);
+        }
         try {
             if (Files.size(file) > TextReportReader.MAX_BYTES) {
                 throw new UnreadableException(Messages.get("reason.tooLarge"), null);

@@ -14,6 +14,7 @@ import io.xxgk.schema.SumDef;
 import io.xxgk.schema.TableForm;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -45,10 +46,18 @@ final class RowMapper {
     final Map<String, RawCell> cells = new LinkedHashMap<>();
     final List<Finding> problems = new ArrayList<>();
 
+    /** What the narrative states of single cells: evidence where the arithmetic leaves a split open. */
+    private final Map<String, Map<BigDecimal, String>> stated;
+
     RowMapper(Layout layout, String file, boolean lineBound) {
+        this(layout, file, lineBound, Map.of());
+    }
+
+    RowMapper(Layout layout, String file, boolean lineBound, Map<String, Map<BigDecimal, String>> stated) {
         this.layout = layout;
         this.file = file;
         this.lineBound = lineBound;
+        this.stated = stated;
     }
 
     /** A label with digits run into it: 行政许可9487, 一、本年新收政府信息公开申请数量801000081. */
@@ -58,7 +67,8 @@ final class RowMapper {
     private static final Pattern LABEL_JOINT = Pattern.compile(
             "(?<=[\\p{IsHan}）)])(?=\\d{1,2}[.．、]\\p{IsHan}|（[一二三四五六七]）\\p{IsHan})");
 
-    void map(List<Token> input) {
+    void map(List<Token> read) {
+        List<Token> input = new GluedTables(layout).cut(read);
         List<Token> tokens = new ArrayList<>(input.size());
         Map<Integer, Integer> perLine = new HashMap<>();
         Map<Integer, Integer> valuesPerLine = new HashMap<>();
@@ -287,7 +297,7 @@ final class RowMapper {
             int j = i;
             boolean anyNumber = false;
             while (j < section.size() && section.get(j).isValue()) {
-                anyNumber |= section.get(j).kind() == Token.Kind.NUMBER;
+                anyNumber |= section.get(j).kind() == Token.Kind.NUMBER || section.get(j).kind() == Token.Kind.GLUED;
                 j++;
             }
             if (anyNumber && j - i > bestLength) {
@@ -518,11 +528,11 @@ final class RowMapper {
         if (cuts != null && cuts.size() == 1) {
             return cut(slots, glued, cuts.get(0), "finding.gluedSplit");
         }
-        if (cuts != null && cuts.size() > 1 && cuts.size() <= GluedDigits.MAX_CANDIDATES && !totals.isEmpty()) {
+        if (cuts != null && cuts.size() > 1 && cuts.size() <= GluedDigits.MAX_CANDIDATES) {
             pending.add(new Pending(slots, cuts, glued));
             return null;
         }
-        problems.add(problem(first, at(glued.line()), "finding.gluedAmbiguous", label(first), digits));
+        problems.add(undecided(first, glued, cuts));
         return null;
     }
 
@@ -557,12 +567,67 @@ final class RowMapper {
                     progress = true;
                 }
             }
+            // Where the arithmetic leaves a row open, what the narrative states of its cells may close it.
+            for (Iterator<Pending> it = pending.iterator(); it.hasNext() && !progress; ) {
+                Pending p = it.next();
+                List<String> said = new ArrayList<>();
+                BigDecimal[] only = onlyAsStated(p, said);
+                if (only != null) {
+                    it.remove();
+                    List<Token> values = cut(p.slots(), p.glued(), only, "finding.gluedSplitByTotals");
+                    problems.remove(problems.size() - 1);
+                    problems.add(Finding.of(Rule.READ_SPLIT, file, at(p.glued().line()), p.slots().get(0).key(), null, null,
+                            "finding.gluedSplitByText", List.of(label(p.slots().get(0).key()), p.glued().text(),
+                                    shown(only), String.join("；", said))));
+                    assign(p.slots(), values, p.glued().line());
+                    progress = true;
+                }
+            }
         }
         for (Pending p : pending) {
-            String first = p.slots().get(0).key();
-            problems.add(problem(first, at(p.glued().line()), "finding.gluedAmbiguous", label(first), p.glued().text()));
+            problems.add(undecided(p.slots().get(0).key(), p.glued(), p.candidates()));
         }
         pending.clear();
+    }
+
+    /** Candidates listed in a finding: more than this many are counted, not listed. */
+    private static final int LISTED = 6;
+
+    /** A glued row left unread: the cuts that fit, listed (or how many), or that none does. */
+    private Finding undecided(String first, Token glued, List<BigDecimal[]> cuts) {
+        if (cuts == null || cuts.isEmpty()) {
+            return problem(first, at(glued.line()), "finding.gluedAmbiguous", label(first), glued.text());
+        }
+        if (cuts.size() > LISTED) {
+            return problem(first, at(glued.line()), "finding.gluedCandidatesMany", label(first), glued.text(),
+                    cuts.size() > GluedDigits.MAX_CANDIDATES ? GluedDigits.MAX_CANDIDATES + "+" : String.valueOf(cuts.size()));
+        }
+        return problem(first, at(glued.line()), "finding.gluedCandidates", label(first), glued.text(),
+                cuts.stream().map(RowMapper::shown).collect(Collectors.joining("；")));
+    }
+
+    private static String shown(BigDecimal[] values) {
+        return Arrays.stream(values).map(BigDecimal::toPlainString).collect(Collectors.joining(" | "));
+    }
+
+    /**
+     * The one candidate that agrees with every figure the narrative states (once, one figure) for the
+     * row's cells, when the narrative states at least one; {@code said} gets the words relied on.
+     */
+    private BigDecimal[] onlyAsStated(Pending p, List<String> said) {
+        List<String> keys = p.slots().stream().map(FormItem.Slot::key).toList();
+        List<BigDecimal[]> left = new ArrayList<>(p.candidates());
+        for (int i = 0; i < keys.size(); i++) {
+            Map<BigDecimal, String> figures = stated.getOrDefault(keys.get(i), Map.of());
+            if (figures.size() != 1) {
+                continue;
+            }
+            Map.Entry<BigDecimal, String> figure = figures.entrySet().iterator().next();
+            int k = i;
+            left.removeIf(c -> c[k].compareTo(figure.getKey()) != 0);
+            said.add(figure.getValue());
+        }
+        return !said.isEmpty() && left.size() == 1 ? left.get(0) : null;
     }
 
     private BigDecimal[] onlyConsistent(Pending p) {

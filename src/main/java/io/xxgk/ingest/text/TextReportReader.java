@@ -89,7 +89,7 @@ public final class TextReportReader {
         }
         Tokenizer.Mode mode = Tokenizer.mode(lines);
         List<Token> tokens = Tokenizer.tokens(lines, mode);
-        RowMapper mapper = new RowMapper(layout, file, mode == Tokenizer.Mode.TABS);
+        RowMapper mapper = new RowMapper(layout, file, mode == Tokenizer.Mode.TABS, NarrativeHints.stated(lines));
         mapper.map(tokens);
         ReportIdentity id = ReportIdentity.of(lines, file);
         List<Finding> problems = new ArrayList<>(mapper.problems);

@@ -1,0 +1,182 @@
+package io.xxgk.ingest.text;
+
+import io.xxgk.identity.Labels;
+import io.xxgk.schema.CellDef;
+import io.xxgk.schema.CombinedRow;
+import io.xxgk.schema.FormItem;
+import io.xxgk.schema.Layout;
+import io.xxgk.schema.TableForm;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Tables whose cell separators were all lost (a crawled web page, a text copied out of a page):
+ * titles, headers, row labels and each row's numbers run together into one long line
+ * ({@code …现行有效件数规章000行政规范性文件1126第二十条…}). Such a run is cut into cells again by the
+ * layout's own words: each table title stands alone, each run of digits is one glued value cell
+ * (split later by the table's arithmetic, see {@link GluedDigits}), and the text before a run of digits
+ * ends with the row label it belongs to (the longest ending that is a row label), the rest before it
+ * being header words. A digit directly before {@code .} or {@code 、} and a character is a sub-row's
+ * numbering ({@code …00000002.其他法律…}), not a value.
+ *
+ * <p>Only a word (between spaces) in which at least two row labels are followed at once by digits is
+ * cut: a sentence of the narrative that names one figure ({@code 行政处罚81项}) stays as it is.
+ */
+final class GluedTables {
+
+    /** Digits, with a decimal part: one glued value cell. */
+    private static final Pattern DIGITS = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** Spaces of every width, where a crawled page kept them between paragraphs. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    /** What may stand before a title's words: 二、 附表1： 表二 */
+    private static final String TITLE_NUMBER = "(?:[一二三四五六七八九十]+[、.,]|附表\\d*[:：、.]?|表[一二三四五六七八九十\\d]*[:：、.]?)?";
+
+    private final Set<String> rowLabels = new HashSet<>();
+    private final List<String> joins = new ArrayList<>();
+    private final List<Pattern> titles = new ArrayList<>();
+
+    GluedTables(Layout layout) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (TableForm form : layout.forms()) {
+            for (FormItem.Slot s : form.slots()) {
+                layout.cell(s.key()).map(CellDef::rowLabel).ifPresent(labels::add);
+            }
+            for (String words : Labels.titleWords(Labels.normalize(form.title()))) {
+                titles.add(Pattern.compile(TITLE_NUMBER + Arrays.stream(words.split(",", -1))
+                        .map(Pattern::quote).collect(Collectors.joining("[、,]"))));
+            }
+        }
+        for (CombinedRow group : layout.combined()) {
+            group.cells().forEach(c -> labels.add(c.rowLabel()));
+        }
+        for (String l : labels) {
+            String n = Labels.normalize(l);
+            rowLabels.add(n);
+            joins.add(n);
+            String bare = Labels.withoutNumbering(n);
+            if (!bare.equals(n) && bare.length() >= 4) {
+                rowLabels.add(bare);
+                joins.add(bare);
+            }
+        }
+    }
+
+    /** The tokens, with every glued table among them cut into its cells. */
+    List<Token> cut(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token tk : tokens) {
+            if (tk.kind() == Token.Kind.TEXT && isGlued(tk.text())) {
+                for (String word : SPACES.split(Normalizer.normalize(tk.text(), Normalizer.Form.NFKC).strip())) {
+                    if (!word.isEmpty()) {
+                        cutWord(word, tk.line(), out);
+                    }
+                }
+            } else {
+                out.add(tk);
+            }
+        }
+        return out;
+    }
+
+    /** True for text in which at least two row labels are followed at once by digits. */
+    boolean isGlued(String text) {
+        if (text.length() < 8) {
+            return false;
+        }
+        String n = Labels.normalize(text);
+        int found = 0;
+        for (String label : joins) {
+            for (int at = n.indexOf(label); at >= 0; at = n.indexOf(label, at + 1)) {
+                int after = at + label.length();
+                if (after < n.length() && Character.isDigit(n.charAt(after)) && ++found >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One word of a glued line: its titles, its header words, its row labels and its digit runs. */
+    private void cutWord(String word, int line, List<Token> out) {
+        List<String> pieces = new ArrayList<>();
+        pieces.add(word);
+        for (Pattern title : titles) {
+            List<String> next = new ArrayList<>();
+            for (String p : pieces) {
+                Matcher m = title.matcher(p);
+                int from = 0;
+                while (m.find()) {
+                    if (m.start() > from) {
+                        next.add(p.substring(from, m.start()));
+                    }
+                    next.add("\u0000" + m.group());
+                    from = m.end();
+                }
+                if (from < p.length()) {
+                    next.add(p.substring(from));
+                }
+            }
+            pieces = next;
+        }
+        for (String p : pieces) {
+            if (p.startsWith("\u0000")) {
+                out.add(Token.text(p.substring(1), line));
+            } else {
+                valuesAndLabels(p, line, out);
+            }
+        }
+    }
+
+    /** Text and digit runs of a piece without titles; the text before digits ends with its row label. */
+    private void valuesAndLabels(String piece, int line, List<Token> out) {
+        Matcher m = DIGITS.matcher(piece);
+        StringBuilder text = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            int end = m.end();
+            boolean numbering = m.group().indexOf('.') < 0 && end < piece.length() - 1
+                    && (piece.charAt(end) == '.' || piece.charAt(end) == '、')
+                    && Character.isLetter(piece.charAt(end + 1));
+            int valueEnd = numbering ? end - 1 : end;
+            text.append(piece, from, m.start());
+            if (valueEnd > m.start()) {
+                flushText(text.toString(), line, out);
+                text.setLength(0);
+                out.add(Token.glued(piece.substring(m.start(), valueEnd), line));
+            }
+            if (numbering) {
+                text.append(piece.charAt(end - 1));
+            }
+            from = end;
+        }
+        text.append(piece.substring(from));
+        if (text.length() > 0) {
+            out.add(Token.text(text.toString(), line));
+        }
+    }
+
+    /** Header words and the row label at their end, as two cells; or one when it is all label or none. */
+    private void flushText(String s, int line, List<Token> out) {
+        if (s.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (rowLabels.contains(Labels.normalize(s.substring(i)))) {
+                if (i > 0) {
+                    out.add(Token.text(s.substring(0, i), line));
+                }
+                out.add(Token.text(s.substring(i), line));
+                return;
+            }
+        }
+        out.add(Token.text(s, line));
+    }
+}
