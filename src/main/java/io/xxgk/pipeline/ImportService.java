@@ -19,6 +19,7 @@ import io.xxgk.schema.Layout;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.InputFiles;
 import io.xxgk.util.IoProblems;
+import io.xxgk.util.RunFiles;
 import io.xxgk.util.SafeFileNames;
 import io.xxgk.util.UserException;
 import java.io.IOException;
@@ -77,21 +78,23 @@ public final class ImportService {
         boolean[] seen = new boolean[2]; // an unreadable report, a report with errors
         InOrder.run(new CheckRunner(req.layout(), req.agency(), req.year()), files, listener, r -> {
             Path report = Path.of(r.file());
+            // A record of a dataset is shown as such (数据.csv 第 3 条（标题）), not by the run's file of it.
+            String shown = RunFiles.shownName(report) != null ? RunFiles.shownName(report) : report.toString();
             Path written = null;
             if (req.output() != null && r.noTables()) {
                 // Nothing to import: an empty workbook would only pass for one.
-                listener.note(Messages.get("error.prefix") + Messages.get("import.noTables", report));
+                listener.note(Messages.get("error.prefix") + Messages.get("import.noTables", shown));
             } else if (req.output() != null && !r.unreadable()) {
                 written = req.oneFile() ? req.output() : req.output().resolve(names.next(baseName(r, report), ".xlsx"));
                 write(req, r, written);
-                listener.note(Messages.get("import.written", report, written, r.count(Severity.ERROR),
+                listener.note(Messages.get("import.written", shown, written, r.count(Severity.ERROR),
                         r.count(Severity.WARNING)));
             } else if (r.unreadable()) {
-                listener.note(Messages.get("error.prefix") + r.findings().get(0).message() + "：" + report);
+                listener.note(Messages.get("error.prefix") + r.findings().get(0).message() + "：" + shown);
             }
             seen[0] |= r.unreadable();
             seen[1] |= r.hasErrors();
-            each.accept(new Imported(r, written));
+            each.accept(new Imported(r.named(shown), written));
         });
         return seen[0] ? ExitCodes.UNREADABLE : seen[1] ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
@@ -113,7 +116,7 @@ public final class ImportService {
 
     /** The reports given and those in the folders given; none is a usage mistake said as such. */
     private static List<Path> reports(List<Path> given) throws UserException {
-        List<Path> files = InputFiles.expand(given, Formats::takesReport);
+        List<Path> files = Datasets.expand(InputFiles.expand(given, Formats::takesReport), Path::toString);
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", given, Formats.reportEndings());
         }

@@ -6,6 +6,7 @@ import io.xxgk.util.InputFiles;
 import io.xxgk.util.RunFiles;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -60,13 +61,15 @@ public record Inputs(List<Path> given, Function<Path, String> names, boolean dro
         if (system > 0) {
             listener.note(Messages.get("skip.systemCount", system));
         }
-        return found;
+        // A dataset of reports (a crawler's CSV): each record an input of its own.
+        return new InputFiles.Found(Datasets.expand(found.files(), this::name), found.skipped());
     }
 
     /** Why an entry was skipped, in the user's language. */
     public static String reason(InputFiles.Skipped s) {
         return switch (s.reasonKey()) {
-            case "skip.notReport" -> Messages.get(s.reasonKey(), Formats.readableEndings());
+            case "skip.notReport" -> s.path().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                    ? Messages.get("skip.csvNotOurs") : Messages.get(s.reasonKey(), Formats.readableEndings());
             case "skip.unreadable" -> Messages.get(s.reasonKey(), s.detail());
             default -> Messages.get(s.reasonKey());
         };

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -136,7 +137,22 @@ public final class RunFiles implements AutoCloseable {
         return link;
     }
 
-    /** The name to show {@code path} by when it is a link made by {@link #alias}, else null. */
+    /**
+     * A file of this run holding {@code text} (one report of a dataset), shown by {@code shownName}: each
+     * record of a CSV of reports is then an input like any file. Null when it cannot be written.
+     */
+    public static Path derived(String shownName, String text) {
+        Path file = dir().resolve("record-" + ALIAS_COUNT.incrementAndGet() + ".txt");
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+        ALIASES.put(file, shownName);
+        return file;
+    }
+
+    /** The name to show {@code path} by when it is a link made by {@link #alias} or a file by {@link #derived}, else null. */
     public static String shownName(Path path) {
         return ALIASES.get(path);
     }

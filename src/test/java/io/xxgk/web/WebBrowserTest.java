@@ -172,7 +172,7 @@ class WebBrowserTest {
             assertThat(agencyRow(d, "上杭县人民政府办公室").findElement(By.xpath("following-sibling::tr[1]")).getText())
                     .contains("改用此文件");
             d.findElement(By.cssSelector("#merge-more summary")).click();
-            assertThat(d.findElement(By.id("merge-findings")).getText()).contains("已跳过：收到的报表/名单.csv（不是报表文件");
+            assertThat(d.findElement(By.id("merge-findings")).getText()).contains("已跳过：收到的报表/名单.csv（这个 CSV 不是另存为 CSV 的统计表");
             // Last year's files named as given (by their path in the folder picked, as the command line
             // names a folder's files), not by the paths the server saved them under.
             assertThat(d.findElement(By.id("merge-findings")).getText()).contains("Y-CARRY").contains("Y-STOCK")

@@ -1,8 +1,8 @@
 package io.xxgk.ingest.format;
 
-import io.xxgk.util.Texts;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,13 +98,11 @@ public final class Head {
 
     /** True when the start, as text (UTF-8, else GB18030), holds one of {@code words}. */
     boolean mentions(String... words) {
-        String s = Texts.decode(bytes);
-        if (s.length() < bytes.length / 3) {
-            // A cut in the middle of a UTF-8 character at the head's end: GB18030 read it as garble.
-            s = new String(bytes, StandardCharsets.UTF_8);
-        }
+        // The head may end inside a character: both decodings, lenient, and a word found in either.
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        String gb = new String(bytes, Charset.forName("GB18030"));
         for (String w : words) {
-            if (s.contains(w)) {
+            if (utf8.contains(w) || gb.contains(w)) {
                 return true;
             }
         }

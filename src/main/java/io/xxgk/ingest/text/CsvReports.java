@@ -182,7 +182,12 @@ public final class CsvReports {
                             : new RawCell(RawCell.Kind.TEXT, null, s, false, "CSV", a1));
                 }
             }
-            text.append(String.join("\t", row.stream().map(f -> f.replaceAll("[\\t\\r\\n]+", " ")).toList())).append('\n');
+            int last = row.size();
+            while (last > 0 && row.get(last - 1).isBlank()) {
+                last--;
+            }
+            text.append(String.join("\t", row.subList(0, last).stream().map(f -> f.replaceAll("[\\t\\r\\n]+", " ")).toList()))
+                    .append('\n');
         }
         return new ReportText.Extracted(text.toString(), grid);
     }

@@ -28,7 +28,7 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
 
     /** The title's words after the agency and year: 政府信息公开工作年度报告, and the shorter forms seen. */
     private static final String REPORT = "(?:政府信息|政务|信息)公开(?:工作)?(?:年度)?(?:报告|年报)";
-    private static final String TAIL = "\\s*年\\s*(?:度\\s*)?" + REPORT + "\\s*$";
+    private static final String TAIL = "\\s*年\\s*(?:度\\s*)?" + REPORT + "(?:统计表)?\\s*$";
     /** Agency first: 淮安市洪泽区人民政府2024年政府信息公开工作年度报告. */
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\s*(\\S.{1,60}?)\\s*(\\d{4})" + TAIL);
     /** Year first: 2024年上海市科委政府信息公开工作年度报告. */
