@@ -3,6 +3,7 @@ package io.xxgk.check;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
 import io.xxgk.identity.CreditCode;
+import io.xxgk.identity.Divisions;
 import io.xxgk.identity.RegionCode;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
@@ -348,6 +349,26 @@ public final class Checker {
                         "finding.idFormat", List.of(f.label(), v.length() > 60 ? v.substring(0, 60) + "…" : v)));
             }
         }
+        places(src, findings);
+    }
+
+    /**
+     * The agency's name and region code against the list of divisions: a code not in it, a code of
+     * another place than the one the name says, a place name one character off a real one (沐阳县:
+     * 是否为 沭阳县？). Warnings: the name and code are reported as written, never changed.
+     */
+    private static void places(SourceReport src, List<Finding> findings) {
+        String name = src.identity().get(IdentityField.NAME).filter(n -> n.length() <= MAX_FIELD).orElse(null);
+        String code = src.identity().get(IdentityField.REGION_CODE).map(String::strip).orElse(null);
+        for (Divisions.Doubt d : Divisions.doubts(name, code)) {
+            findings.add(Finding.of(Rule.ID_PLACE, src.file(), where(src, d.aboutCode() ? IdentityField.REGION_CODE
+                    : IdentityField.NAME), null, null, null, d.messageKey(), d.args()));
+        }
+    }
+
+    private static String where(SourceReport src, IdentityField f) {
+        RawCell raw = src.identityCells().get(f.id());
+        return raw == null ? null : raw.location();
     }
 
     /**

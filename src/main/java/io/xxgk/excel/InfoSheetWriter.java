@@ -24,7 +24,7 @@ final class InfoSheetWriter {
     private static final Map<IdentityField, String> HINTS = Map.ofEntries(
             Map.entry(IdentityField.NAME, "必填。单位全称，与公章一致。"),
             Map.entry(IdentityField.CREDIT_CODE, "18 位统一社会信用代码（GB 32100-2015），字母大写。"),
-            Map.entry(IdentityField.REGION_CODE, "6 位行政区划代码（GB/T 2260），如 350182。"),
+            Map.entry(IdentityField.REGION_CODE, "6 位行政区划代码（GB/T 2260），如 350112。"),
             Map.entry(IdentityField.PARENT, "汇总时所属的上级单位或地区。"),
             Map.entry(IdentityField.YEAR, "必填。4 位年份，如 2024。"),
             Map.entry(IdentityField.FILLER, "填表人姓名。"),

@@ -39,6 +39,7 @@ public enum Rule {
     ID_REQUIRED("ID-REQUIRED", Severity.ERROR),
     ID_FORMAT("ID-FORMAT", Severity.WARNING),
     ID_LAYOUT("ID-LAYOUT", Severity.ERROR),
+    ID_PLACE("ID-PLACE", Severity.WARNING),
     /** The same agency twice and nothing to tell which counts (a summary and its unit; equal times). */
     M_DUP("M-DUP", Severity.ERROR),
     /** An identical copy of another submission: counted once. */

@@ -111,6 +111,9 @@ public final class MergeService {
             for (RosterProblem p : roster.problems()) {
                 listener.note(Messages.get("roster.problem", req.inputs().name(req.roster()), p.row(), p.message()));
             }
+            for (RosterProblem p : roster.doubts()) {
+                listener.note(Messages.get("roster.doubt", req.inputs().name(req.roster()), p.row(), p.message()));
+            }
         }
         InputFiles.Found found = req.inputs().scan(listener);
         List<Path> files = withoutOutput(found.files(), req, listener);

@@ -7,6 +7,7 @@ import io.xxgk.excel.TemplateCopies;
 import io.xxgk.excel.TemplateWriter;
 import io.xxgk.i18n.Messages;
 import io.xxgk.identity.CreditCode;
+import io.xxgk.identity.Divisions;
 import io.xxgk.identity.RegionCode;
 import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.roster.Roster;
@@ -92,8 +93,13 @@ public final class TemplateService {
         Identity base = lastYear == null ? Identity.empty() : carriedIdentity(lastYear);
         checkYear(base);
         OutputGuard.check(output, force, OutputMark.Kind.TEMPLATE, lastYearFiles(), layout);
-        write(writer, lastYear, layout, identity(base), output);
+        Identity id = identity(base);
+        write(writer, lastYear, layout, id, output);
         err.note(Messages.get("template.written", output));
+        for (Divisions.Doubt d : Divisions.doubts(id.get(IdentityField.NAME).orElse(null),
+                id.get(IdentityField.REGION_CODE).orElse(null))) {
+            err.note(Messages.get("warning.prefix") + Messages.get(d.messageKey(), d.args().toArray()));
+        }
         return ExitCodes.OK;
     }
 
@@ -252,6 +258,9 @@ public final class TemplateService {
         for (RosterProblem p : list.problems()) {
             err.note(Messages.get("roster.problem", roster, p.row(), p.message()));
             failed++;
+        }
+        for (RosterProblem p : list.doubts()) {
+            err.note(Messages.get("roster.doubt", roster, p.row(), p.message()));
         }
         SafeFileNames names = new SafeFileNames();
         // First, in roster order, what each agency gets (names, last year, messages); then the

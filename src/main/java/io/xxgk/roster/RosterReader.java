@@ -2,6 +2,7 @@ package io.xxgk.roster;
 
 import io.xxgk.i18n.Messages;
 import io.xxgk.identity.CreditCode;
+import io.xxgk.identity.Divisions;
 import io.xxgk.identity.RegionCode;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
@@ -77,6 +78,7 @@ public final class RosterReader {
                                     int pickColumn) {
         List<RosterEntry> entries = new ArrayList<>();
         List<RosterProblem> problems = new ArrayList<>();
+        List<RosterProblem> doubts = new ArrayList<>();
         Map<String, Integer> seenNames = new HashMap<>();
         Map<String, Integer> seenCodes = new HashMap<>();
         for (int i = header + 1; i < rows.size(); i++) {
@@ -101,8 +103,13 @@ public final class RosterReader {
             String pick = pickColumn >= 0 && pickColumn < row.size() && row.get(pickColumn) != null
                     && !row.get(pickColumn).isBlank() ? row.get(pickColumn).strip() : null;
             entries.add(new RosterEntry(rowNumber, id, pick));
+            // Usable, but checked against the list of divisions as check does (沐阳县, a code of another place).
+            for (Divisions.Doubt d : Divisions.doubts(id.get(IdentityField.NAME).orElse(null),
+                    id.get(IdentityField.REGION_CODE).orElse(null))) {
+                doubts.add(new RosterProblem(rowNumber, d.messageKey(), d.args()));
+            }
         }
-        return new Roster(entries, problems);
+        return new Roster(entries, problems, doubts);
     }
 
     private static RosterProblem problem(int row, Identity id, Map<String, Integer> names, Map<String, Integer> codes) {
