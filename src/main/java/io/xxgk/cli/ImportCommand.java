@@ -69,7 +69,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (Json.ArrayWriter json = format == OutputFormat.json ? new Json.ArrayWriter(out) : null) {
             return ImportService.run(request, listener, imported -> {
                 if (json != null) {
-                    json.add(CheckReport.json(imported.result()));
+                    json.add(CheckReport.importedJson(imported.result()));
                 }
             });
         } finally {

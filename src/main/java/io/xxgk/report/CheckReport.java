@@ -6,6 +6,7 @@ import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.Readings;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.util.DisplayWidth;
 import io.xxgk.util.Texts;
@@ -60,6 +61,27 @@ public final class CheckReport {
         r.values().forEach(values::put);
         m.put("values", values);
         m.put("findings", json(r.findings()));
+        return m;
+    }
+
+    /**
+     * An imported report as JSON: {@link #json(CheckResult)} plus how each value was had ({@code reading}:
+     * key → {@code how} read/solved/unread/blank, and {@code why} where a finding explains it).
+     */
+    public static Map<String, Object> importedJson(CheckResult r) {
+        Map<String, Object> m = json(r);
+        if (r.layout() != null) {
+            Map<String, Object> reading = new LinkedHashMap<>();
+            Readings.of(r.layout(), r.cells(), r.findings()).forEach((k, v) -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("how", v.how().id());
+                if (v.why() != null) {
+                    one.put("why", v.why());
+                }
+                reading.put(k, one);
+            });
+            m.put("reading", reading);
+        }
         return m;
     }
 

@@ -3,9 +3,11 @@ package io.xxgk.ingest.text;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.Grid;
 import io.xxgk.ingest.RawCell;
+import io.xxgk.ingest.Readings;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.pdf.PdfReport;
+import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Layout;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,11 +46,11 @@ public final class ReportView {
                 grid(pdf.grid(), src, out);
                 out.append(Messages.get("show.narrative")).append('\n');
                 lines(ReportText.joinPages(pdf.narrative()), src, out);
-                return out.toString();
+                return cells(layout, src, out);
             }
             out.append(Messages.get("show.lines")).append('\n');
             lines(ReportText.joinPages(pdf.text()), src, out);
-            return out.toString();
+            return cells(layout, src, out);
         }
         ReportText.Extracted ex = ReportText.extracted(file, kind);
         SourceReport src = new TextReportReader(layout).read(ex, file.toString());
@@ -58,6 +60,42 @@ public final class ReportView {
         }
         out.append(Messages.get("show.lines")).append('\n');
         lines(ex.text(), src, out);
+        return cells(layout, src, out);
+    }
+
+    /**
+     * Each row of the tables with its values and how they were had: read as printed, solved (with the
+     * relations or words that decided the split), not read (with why, and the candidates).
+     */
+    private static String cells(Layout layout, SourceReport src, StringBuilder out) {
+        out.append(Messages.get("show.cells")).append('\n');
+        Map<String, Readings.Reading> readings = Readings.of(layout, src.cells(), src.problems());
+        Map<String, List<CellDef>> rows = new LinkedHashMap<>();
+        for (CellDef c : layout.cells()) {
+            if (readings.containsKey(c.key())) {
+                rows.computeIfAbsent(c.table() + "/" + c.rowKey(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (List<CellDef> row : rows.values()) {
+            List<String> values = new ArrayList<>();
+            Readings.Reading worst = null;
+            for (CellDef c : row) {
+                Readings.Reading r = readings.get(c.key());
+                RawCell raw = src.cells().get(c.key());
+                values.add(switch (r.how()) {
+                    case READ, SOLVED -> raw.number().toPlainString();
+                    case BLANK -> Messages.get("show.blankValue");
+                    case UNREAD -> "?";
+                });
+                if (worst == null || r.how().ordinal() > worst.how().ordinal() && r.how() != Readings.How.BLANK) {
+                    worst = r;
+                }
+            }
+            String how = Messages.get("show.how." + worst.how().id());
+            out.append("  ").append(row.get(0).table()).append("  ").append(row.get(0).rowLabel().replace("\n", ""))
+                    .append("：").append(String.join(" | ", values)).append("  ［").append(how)
+                    .append(worst.why() == null ? "" : "：" + worst.why()).append("］\n");
+        }
         return out.toString();
     }
 

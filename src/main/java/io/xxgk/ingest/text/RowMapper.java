@@ -526,7 +526,7 @@ final class RowMapper {
         List<BigDecimal[]> cuts = digits.contains(".") ? List.of()
                 : GluedDigits.splits(digits, keys.size(), digits.length() == keys.size() ? List.of() : totals);
         if (cuts != null && cuts.size() == 1) {
-            return cut(slots, glued, cuts.get(0), "finding.gluedSplit");
+            return cut(slots, glued, cuts.get(0), digits.length() == keys.size() ? "finding.gluedOneEach" : "finding.gluedSplit");
         }
         if (cuts != null && cuts.size() > 1 && cuts.size() <= GluedDigits.MAX_CANDIDATES) {
             pending.add(new Pending(slots, cuts, glued));

@@ -15,6 +15,7 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
 import io.xxgk.schema.TableForm;
+import io.xxgk.testing.Cli;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,30 @@ class GluedTablesTest {
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.message()).contains("1 | 1 | 26", "1 | 12 | 6", "11 | 2 | 6");
         assertThat(r.values().get("requests.total.total")).isEqualByComparingTo("10");
+    }
+
+    /** import --show and its JSON say of each value whether it was read, solved (and by what) or not read (and why). */
+    @Test
+    void importShowsHowEachValueWasHad() throws Exception {
+        String text = CsvReports.records(CRAWLER).get(0).text().replace("全年制发厅规范性文件1件、废止1件。", "")
+                .replace("我厅制发的规范性文件1件、", "");
+        Path report = dir.resolve("河北省工业和信息化厅.txt");
+        Files.writeString(report, text);
+        Cli.Result shown = Cli.run("import", "--show", report.toString());
+        assertThat(shown.out()).contains("二  规章：0 | 0 | 0  ［拆分得出：“规章”这一行的数字连在一起（000），位数与格数相同")
+                .contains("二  行政规范性文件：? | ? | ?  ［未读取：“行政规范性文件”这一行的数字连在一起（1126），加总关系和正文都不能确定怎样拆开，可能是：1 | 1 | 26")
+                .contains("三  （七）总计：8 | 1 | 0 | 1 | 0 | 0 | 10  ［拆分得出：");
+        Cli.Result json = Cli.run("import", report.toString(), "--format", "json");
+        JsonNode reading = new ObjectMapper().readTree(json.out()).get(0).get("reading");
+        assertThat(reading.get("active.normative.in_force").get("how").asText()).isEqualTo("unread");
+        assertThat(reading.get("active.normative.in_force").get("why").asText()).contains("11 | 2 | 6");
+        assertThat(reading.get("requests.new.total").get("how").asText()).isEqualTo("solved");
+        assertThat(reading.get("requests.new.total").get("why").asText()).contains("8 | 1 | 0 | 1 | 0 | 0 | 10");
+        assertThat(reading).hasSize(layout.cells().size());
+        // A report whose cells stand apart is read, not solved.
+        Cli.Result seed = Cli.run("import", SeedsTest.DIR.resolve("002.txt").toString(), "--format", "json");
+        assertThat(new ObjectMapper().readTree(seed.out()).get(0).get("reading").get("requests.new.total").get("how").asText())
+                .isEqualTo("read");
     }
 
     /**
