@@ -87,7 +87,7 @@ final class GluedDigits {
         }
     }
 
-    private static boolean holds(BigDecimal[] values, List<int[]> relations) {
+    static boolean holds(BigDecimal[] values, List<int[]> relations) {
         for (int[] r : relations) {
             BigDecimal sum = BigDecimal.ZERO;
             for (int i = 1; i < r.length; i++) {

@@ -58,7 +58,13 @@ final class RowMapper {
         this.file = file;
         this.lineBound = lineBound;
         this.stated = stated;
+        this.oneCellLines = !lineBound;
     }
+
+    /** True where a row's numbers may stand one per line (not tab or pipe rows): a collapsed run can be told. */
+    private final boolean oneCellLines;
+    /** How many cells each line holds. */
+    private final Map<Integer, Integer> perLine = new HashMap<>();
 
     /** A label with digits run into it: 行政许可9487, 一、本年新收政府信息公开申请数量801000081. */
     private static final Pattern GLUED = Pattern.compile(
@@ -70,7 +76,6 @@ final class RowMapper {
     void map(List<Token> read) {
         List<Token> input = new GluedTables(layout).cut(read);
         List<Token> tokens = new ArrayList<>(input.size());
-        Map<Integer, Integer> perLine = new HashMap<>();
         Map<Integer, Integer> valuesPerLine = new HashMap<>();
         Map<Integer, Token> lastOfLine = new HashMap<>();
         for (Token tk : input) {
@@ -477,6 +482,9 @@ final class RowMapper {
             values.remove(values.size() - 1);
         }
         String firstKey = slots.get(0).key();
+        if (values.size() < n && collapsed(slots, values)) {
+            return;
+        }
         if (values.size() < n) {
             problems.add(problem(firstKey, at(line), "finding.rowShort", label(firstKey), found.size(), n));
             return;
@@ -501,8 +509,99 @@ final class RowMapper {
         }
     }
 
+    /** Past this many ways of spreading a collapsed row over its cells, it is not tried. */
+    private static final int MAX_SPREADS = 20_000;
+
+    /**
+     * A row printed one number per line with fewer numbers than cells, no two neighbours equal: a
+     * de-duplicating extractor kept one line of each run of equal cells ({@code 1 0 0 0 0 0 1} printed
+     * as {@code 1}, {@code 0}, {@code 1}). Each way of spreading the numbers back over the cells that
+     * the row's totals allow is a candidate; one is read (said in a warning), several wait for the
+     * totals across rows and the narrative, as glued digits do. False when the row is not of that
+     * shape, or no spreading fits (then it is a short row).
+     */
+    private boolean collapsed(List<FormItem.Slot> slots, List<Token> values) {
+        if (!oneCellLines || values.isEmpty()) {
+            return false;
+        }
+        Set<Integer> lines = new TreeSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            Token tk = values.get(i);
+            if (tk.kind() != Token.Kind.NUMBER || perLine.getOrDefault(tk.line(), 0) != 1 || !lines.add(tk.line())
+                    || i > 0 && tk.number().compareTo(values.get(i - 1).number()) == 0) {
+                return false;
+            }
+        }
+        int n = slots.size();
+        List<String> keys = slots.stream().map(FormItem.Slot::key).toList();
+        List<int[]> totals = GluedDigits.rowTotals(layout, keys);
+        List<BigDecimal[]> fits = new ArrayList<>();
+        int[] runs = new int[values.size()];
+        long[] tried = {0};
+        spread(values, n, 0, 0, runs, totals, fits, tried);
+        if (fits.isEmpty() || tried[0] > MAX_SPREADS) {
+            return false;
+        }
+        Token shown = Token.glued(values.stream().map(t -> t.number().toPlainString()).collect(Collectors.joining(" ")),
+                values.get(0).line());
+        if (fits.size() == 1) {
+            assign(slots, cut(slots, shown, fits.get(0), "finding.collapsedSplit"), shown.line());
+        } else if (fits.size() <= GluedDigits.MAX_CANDIDATES) {
+            pending.add(new Pending(slots, fits, shown, Shape.COLLAPSED));
+        } else {
+            problems.add(undecided(keys.get(0), shown, fits, Shape.COLLAPSED));
+        }
+        return true;
+    }
+
+    /** Every way of giving value {@code i} on a run of {@code runs[i]} ≥ 1 cells, filling {@code n} cells, that the totals allow. */
+    private static void spread(List<Token> values, int n, int i, int used, int[] runs, List<int[]> totals,
+                               List<BigDecimal[]> out, long[] tried) {
+        if (++tried[0] > MAX_SPREADS || out.size() > GluedDigits.MAX_CANDIDATES) {
+            return;
+        }
+        int left = values.size() - i;
+        if (left == 1) {
+            runs[i] = n - used;
+            BigDecimal[] cells = new BigDecimal[n];
+            int at = 0;
+            for (int k = 0; k < values.size(); k++) {
+                for (int r = 0; r < runs[k]; r++) {
+                    cells[at++] = values.get(k).number();
+                }
+            }
+            if (GluedDigits.holds(cells, totals)) {
+                out.add(cells);
+            }
+            return;
+        }
+        for (int run = 1; used + run <= n - (left - 1); run++) {
+            runs[i] = run;
+            spread(values, n, i + 1, used + run, runs, totals, out, tried);
+        }
+    }
+
     /** A glued row that more than one cut satisfies, waiting for the totals across rows to decide. */
-    private record Pending(List<FormItem.Slot> slots, List<BigDecimal[]> candidates, Token glued) {
+    private record Pending(List<FormItem.Slot> slots, List<BigDecimal[]> candidates, Token glued, Shape shape) {
+    }
+
+    /**
+     * How a row's numbers came to be fewer tokens than its cells: digits run together (one glued run),
+     * or equal neighbouring cells kept once by a de-duplicating extractor (one line per run). The
+     * findings' words are the shape's: {@code finding.glued…} or {@code finding.collapsed…}.
+     */
+    private enum Shape {
+        GLUED("finding.glued"), COLLAPSED("finding.collapsed");
+
+        private final String prefix;
+
+        Shape(String prefix) {
+            this.prefix = prefix;
+        }
+
+        String key(String suffix) {
+            return prefix + suffix;
+        }
     }
 
     private final List<Pending> pending = new ArrayList<>();
@@ -529,10 +628,10 @@ final class RowMapper {
             return cut(slots, glued, cuts.get(0), digits.length() == keys.size() ? "finding.gluedOneEach" : "finding.gluedSplit");
         }
         if (cuts != null && cuts.size() > 1 && cuts.size() <= GluedDigits.MAX_CANDIDATES) {
-            pending.add(new Pending(slots, cuts, glued));
+            pending.add(new Pending(slots, cuts, glued, Shape.GLUED));
             return null;
         }
-        problems.add(undecided(first, glued, cuts));
+        problems.add(undecided(first, glued, cuts, Shape.GLUED));
         return null;
     }
 
@@ -563,7 +662,7 @@ final class RowMapper {
                 BigDecimal[] only = onlyConsistent(p);
                 if (only != null) {
                     it.remove();
-                    assign(p.slots(), cut(p.slots(), p.glued(), only, "finding.gluedSplitByTotals"), p.glued().line());
+                    assign(p.slots(), cut(p.slots(), p.glued(), only, p.shape().key("SplitByTotals")), p.glued().line());
                     progress = true;
                 }
             }
@@ -574,10 +673,10 @@ final class RowMapper {
                 BigDecimal[] only = onlyAsStated(p, said);
                 if (only != null) {
                     it.remove();
-                    List<Token> values = cut(p.slots(), p.glued(), only, "finding.gluedSplitByTotals");
+                    List<Token> values = cut(p.slots(), p.glued(), only, p.shape().key("SplitByTotals"));
                     problems.remove(problems.size() - 1);
                     problems.add(Finding.of(Rule.READ_SPLIT, file, at(p.glued().line()), p.slots().get(0).key(), null, null,
-                            "finding.gluedSplitByText", List.of(label(p.slots().get(0).key()), p.glued().text(),
+                            p.shape().key("SplitByText"), List.of(label(p.slots().get(0).key()), p.glued().text(),
                                     shown(only), String.join("；", said))));
                     assign(p.slots(), values, p.glued().line());
                     progress = true;
@@ -585,7 +684,7 @@ final class RowMapper {
             }
         }
         for (Pending p : pending) {
-            problems.add(undecided(p.slots().get(0).key(), p.glued(), p.candidates()));
+            problems.add(undecided(p.slots().get(0).key(), p.glued(), p.candidates(), p.shape()));
         }
         pending.clear();
     }
@@ -594,15 +693,15 @@ final class RowMapper {
     private static final int LISTED = 6;
 
     /** A glued row left unread: the cuts that fit, listed (or how many), or that none does. */
-    private Finding undecided(String first, Token glued, List<BigDecimal[]> cuts) {
+    private Finding undecided(String first, Token glued, List<BigDecimal[]> cuts, Shape shape) {
         if (cuts == null || cuts.isEmpty()) {
             return problem(first, at(glued.line()), "finding.gluedAmbiguous", label(first), glued.text());
         }
         if (cuts.size() > LISTED) {
-            return problem(first, at(glued.line()), "finding.gluedCandidatesMany", label(first), glued.text(),
+            return problem(first, at(glued.line()), shape.key("CandidatesMany"), label(first), glued.text(),
                     cuts.size() > GluedDigits.MAX_CANDIDATES ? GluedDigits.MAX_CANDIDATES + "+" : String.valueOf(cuts.size()));
         }
-        return problem(first, at(glued.line()), "finding.gluedCandidates", label(first), glued.text(),
+        return problem(first, at(glued.line()), shape.key("Candidates"), label(first), glued.text(),
                 cuts.stream().map(RowMapper::shown).collect(Collectors.joining("；")));
     }
 
