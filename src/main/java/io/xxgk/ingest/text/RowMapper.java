@@ -666,6 +666,23 @@ final class RowMapper {
                     progress = true;
                 }
             }
+            if (progress) {
+                continue;
+            }
+            // The open rows together: a row every fitting combination gives the same numbers is decided.
+            TableSolver.Solution joint = solve();
+            for (int i = pending.size() - 1; i >= 0; i--) {
+                Pending p = pending.get(i);
+                BigDecimal[] agreed = joint.agreed().get(i);
+                if (Arrays.stream(agreed).allMatch(v -> v != null)) {
+                    pending.remove(i);
+                    assign(p.slots(), cut(p.slots(), p.glued(), agreed, p.shape().key("SplitByTotals")), p.glued().line());
+                    progress = true;
+                }
+            }
+            if (progress) {
+                continue;
+            }
             // Where the arithmetic leaves a row open, what the narrative states of its cells may close it.
             for (Iterator<Pending> it = pending.iterator(); it.hasNext() && !progress; ) {
                 Pending p = it.next();
@@ -683,10 +700,53 @@ final class RowMapper {
                 }
             }
         }
-        for (Pending p : pending) {
-            problems.add(undecided(p.slots().get(0).key(), p.glued(), p.candidates(), p.shape()));
+        if (!pending.isEmpty()) {
+            // What stays open: the cells on which every fitting combination agrees are given, the rest
+            // listed with the ways of the row that fit the whole table (or its own ways, when none does).
+            TableSolver.Solution joint = solve();
+            for (int i = 0; i < pending.size(); i++) {
+                Pending p = pending.get(i);
+                BigDecimal[] agreed = joint.agreed().get(i);
+                List<BigDecimal[]> ways = joint.used().get(i).isEmpty() ? p.candidates() : joint.used().get(i);
+                List<FormItem.Slot> given = new ArrayList<>();
+                List<Token> values = new ArrayList<>();
+                List<String> shownGiven = new ArrayList<>();
+                String firstOpen = null;
+                for (int k = 0; k < agreed.length; k++) {
+                    String key = p.slots().get(k).key();
+                    if (agreed[k] != null) {
+                        given.add(p.slots().get(k));
+                        values.add(Token.number(agreed[k], agreed[k].toPlainString(), p.glued().line()));
+                        shownGiven.add(layout.cell(key).map(CellDef::colLabel).orElse(key) + " " + agreed[k].toPlainString());
+                    } else if (firstOpen == null) {
+                        firstOpen = key;
+                    }
+                }
+                if (!given.isEmpty()) {
+                    problems.add(Finding.of(Rule.READ_SPLIT, file, at(p.glued().line()), given.get(0).key(), null, null,
+                            p.shape().key("SplitPart"), List.of(label(p.slots().get(0).key()), p.glued().text(),
+                                    String.join("、", shownGiven))));
+                    assign(given, values, p.glued().line());
+                }
+                problems.add(undecided(firstOpen == null ? p.slots().get(0).key() : firstOpen, p.glued(), ways, p.shape()));
+            }
         }
         pending.clear();
+    }
+
+    /** The open rows solved together against every relation whose cells are read or open (see TableSolver). */
+    private TableSolver.Solution solve() {
+        Map<String, BigDecimal> known = new HashMap<>();
+        cells.forEach((k, c) -> {
+            if (c.kind() == RawCell.Kind.NUMBER) {
+                known.put(k, c.number());
+            }
+        });
+        List<TableSolver.Unknown> unknowns = new ArrayList<>();
+        for (Pending p : pending) {
+            unknowns.add(new TableSolver.Unknown(p.slots().stream().map(FormItem.Slot::key).toList(), p.candidates()));
+        }
+        return new TableSolver(known, layout.relations()).solve(unknowns);
     }
 
     /** Candidates listed in a finding: more than this many are counted, not listed. */

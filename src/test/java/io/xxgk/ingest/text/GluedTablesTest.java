@@ -84,6 +84,21 @@ class GluedTablesTest {
         assertThat(r.values().get("requests.total.total")).isEqualByComparingTo("10");
     }
 
+    /** 3100 is 3|10|0 or 31|0|0: 现行有效 is 0 either way and is read; 制发 and 废止 stay open, listed. */
+    @Test
+    void cellsEveryFittingSplitAgreesOnAreReadTheRestListed() throws Exception {
+        String text = CsvReports.records(CRAWLER).get(0).text().replace("行政规范性文件1126", "行政规范性文件3100")
+                .replace("全年制发厅规范性文件1件、废止1件。", "").replace("我厅制发的规范性文件1件、", "");
+        CheckResult r = Checker.check(new TextReportReader(layout).read(text, "record.txt"));
+        assertThat(r.values().get("active.normative.in_force")).isEqualByComparingTo("0");
+        assertThat(r.values().get("active.normative.issued")).isNull();
+        assertThat(r.values().get("active.normative.repealed")).isNull();
+        assertThat(r.findings()).filteredOn(f -> "active.normative.issued".equals(f.key()))
+                .extracting(Finding::message).singleElement().asString().contains("3 | 10 | 0", "31 | 0 | 0");
+        assertThat(r.findings()).filteredOn(f -> "active.normative.in_force".equals(f.key()))
+                .extracting(Finding::message).singleElement().asString().contains("现行有效件数 0");
+    }
+
     /** import --show and its JSON say of each value whether it was read, solved (and by what) or not read (and why). */
     @Test
     void importShowsHowEachValueWasHad() throws Exception {
