@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -226,6 +227,8 @@ final class RowMapper {
         for (FormItem.Slot s : form.slots()) {
             byRow.computeIfAbsent(s.row(), r -> new ArrayList<>()).add(s);
         }
+        // Each row's label first; then the rows, those whose labels stand stacked over their numbers together.
+        Map<List<FormItem.Slot>, int[]> labelled = new LinkedHashMap<>();
         for (List<FormItem.Slot> slots : byRow.values()) {
             slots.sort(Comparator.comparingInt(FormItem.Slot::col));
             CellDef first = layout.cell(slots.get(0).key()).orElseThrow();
@@ -241,7 +244,16 @@ final class RowMapper {
                 problems.add(problem(first.key(), null, "finding.rowAmbiguous", first.rowLabel(), matches.size()));
                 continue;
             }
-            int from = matches.get(0)[1];
+            labelled.put(slots, matches.get(0));
+        }
+        Set<List<FormItem.Slot>> stacked = lineBound ? stacks(section, labelled) : Set.of();
+        for (Map.Entry<List<FormItem.Slot>, int[]> e : labelled.entrySet()) {
+            if (stacked.contains(e.getKey())) {
+                continue;
+            }
+            List<FormItem.Slot> slots = e.getKey();
+            CellDef first = layout.cell(slots.get(0).key()).orElseThrow();
+            int from = e.getValue()[1];
             List<Token> values = valuesAfter(section, from);
             Token stop = from + values.size() < section.size() ? section.get(from + values.size()) : null;
             if (values.size() < slots.size() && stop != null && stop.line() == section.get(from - 1).line()
@@ -257,6 +269,98 @@ final class RowMapper {
         for (CombinedRow group : layout.combined()) {
             combined(form, section, group);
         }
+    }
+
+    /**
+     * Labels stacked over their numbers, as converters split a table ({@code 1.本机关不掌握…} /
+     * {@code 2.没有现成信息…} / {@code 3.补正后…} on their own lines, then three rows of numbers without
+     * labels). Which row of numbers is whose the text does not say, and the table's sums cannot tell
+     * (they add the same whichever way the rows are placed): a cell is read only where every row of the
+     * block has the same number in that column (all 0, say), the rest is said with the rows printed.
+     * Taking the first row of numbers for the label next to it put 32 where 0 belongs. Returns the rows
+     * dealt with here.
+     */
+    private Set<List<FormItem.Slot>> stacks(List<Token> section, Map<List<FormItem.Slot>, int[]> labelled) {
+        Map<Integer, List<FormItem.Slot>> byStart = new HashMap<>();
+        labelled.forEach((slots, at) -> byStart.put(at[0], slots));
+        Set<List<FormItem.Slot>> done = new HashSet<>();
+        for (Map.Entry<List<FormItem.Slot>, int[]> e : labelled.entrySet()) {
+            if (done.contains(e.getKey()) || !valuesAfter(section, e.getValue()[1]).isEmpty()) {
+                continue;
+            }
+            List<List<FormItem.Slot>> stack = new ArrayList<>();
+            int end = e.getValue()[1];
+            stack.add(e.getKey());
+            while (byStart.containsKey(end) && valuesAfter(section, end).isEmpty()) {
+                List<FormItem.Slot> next = byStart.get(end);
+                stack.add(next);
+                end = labelled.get(next)[1];
+            }
+            if (byStart.containsKey(end)) {
+                // The chain ends on a label whose own numbers follow it: it is the stack's last label.
+                List<FormItem.Slot> last = byStart.get(end);
+                stack.add(last);
+                end = labelled.get(last)[1];
+            }
+            if (stack.size() < 2) {
+                continue;
+            }
+            // The rows of numbers after the stack: one per line, up to the next label.
+            List<List<Token>> rowsOfNumbers = new ArrayList<>();
+            int i = end;
+            while (i < section.size() && section.get(i).kind() != Token.Kind.TEXT) {
+                int line = section.get(i).line();
+                List<Token> row = new ArrayList<>();
+                while (i < section.size() && section.get(i).kind() != Token.Kind.TEXT && section.get(i).line() == line) {
+                    row.add(section.get(i++));
+                }
+                rowsOfNumbers.add(row.stream().filter(t -> t.kind() != Token.Kind.EMPTY).toList());
+            }
+            int n = stack.get(0).size();
+            boolean shaped = rowsOfNumbers.size() == stack.size() && stack.stream().allMatch(s -> s.size() == n)
+                    && rowsOfNumbers.stream().allMatch(r -> r.size() == n && r.stream().allMatch(t -> t.kind() == Token.Kind.NUMBER));
+            int line = section.get(labelled.get(stack.get(0))[0]).line();
+            List<String> printed = rowsOfNumbers.stream()
+                    .map(r -> r.stream().map(Token::text).collect(Collectors.joining(" | "))).toList();
+            String labels = stack.stream().map(s -> label(s.get(0).key())).collect(Collectors.joining("、"));
+            done.addAll(stack);
+            if (!shaped) {
+                problems.add(problem(stack.get(0).get(0).key(), at(line), "finding.stackedUnread", labels,
+                        stack.size(), rowsOfNumbers.size()));
+                continue;
+            }
+            List<String> same = new ArrayList<>();
+            String firstSame = null;
+            boolean open = false;
+            for (int c = 0; c < n; c++) {
+                BigDecimal v = rowsOfNumbers.get(0).get(c).number();
+                int col = c;
+                if (rowsOfNumbers.stream().allMatch(r -> r.get(col).number().compareTo(v) == 0)) {
+                    for (List<FormItem.Slot> slots : stack) {
+                        cells.put(slots.get(c).key(), new RawCell(RawCell.Kind.NUMBER, v, null, false, SHEET, "第" + line + "行"));
+                    }
+                    same.add(layout.cell(stack.get(0).get(c).key()).map(CellDef::colLabel).orElse("") + " " + v.toPlainString());
+                    firstSame = firstSame == null ? stack.get(0).get(c).key() : firstSame;
+                } else {
+                    open = true;
+                }
+            }
+            if (!same.isEmpty()) {
+                problems.add(Finding.of(Rule.READ_SPLIT, file, at(line), firstSame, null, null,
+                        "finding.stackedSame", List.of(labels, String.join("、", same))));
+            }
+            if (open) {
+                String firstOpen = null;
+                for (FormItem.Slot slot : stack.get(0)) {
+                    if (!cells.containsKey(slot.key())) {
+                        firstOpen = slot.key();
+                        break;
+                    }
+                }
+                problems.add(problem(firstOpen, at(line), "finding.stackedOpen", labels, String.join("；", printed)));
+            }
+        }
+        return done;
     }
 
     /**

@@ -93,7 +93,8 @@ final class TableSolver {
             List<Unknown> part = members.stream().map(unknowns::get).toList();
             Solution s = solveTogether(part);
             complete &= s.complete();
-            fits = s.fits() == 0 ? 0 : fits;
+            // Independent groups multiply (saturating: only zero, one or many matter).
+            fits = s.fits() == 0 || fits == 0 ? 0 : Math.min(fits * Math.min(s.fits(), 1L << 20), 1L << 40);
             for (int i = 0; i < members.size(); i++) {
                 agreed[members.get(i)] = s.agreed().get(i);
                 used.set(members.get(i), s.used().get(i));

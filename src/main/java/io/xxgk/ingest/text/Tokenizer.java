@@ -27,6 +27,10 @@ public final class Tokenizer {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-—–]\\s*\\d+\\s*[-—–]|第\\s*\\d+\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+)$");
 
+    /** A Markdown row of invented column headers only: | 数据1 | 数据2 |, | 列1 | 列2 |, | Column 1 | … |. */
+    private static final Pattern INVENTED_HEADER = Pattern.compile(
+            "\\|(\\s*(?:数据|列|字段|Column|Col|col|column)\\s*\\d{1,2}\\s*\\|)+");
+
     /** How the text was laid out. */
     enum Mode { TABS, CELL_PER_LINE, PLAIN }
 
@@ -57,6 +61,10 @@ public final class Tokenizer {
             }
             if (stripped.startsWith("|") && stripped.matches("\\|(\\s*:?-{3,}:?\\s*\\|)+")) {
                 // A Markdown table's separator row (|---|:---:|), repeated inside tables by converters.
+                continue;
+            }
+            if (stripped.startsWith("|") && INVENTED_HEADER.matcher(stripped).matches()) {
+                // A converter's invented column headers (| 数据1 | 数据2 | …): they name no column.
                 continue;
             }
             if (stripped.startsWith("|") && stripped.endsWith("|") && stripped.length() > 1) {

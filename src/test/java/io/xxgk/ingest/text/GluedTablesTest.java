@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,6 +98,52 @@ class GluedTablesTest {
                 .extracting(Finding::message).singleElement().asString().contains("3 | 10 | 0", "31 | 0 | 0");
         assertThat(r.findings()).filteredOn(f -> "active.normative.in_force".equals(f.key()))
                 .extracting(Finding::message).singleElement().asString().contains("现行有效件数 0");
+    }
+
+    /**
+     * A converter's Markdown of seed 003's table 三: invented headers (| 数据1 | … |) over each row's numbers,
+     * and the three labels of （四）无法提供 stacked over their three rows of numbers. Which row is whose
+     * the sums cannot tell: only the columns where the rows agree are read; never 32 under a 0 row.
+     */
+    @Test
+    void labelsStackedOverRowsOfNumbersAreReadOnlyWhereEveryPlacementAgrees() throws Exception {
+        Map<String, BigDecimal> expected = transcribed(SeedsTest.DIR.resolve("003.json"));
+        TableForm three = layout.forms().get(1);
+        Map<Integer, List<FormItem.Slot>> rows = new TreeMap<>();
+        three.slots().forEach(sl -> rows.computeIfAbsent(sl.row(), k -> new ArrayList<>()).add(sl));
+        StringBuilder md = new StringBuilder("# 鲤城区2023年政府信息公开工作年度报告\n\n## ").append(three.title()).append("\n\n");
+        List<String> stackedKeys = List.of("requests.unable_not_held", "requests.unable_to_create", "requests.unable_unclear");
+        List<String> held = new ArrayList<>();
+        for (List<FormItem.Slot> slots : rows.values()) {
+            slots.sort(Comparator.comparingInt(FormItem.Slot::col));
+            String rowKey = slots.get(0).key().substring(0, slots.get(0).key().lastIndexOf('.'));
+            String numbers = "| " + slots.stream().map(sl -> String.valueOf(expected.get(sl.key()))).collect(
+                    Collectors.joining(" | ")) + " |\n";
+            md.append(layout.cell(slots.get(0).key()).orElseThrow().rowLabel().replace("\n", "")).append('\n');
+            if (stackedKeys.contains(rowKey)) {
+                held.add(numbers);
+                if (held.size() < stackedKeys.size()) {
+                    continue;
+                }
+                md.append("| 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |\n|---|---|---|---|---|---|---|\n");
+                held.forEach(md::append);
+                continue;
+            }
+            md.append("| 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |\n|---|---|---|---|---|---|---|\n").append(numbers);
+        }
+        CheckResult r = Checker.check(new TextReportReader(layout).read(md.toString(), "鲤城区.md"));
+        assertThat(expected.get("requests.unable_not_held.natural")).isEqualByComparingTo("32");
+        for (FormItem.Slot sl : three.slots()) {
+            BigDecimal got = r.values().get(sl.key());
+            boolean stacked = stackedKeys.stream().anyMatch(k -> sl.key().startsWith(k + "."));
+            if (stacked && (sl.key().endsWith(".natural") || sl.key().endsWith(".total"))) {
+                assertThat(got).as(sl.key()).isNull();
+            } else {
+                assertThat(got).as(sl.key()).isEqualByComparingTo(expected.get(sl.key()));
+            }
+        }
+        assertThat(r.findings()).filteredOn(f -> "requests.unable_not_held.natural".equals(f.key()))
+                .extracting(Finding::message).singleElement().asString().contains("叠在一起", "32 | 0 | 0 | 0 | 0 | 0 | 32");
     }
 
     /** import --show and its JSON say of each value whether it was read, solved (and by what) or not read (and why). */
