@@ -40,12 +40,12 @@ final class Datasets {
     /** A dataset's reports as files of the run, or null for any other file (read as it is). */
     private static List<Path> records(Path file, String shown) {
         // Only a plain file named .csv is looked into (a pipe given as an input must never be opened here).
-        if (file.getFileName() == null || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                || !Files.isRegularFile(file)) {
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(n.endsWith(".csv") || n.endsWith(".jsonl") || n.endsWith(".ndjson")) || !Files.isRegularFile(file)) {
             return null;
         }
         InputFormat format = Formats.of(file);
-        if (format == null || !format.id().equals("csv")) {
+        if (format == null || !format.id().equals("csv") && !format.id().equals("jsonl")) {
             return null;
         }
         List<CsvReports.Record> records;

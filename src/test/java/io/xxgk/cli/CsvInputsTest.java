@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
+import io.xxgk.ingest.text.CsvReports;
 import io.xxgk.schema.CellDef;
 import io.xxgk.schema.Layout;
 import io.xxgk.schema.Layouts;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +93,19 @@ class CsvInputsTest {
                 data + " 第 2 条（上杭县人民政府办公室2023年政府信息公开工作年度报告）");
         assertThat(check.err()).contains("名单.csv（这个 CSV 不是另存为 CSV 的统计表，也不是报告数据集").doesNotContain("年报数据集.csv（");
         assertThat(check.code()).isZero();
+
+        // The same two reports as JSON lines: the same two inputs.
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> jsonLines = new ArrayList<>();
+        for (CsvReports.Record rec : CsvReports.records(data)) {
+            jsonLines.add(mapper.writeValueAsString(Map.of("title", rec.title(), "time", rec.time(), "content", rec.content())));
+        }
+        Path jsonl = dir.resolve("年报数据集.jsonl");
+        Files.write(jsonl, jsonLines);
+        JsonNode fromJson = mapper.readTree(Cli.run("check", jsonl.toString(), "--format", "json").out());
+        assertThat(fromJson).hasSize(2);
+        assertThat(fromJson.get(0).get("file").asText()).isEqualTo(jsonl + " 第 1 条（河北省工业和信息化厅2023年度政府信息公开工作报告）");
+        assertThat(fromJson.get(1).get("values")).isEqualTo(files.get(1).get("values"));
 
         Path summary = dir.resolve("汇总.xlsx");
         Cli.Result merge = Cli.run("merge", data.toString(), "-o", summary.toString());

@@ -22,6 +22,7 @@ public final class Formats {
             new PdfFormat(),
             new HtmlFormat(),
             new CsvFormat(),
+            new JsonLinesFormat(),
             new TextFormat(),
             new WordBinaryFormat());
 

@@ -1,5 +1,8 @@
 package io.xxgk.ingest.text;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.Grid;
 import io.xxgk.ingest.RawCell;
@@ -58,6 +61,9 @@ public final class CsvReports {
                 throw new UnreadableException(Messages.get("reason.tooLarge"), null);
             }
             String text = Texts.decode(Files.readAllBytes(file));
+            if (jsonLines(file)) {
+                return jsonRows(text);
+            }
             List<List<String>> out = new ArrayList<>();
             try (CSVParser p = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).build()
                     .parse(new StringReader(text))) {
@@ -69,6 +75,56 @@ public final class CsvReports {
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException(UnreadableException.reason(e), e);
         }
+    }
+
+    /** True for JSON lines (.jsonl, .ndjson): one object per line, read as a CSV with a header of its fields. */
+    static boolean jsonLines(Path file) {
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * JSON lines as rows: a header of every field name met (in order), then each object's fields as
+     * text (numbers and booleans as written; nested values as their JSON). A line that is no object is
+     * an error naming its line.
+     */
+    private static List<List<String>> jsonRows(String text) throws IOException {
+        List<String> names = new ArrayList<>();
+        List<JsonNode> objects = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = JSON.readTree(lines[i]);
+            } catch (JsonProcessingException e) {
+                throw new IOException("JSON line " + (i + 1) + ": " + e.getOriginalMessage(), e);
+            }
+            if (node == null || !node.isObject()) {
+                throw new IOException("JSON line " + (i + 1) + " is no object");
+            }
+            node.fieldNames().forEachRemaining(f -> {
+                if (!names.contains(f)) {
+                    names.add(f);
+                }
+            });
+            objects.add(node);
+        }
+        List<List<String>> out = new ArrayList<>();
+        out.add(names);
+        for (JsonNode o : objects) {
+            List<String> row = new ArrayList<>();
+            for (String f : names) {
+                JsonNode v = o.get(f);
+                row.add(v == null || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString());
+            }
+            out.add(row);
+        }
+        return out;
     }
 
     /** A comma, or a tab where the first line has tabs and no comma (a "CSV" saved as tab-separated text). */
@@ -120,14 +176,14 @@ public final class CsvReports {
     /** What a header cell names: title, time, content, or "". */
     private static String headerName(String cell) {
         String s = cell.strip().toLowerCase(Locale.ROOT);
-        if (s.equals("标题") || s.equals("题目") || s.equals("title") || s.equals("名称")) {
+        if (s.equals("标题") || s.equals("题目") || s.equals("title") || s.equals("名称") || s.equals("name")) {
             return "title";
         }
         if (s.equals("时间") || s.equals("发布时间") || s.equals("日期") || s.equals("发布日期") || s.equals("date")
                 || s.equals("time")) {
             return "time";
         }
-        if (s.equals("内容") || s.equals("正文") || s.equals("content") || s.equals("text")) {
+        if (s.equals("内容") || s.equals("正文") || s.equals("content") || s.equals("text") || s.equals("body")) {
             return "content";
         }
         return "";

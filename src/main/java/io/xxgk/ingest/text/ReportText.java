@@ -60,7 +60,7 @@ public final class ReportText {
         if (n.endsWith(".html") || n.endsWith(".htm")) {
             return Kind.HTML;
         }
-        if (n.endsWith(".csv")) {
+        if (n.endsWith(".csv") || n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
             return Kind.CSV;
         }
         return n.endsWith(".docx") ? Kind.DOCX : n.endsWith(".pdf") ? Kind.PDF : null;
