@@ -144,7 +144,9 @@ public final class Zips {
             return n;
         }
 
-        private void count(int n) throws BombException {
+        private void count(int n) throws IOException {
+            // An input given up after its time stops at its next read.
+            Interruptible.check();
             read += n;
             if (read > MAX_PART_BYTES) {
                 throw new BombException(part + " inflates past " + (MAX_PART_BYTES >> 20) + " MiB");

@@ -5,6 +5,7 @@ import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.Grid;
 import io.xxgk.ingest.IdentityLocator;
 import io.xxgk.ingest.LayoutSniffer;
+import io.xxgk.ingest.Interruptible;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.TableLocator;
@@ -110,6 +111,7 @@ public final class WorkbookReader {
             }
         }
         try (Workbook wb = container == Container.ODF ? OdsWorkbook.open(file)
+                : container == Container.OOXML && Interruptible.isZip(file) ? Interruptible.xlsx(file)
                 : WorkbookFactory.create(file.toFile(), null, true)) {
             SourceReport src = read(wb, file.toString());
             if (src.otherLayout() != null) {

@@ -1,5 +1,6 @@
 package io.xxgk.ingest.pdf;
 
+import io.xxgk.ingest.Interruptible;
 import io.xxgk.ingest.pdf.PdfPage.Glyph;
 import io.xxgk.ingest.pdf.PdfPage.Segment;
 import java.awt.geom.Point2D;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -69,6 +72,13 @@ final class PdfPages {
             setSuppressDuplicateOverlappingText(true);
         }
 
+        /** Each drawing operator asks first whether its input was given up (a page can take minutes). */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            Interruptible.check();
+            super.processOperator(operator, operands);
+        }
+
         @Override
         protected void writePage() {
             List<Glyph> out = new ArrayList<>();
@@ -105,6 +115,12 @@ final class PdfPages {
         private Point2D current;
         private final float left;
         private final float top;
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            Interruptible.check();
+            super.processOperator(operator, operands);
+        }
 
         RulingCollector(PDPage page) {
             super(page);

@@ -2,6 +2,7 @@ package io.xxgk.ingest.text;
 
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.Grid;
+import io.xxgk.ingest.Interruptible;
 import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.Zips;
 import io.xxgk.ingest.pdf.PdfReport;
@@ -114,7 +115,7 @@ public final class ReportText {
             if (kind == Kind.DOCX) {
                 // Its parts' CRCs first: POI reads a changed part without a word (288 read as 289).
                 Zips.verify(file);
-                try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+                try (InputStream in = Interruptible.stream(Files.newInputStream(file)); XWPFDocument doc = new XWPFDocument(in)) {
                     return new Extracted(docx(doc), TableGrids.word(doc));
                 }
             }
