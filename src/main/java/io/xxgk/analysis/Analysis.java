@@ -3,6 +3,7 @@ package io.xxgk.analysis;
 import io.xxgk.merge.CarryLine;
 import io.xxgk.merge.MergeInput;
 import io.xxgk.merge.MergeResult;
+import io.xxgk.merge.YearTotals;
 import io.xxgk.schema.Layout;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,9 +24,14 @@ import java.util.Map;
  * @param pairedUnits how many agencies those are
  * @param ranking the agencies counted, by 公开率
  * @param movers the agencies whose 公开率 moved most since last year (both years' bases large enough), most first
+ * @param trend each year's figures over all its reports, earliest first, this year last (empty: no past year given)
  */
 public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indicator> lastYear, int pairedUnits,
-                       List<Ranked> ranking, List<Mover> movers) {
+                       List<Ranked> ranking, List<Mover> movers, List<Year> trend) {
+
+    /** One year of the trend: its label, how many reports it adds up, its figures. */
+    public record Year(String year, int reports, List<Indicator> figures) {
+    }
 
     /** How many of the agencies that moved most are listed. */
     public static final int MOVERS = 10;
@@ -99,7 +105,16 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
         ranking.sort(Comparator.<Ranked>comparingInt(x -> x.rate().value() == null ? 2 : x.rate().smallBase() ? 1 : 0)
                 .thenComparing(x -> x.rate().value() == null ? BigDecimal.ZERO : x.rate().value(), Comparator.reverseOrder())
                 .thenComparing(Ranked::closed, Comparator.reverseOrder()));
-        return new Analysis(now, sameNow, lastYear, paired, ranking, movers);
+        List<Year> trend = new ArrayList<>();
+        if (!r.past().isEmpty()) {
+            for (YearTotals past : r.past()) {
+                trend.add(new Year(past.year(), past.reports(), Indicators.of(past.totals()::get)));
+            }
+            trend.add(new Year(r.year() == null ? "" : r.year(), (int) r.merged(), now));
+            // Earliest first; a year of no number (a folder's name) keeps its place after the others.
+            trend.sort(Comparator.comparing((Year y) -> y.year().matches("\\d{4}") ? y.year() : "9999" + y.year()));
+        }
+        return new Analysis(now, sameNow, lastYear, paired, ranking, movers, trend);
     }
 
     private static void add(Map<String, BigDecimal> into, String key, BigDecimal v) {

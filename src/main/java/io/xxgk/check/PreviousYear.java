@@ -60,6 +60,14 @@ public final class PreviousYear {
         return r.layout() == null ? r : r.only(r.layout().lastYearKeys());
     }
 
+    /** Every report read (each once; one file's report when a single file was given). */
+    public List<CheckResult> all() {
+        if (single != null) {
+            return List.of(single);
+        }
+        return byKey.values().stream().distinct().toList();
+    }
+
     /** The report of last year for this agency, or null when there is none. */
     public CheckResult find(Identity agency) {
         if (single != null) {

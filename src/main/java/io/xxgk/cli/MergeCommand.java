@@ -12,6 +12,7 @@ import io.xxgk.util.RunFiles;
 import io.xxgk.util.UserException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ public final class MergeCommand implements Callable<Integer> {
     Path expect;
 
     @Option(names = "--previous", paramLabel = "DIR", descriptionKey = "merge.previous")
-    Path previous;
+    List<Path> previous = new ArrayList<>();
 
     @Option(names = "--include-invalid", descriptionKey = "merge.includeInvalid")
     boolean includeInvalid;
@@ -81,9 +82,11 @@ public final class MergeCommand implements Callable<Integer> {
         if (output == null && format == OutputFormat.text && expect == null) {
             throw new UserException(ExitCodes.USAGE, "merge.needOutput");
         }
-        MergeRequest request = new MergeRequest(Inputs.of(inputs), output, roster, expect, previous, includeInvalid,
-                agency, regionCode, ReportOverrides.checkYear(year),
-                layoutOption.explicit() ? layoutOption.resolve() : null, force, picks, annotate, strictBlank);
+        // The first --previous is last year (cross-year checks); the others are earlier years, for the trend.
+        MergeRequest request = new MergeRequest(Inputs.of(inputs), output, roster, expect,
+                previous.isEmpty() ? null : previous.get(0), includeInvalid, agency, regionCode, ReportOverrides.checkYear(year),
+                layoutOption.explicit() ? layoutOption.resolve() : null, force, picks, annotate, strictBlank,
+                previous.size() > 1 ? previous.subList(1, previous.size()) : List.of());
         if (output != null) {
             RunFiles.onInterrupt(output, Messages.get("merge.interrupted", output), Messages.get("merge.interruptedAfterWrite", output));
         }

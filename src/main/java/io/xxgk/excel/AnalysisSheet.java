@@ -4,7 +4,10 @@ import io.xxgk.analysis.Analysis;
 import io.xxgk.analysis.Indicator;
 import io.xxgk.analysis.Indicators;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,16 +16,22 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -83,6 +92,9 @@ final class AnalysisSheet {
                 text(row, 5, m.file());
                 text(row, 6, "两年的办结都不少于 " + Indicators.SMALL_BASE + " 件");
             }
+        }
+        if (!a.trend().isEmpty()) {
+            n = trend(sheet, a, bold, n + 1);
         }
         n = charts(sheet, a, bold, n + 1);
         for (int c = 0; c < WIDTHS.length; c++) {
@@ -154,6 +166,95 @@ final class AnalysisSheet {
                 XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstTop, n - 1, 0, 0)),
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstTop, n - 1, 1, 1)));
         return Math.max(n, firstTop - 1 + rows) + 1;
+    }
+
+    /** The figures followed year by year (the trend's table and its line charts). */
+    private static final List<String> TREND = List.of("requests.new", "requests.closed", "requests.carried_out",
+            "rate.disclosed", "rate.granted", "correction.all");
+
+    /**
+     * Each year's figures over all its reports, a column per year (earliest first), and two native line
+     * charts drawn from the table: 新收申请 and 办结 by year, and 公开率 by year. Returns the next free row.
+     */
+    private static int trend(XSSFSheet sheet, Analysis a, CellStyle bold, int n) {
+        sheet.setRowBreak(n - 1);
+        List<Analysis.Year> years = a.trend();
+        Row head = sheet.createRow(n++);
+        text(head, 0, "各年度走势（每年全部报表）").setCellStyle(bold);
+        for (int j = 0; j < years.size(); j++) {
+            text(head, 1 + j, years.get(j).year()).setCellStyle(bold);
+        }
+        int headRow = n - 1;
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (String id : TREND) {
+            Indicator first = find(years.get(years.size() - 1).figures(), id);
+            if (first == null) {
+                continue;
+            }
+            Row row = sheet.createRow(n);
+            rowOf.put(id, n++);
+            text(row, 0, first.label() + (first.rate() ? "（%）" : "（件）"));
+            for (int j = 0; j < years.size(); j++) {
+                Indicator i = find(years.get(j).figures(), id);
+                if (i != null) {
+                    value(row, 1 + j, i);
+                }
+            }
+        }
+        Row count = sheet.createRow(n++);
+        text(count, 0, "报表份数");
+        for (int j = 0; j < years.size(); j++) {
+            count.createCell(1 + j).setCellValue(years.get(j).reports());
+        }
+        int last = years.size();
+        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(headRow, headRow, 1, last));
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int top = n + 1;
+        List<String[]> counts = new ArrayList<>();
+        for (String id : List.of("requests.new", "requests.closed")) {
+            if (rowOf.containsKey(id)) {
+                counts.add(new String[] {id, String.valueOf(rowOf.get(id))});
+            }
+        }
+        line(drawing, drawing.createAnchor(0, 0, 0, 0, 0, top, 4, top + 15), "新收申请与办结（件）", labels, sheet, counts, last);
+        if (rowOf.containsKey("rate.disclosed")) {
+            line(drawing, drawing.createAnchor(0, 0, 0, 0, 4, top, 8, top + 15), "公开率（%）", labels, sheet,
+                    List.<String[]>of(new String[] {"rate.disclosed", String.valueOf(rowOf.get("rate.disclosed"))}), last);
+        }
+        return top + 16;
+    }
+
+    /** A line chart: one line per table row given ({id, row}), over the year columns 1..{@code last}. */
+    private static void line(XSSFDrawing drawing, XSSFClientAnchor anchor, String title, XDDFDataSource<String> years,
+                             XSSFSheet sheet, List<String[]> rows, int last) {
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        XDDFChartLegend legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setMinimum(0);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        data.setVaryColors(false);
+        PresetColor[] colors = {PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE};
+        for (int k = 0; k < rows.size(); k++) {
+            int r = Integer.parseInt(rows.get(k)[1]);
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(years,
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(r, r, 1, last)));
+            series.setTitle(sheet.getRow(r).getCell(0).getStringCellValue(), null);
+            series.setMarkerStyle(MarkerStyle.CIRCLE);
+            series.setSmooth(false);
+            // A line of its own colour: LibreOffice draws a series without one invisible.
+            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(colors[k % colors.length])));
+            line.setWidth(2.0);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setLineProperties(line);
+            series.setShapeProperties(shape);
+        }
+        chart.plot(data);
     }
 
     /** A bar chart of one series, its bars across. */

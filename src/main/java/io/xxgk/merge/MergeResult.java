@@ -16,9 +16,10 @@ import java.util.Map;
  */
 public record MergeResult(Layout layout, String year, List<MergeInput> inputs, BigDecimal[] sums,
                           List<Finding> findings, List<RosterLine> roster, List<MergeInput> offRoster, int units,
-                          List<CarryLine> carry) {
+                          List<CarryLine> carry, List<YearTotals> past) {
 
     public MergeResult {
+        past = past == null ? List.of() : List.copyOf(past);
         inputs = List.copyOf(inputs);
         findings = List.copyOf(findings);
         roster = roster == null ? null : List.copyOf(roster);

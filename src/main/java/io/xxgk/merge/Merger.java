@@ -44,11 +44,12 @@ public final class Merger {
      */
     public record Options(boolean includeInvalid, String year, Roster roster, String rosterFile,
                           CheckResult expected, PreviousYear lastYear, Function<MergeInput, SavedTime.Times> times,
-                          Set<String> picked) {
+                          Set<String> picked, List<YearTotals> past) {
 
         public Options(boolean includeInvalid, String year, Roster roster, String rosterFile, CheckResult expected,
                        PreviousYear lastYear) {
-            this(includeInvalid, year, roster, rosterFile, expected, lastYear, in -> new SavedTime.Times(null, null), Set.of());
+            this(includeInvalid, year, roster, rosterFile, expected, lastYear, in -> new SavedTime.Times(null, null), Set.of(),
+                    List.of());
         }
     }
 
@@ -86,7 +87,7 @@ public final class Merger {
             carry = crossYear(layout, byFile, o.lastYear());
             carry.forEach(l -> findings.addAll(l.findings()));
         }
-        return new MergeResult(layout, year, byFile, sums, findings, roster, offRoster, units, carry);
+        return new MergeResult(layout, year, byFile, sums, findings, roster, offRoster, units, carry, o.past());
     }
 
     /** The most common year among readable inputs (ties: the later year). */

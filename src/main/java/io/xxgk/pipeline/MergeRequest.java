@@ -12,13 +12,24 @@ import java.util.List;
  * whether an earlier summary of ours may be replaced; the files to count where an agency sent several
  * ({@code picks}, none: the newer counts); the folder for the annotated copies to send back, with
  * their 退回清单 ({@code annotate}, or null); whether every blank cell is listed on its own in 问题清单
- * ({@code strictBlank}; else one line per file).
+ * ({@code strictBlank}; else one line per file); the reports of the years before last year, each a
+ * file or folder, for the analysis's trend ({@code earlier}, none: no trend beyond last year).
  */
 public record MergeRequest(Inputs inputs, Path output, Path roster, Path expect, Path previous,
                            boolean includeInvalid, String agency, String regionCode, String year,
-                           Layout layout, boolean force, List<Path> picks, Path annotate, boolean strictBlank) {
+                           Layout layout, boolean force, List<Path> picks, Path annotate, boolean strictBlank,
+                           List<Path> earlier) {
 
     public MergeRequest {
         picks = picks == null ? List.of() : List.copyOf(picks);
+        earlier = earlier == null ? List.of() : List.copyOf(earlier);
+    }
+
+    /** A merge without the years before last year. */
+    public MergeRequest(Inputs inputs, Path output, Path roster, Path expect, Path previous, boolean includeInvalid,
+                        String agency, String regionCode, String year, Layout layout, boolean force, List<Path> picks,
+                        Path annotate, boolean strictBlank) {
+        this(inputs, output, roster, expect, previous, includeInvalid, agency, regionCode, year, layout, force, picks,
+                annotate, strictBlank, List.of());
     }
 }

@@ -17,6 +17,7 @@ import io.xxgk.merge.MergeInput;
 import io.xxgk.merge.MergeResult;
 import io.xxgk.merge.Merger;
 import io.xxgk.merge.RosterLine;
+import io.xxgk.merge.YearTotals;
 import io.xxgk.roster.NearMiss;
 import io.xxgk.roster.Roster;
 import io.xxgk.roster.RosterEntry;
@@ -32,6 +33,7 @@ import io.xxgk.util.IoProblems;
 import io.xxgk.util.Timing;
 import io.xxgk.util.UserException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,10 +134,17 @@ public final class MergeService {
                     : new CheckRunner(chosen, null, null).run(req.expect()).named(req.inputs().name(req.expect()));
             PreviousYear lastYear = req.previous() == null ? null
                     : PreviousYear.load(req.previous(), new CheckRunner(chosen, null, null), req.inputs()::name);
+            List<YearTotals> past = new ArrayList<>();
+            if (lastYear != null) {
+                past.add(totals(chosen, lastYear, req.previous()));
+            }
+            for (Path earlier : req.earlier()) {
+                past.add(totals(chosen, PreviousYear.load(earlier, new CheckRunner(chosen, null, null), req.inputs()::name), earlier));
+            }
             MergeResult result = Merger.merge(chosen, read, new Merger.Options(req.includeInvalid(), req.year(),
                     roster, req.roster() == null ? null : req.inputs().name(req.roster()), expected, lastYear,
                     in -> paths.containsKey(in.file()) ? SavedTime.of(paths.get(in.file())) : new SavedTime.Times(null, null),
-                    picked(req, roster, paths, listener)));
+                    picked(req, roster, paths, listener), past));
             Timing.phase("merge");
             if (annotator != null) {
                 annotateCrossYear(layout, result, annotator, paths, copies);
@@ -152,6 +161,31 @@ public final class MergeService {
             spool.close();
             throw e;
         }
+    }
+
+    /**
+     * A past year's reports added up for the trend: those of {@code layout} that were read, the year most of
+     * them state (else the folder's name).
+     */
+    private static YearTotals totals(Layout layout, PreviousYear year, Path given) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        Map<String, Integer> years = new HashMap<>();
+        int reports = 0;
+        for (CheckResult r : year.all()) {
+            if (r.unreadable() || r.layout() == null || !r.layout().id().equals(layout.id())) {
+                continue;
+            }
+            reports++;
+            r.values().forEach((k, v) -> {
+                if (v != null) {
+                    sums.merge(k, v, BigDecimal::add);
+                }
+            });
+            r.identity().get(IdentityField.YEAR).ifPresent(y -> years.merge(y, 1, Integer::sum));
+        }
+        String label = years.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(given.getFileName() == null ? given.toString() : given.getFileName().toString());
+        return new YearTotals(label, reports, sums);
     }
 
     /**

@@ -137,6 +137,20 @@ public final class MergeReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        // Each year's figures over all its reports, earliest first (with several --previous).
+        g.writeArrayFieldStart("trend");
+        for (Analysis.Year y : a.trend()) {
+            g.writeStartObject();
+            g.writeStringField("year", y.year());
+            g.writeNumberField("reports", y.reports());
+            g.writeObjectFieldStart("values");
+            for (Indicator i : y.figures()) {
+                g.writeObjectField(i.id(), i.value());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

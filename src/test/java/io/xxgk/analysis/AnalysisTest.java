@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xxgk.excel.TemplateWriter;
 import io.xxgk.i18n.Messages;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
+import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.assertj.core.data.Offset;
@@ -113,7 +119,7 @@ class AnalysisTest {
             assertThat(sheet).isNotNull();
             Row disclosed = null;
             for (Row row : sheet) {
-                if (row.getCell(0) != null && row.getCell(0).toString().equals("公开率（%）")) {
+                if (disclosed == null && row.getCell(0) != null && row.getCell(0).toString().equals("公开率（%）")) {
                     disclosed = row;
                 }
             }
@@ -123,7 +129,9 @@ class AnalysisTest {
             // Two native charts drawn from the sheet's own cells: the results' shares (予以公开 … 其他处理,
             // six bars adding up to 100), and the agencies ranked (three: 上杭县's base is too small).
             List<XSSFChart> charts = ((XSSFSheet) sheet).getDrawingPatriarch().getCharts();
-            assertThat(charts).hasSize(2);
+            // With last year: the trend's two line charts (two years), then the bar charts.
+            assertThat(charts).hasSize(4);
+            charts = charts.subList(2, 4);
             XDDFChartData.Series shares = charts.get(0).getChartSeries().get(0).getSeries(0);
             assertThat(shares.getCategoryData().getDataRangeReference()).startsWith("分析!$A$");
             double sum = 0;
@@ -133,6 +141,71 @@ class AnalysisTest {
             assertThat(shares.getValuesData().getPointCount()).isEqualTo(6);
             assertThat(sum).isCloseTo(100.0, Offset.offset(0.3));
             assertThat(charts.get(1).getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(3);
+        }
+    }
+
+    /**
+     * Two earlier years: 2021 made here (two agencies, each 10 new and closed, 6 granted: 公开率 60.0%), 2022
+     * the examples' last year. The trend lists the three years earliest first, each over all its reports,
+     * in the JSON and in 分析 with two line charts drawn from its table.
+     */
+    @Test
+    void severalPastYearsGiveTheTrendInTheSheetAndTheJson() throws Exception {
+        Path y2021 = dir.resolve("2021");
+        Files.createDirectories(y2021);
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (String k : List.of("requests.new.natural", "requests.new.total", "requests.total.natural", "requests.total.total")) {
+            values.put(k, BigDecimal.TEN);
+        }
+        values.put("requests.granted.natural", BigDecimal.valueOf(6));
+        values.put("requests.granted.total", BigDecimal.valueOf(6));
+        values.put("requests.unable_not_held.natural", BigDecimal.valueOf(4));
+        values.put("requests.unable_not_held.total", BigDecimal.valueOf(4));
+        for (String agency : List.of("甲局", "乙局")) {
+            new TemplateWriter(Layouts.defaultLayout()).write(Identity.empty().with(IdentityField.NAME, agency)
+                    .with(IdentityField.YEAR, "2021"), values, y2021.resolve(agency + ".xlsx"), false);
+        }
+        Path out = dir.resolve("汇总.xlsx");
+        Cli.Result r = Cli.run("merge", "examples/2023", "--previous", "examples/2022", "--previous", y2021.toString(),
+                "-o", out.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isIn(0, 1);
+        JsonNode trend = new ObjectMapper().readTree(r.out()).get("analysis").get("trend");
+        assertThat(trend).hasSize(3);
+        assertThat(trend.get(0).get("year").asText()).isEqualTo("2021");
+        assertThat(trend.get(1).get("year").asText()).isEqualTo("2022");
+        assertThat(trend.get(2).get("year").asText()).isEqualTo("2023");
+        assertThat(trend.get(0).get("reports").asInt()).isEqualTo(2);
+        assertThat(trend.get(1).get("reports").asInt()).isEqualTo(3);
+        assertThat(trend.get(0).get("values").get("requests.new").decimalValue()).isEqualByComparingTo("20");
+        assertThat(trend.get(0).get("values").get("rate.disclosed").decimalValue()).isEqualByComparingTo("60.0");
+        // This year's column is the merge's own figures (办结 139, 公开率 53.2%).
+        assertThat(trend.get(2).get("values").get("requests.closed").decimalValue()).isEqualByComparingTo("139");
+        assertThat(trend.get(2).get("values").get("rate.disclosed").decimalValue()).isEqualByComparingTo("53.2");
+        try (Workbook wb = WorkbookFactory.create(out.toFile(), null, true)) {
+            Sheet sheet = wb.getSheet("分析");
+            Row head = null;
+            Row rate = null;
+            for (Row row : sheet) {
+                String first = row.getCell(0) == null ? "" : row.getCell(0).toString();
+                if (first.startsWith("各年度走势")) {
+                    head = row;
+                } else if (head != null && rate == null && first.equals("公开率（%）")) {
+                    rate = row;
+                }
+            }
+            assertThat(head).isNotNull();
+            assertThat(head.getCell(1).getStringCellValue()).isEqualTo("2021");
+            assertThat(head.getCell(3).getStringCellValue()).isEqualTo("2023");
+            assertThat(rate.getCell(1).getNumericCellValue()).isEqualTo(60.0);
+            assertThat(rate.getCell(3).getNumericCellValue()).isEqualTo(53.2);
+            List<XSSFChart> charts = ((XSSFSheet) sheet).getDrawingPatriarch().getCharts();
+            // Two line charts (新收申请 and 办结; 公开率) over the three years, then the two bar charts.
+            assertThat(charts).hasSize(4);
+            XDDFChartData lines = charts.get(0).getChartSeries().get(0);
+            assertThat(lines).isInstanceOf(XDDFLineChartData.class);
+            assertThat(lines.getSeriesCount()).isEqualTo(2);
+            assertThat(lines.getSeries(0).getCategoryData().getPointCount()).isEqualTo(3);
+            assertThat(((Number) lines.getSeries(1).getValuesData().getPointAt(2)).doubleValue()).isEqualTo(139.0);
         }
     }
 }
