@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,18 +45,12 @@ class GluedTablesTest {
     @TempDir
     Path dir;
 
-    private Map<String, BigDecimal> transcribed(Path json) throws Exception {
-        JsonNode values = new ObjectMapper().readTree(json.toFile()).get("values");
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        values.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().decimalValue()));
-        return out;
-    }
 
     /** The crawler's record as a file: a CSV whose one record is a report, read with its title field. */
     @Test
     void theCrawlerRecordReadsEveryValueWithItsAgencyAndYear() throws Exception {
         CheckResult r = new CheckRunner(layout, null, null).run(CRAWLER);
-        Map<String, BigDecimal> expected = transcribed(SeedsTest.DIR.resolve("crawler/河北省工业和信息化厅-2023.json"));
+        Map<String, BigDecimal> expected = PublishedPdfTest.expected(SeedsTest.DIR.resolve("crawler/河北省工业和信息化厅-2023.json"));
         assertThat(expected).hasSize(layout.cells().size());
         for (Map.Entry<String, BigDecimal> e : expected.entrySet()) {
             assertThat(r.values().get(e.getKey())).as(e.getKey()).isEqualByComparingTo(e.getValue());
@@ -107,7 +100,7 @@ class GluedTablesTest {
      */
     @Test
     void labelsStackedOverRowsOfNumbersAreReadOnlyWhereEveryPlacementAgrees() throws Exception {
-        Map<String, BigDecimal> expected = transcribed(SeedsTest.DIR.resolve("003.json"));
+        Map<String, BigDecimal> expected = PublishedPdfTest.expected(SeedsTest.DIR.resolve("003.json"));
         TableForm three = layout.forms().get(1);
         Map<Integer, List<FormItem.Slot>> rows = new TreeMap<>();
         three.slots().forEach(sl -> rows.computeIfAbsent(sl.row(), k -> new ArrayList<>()).add(sl));
@@ -177,25 +170,34 @@ class GluedTablesTest {
      */
     static String glued(Layout layout, Map<String, BigDecimal> values, String title) {
         StringBuilder out = new StringBuilder(title).append("\n　　一、总体情况　　本年度工作情况如下。\n");
+        List<String> titles = layout.forms().stream().map(TableForm::title).toList();
+        for (String cell : printed(layout, values)) {
+            out.append(titles.contains(cell) ? "　　" : "").append(cell);
+        }
+        return out.append("　　五、存在的主要问题及改进情况　　无。\n").toString();
+    }
+
+    /** The tables' cells in the order a page prints them: each title, its header words, each row's label and numbers. */
+    static List<String> printed(Layout layout, Map<String, BigDecimal> values) {
+        List<String> out = new ArrayList<>();
         for (TableForm form : layout.forms()) {
-            out.append("　　").append(form.title());
+            out.add(form.title());
             Map<Integer, List<FormItem.Slot>> rows = new TreeMap<>();
             form.slots().forEach(s -> rows.computeIfAbsent(s.row(), k -> new ArrayList<>()).add(s));
             boolean labelled = form.labels().stream().anyMatch(l -> l.role() == FormItem.Role.ROW);
-            form.labels().stream().filter(l -> l.role() != FormItem.Role.ROW).forEach(l -> out.append(l.text().replace("\n", "")));
+            form.labels().stream().filter(l -> l.role() != FormItem.Role.ROW).forEach(l -> out.add(l.text().replace("\n", "")));
             for (List<FormItem.Slot> slots : rows.values()) {
                 slots.sort(Comparator.comparingInt(FormItem.Slot::col));
                 if (labelled) {
-                    CellDef first = layout.cell(slots.get(0).key()).orElseThrow();
-                    out.append(first.rowLabel().replace("\n", ""));
+                    out.add(layout.cell(slots.get(0).key()).orElseThrow().rowLabel().replace("\n", ""));
                 }
                 for (FormItem.Slot s : slots) {
                     BigDecimal v = values.get(s.key());
-                    out.append(v == null ? "0" : v.toPlainString());
+                    out.add(v == null ? "0" : v.toPlainString());
                 }
             }
         }
-        return out.append("　　五、存在的主要问题及改进情况　　无。\n").toString();
+        return out;
     }
 
     /**
@@ -204,23 +206,7 @@ class GluedTablesTest {
      */
     static String collapsed(Layout layout, Map<String, BigDecimal> values, String title) {
         List<String> lines = new ArrayList<>(List.of(title, "一、总体情况", "本年度工作情况如下。"));
-        for (TableForm form : layout.forms()) {
-            lines.add(form.title());
-            Map<Integer, List<FormItem.Slot>> rows = new TreeMap<>();
-            form.slots().forEach(s -> rows.computeIfAbsent(s.row(), k -> new ArrayList<>()).add(s));
-            boolean labelled = form.labels().stream().anyMatch(l -> l.role() == FormItem.Role.ROW);
-            form.labels().stream().filter(l -> l.role() != FormItem.Role.ROW).forEach(l -> lines.add(l.text().replace("\n", "")));
-            for (List<FormItem.Slot> slots : rows.values()) {
-                slots.sort(Comparator.comparingInt(FormItem.Slot::col));
-                if (labelled) {
-                    lines.add(layout.cell(slots.get(0).key()).orElseThrow().rowLabel().replace("\n", ""));
-                }
-                for (FormItem.Slot s : slots) {
-                    BigDecimal v = values.get(s.key());
-                    lines.add(v == null ? "0" : v.toPlainString());
-                }
-            }
-        }
+        lines.addAll(printed(layout, values));
         lines.add("五、存在的主要问题及改进情况");
         List<String> kept = new ArrayList<>();
         for (String l : lines) {
@@ -234,11 +220,7 @@ class GluedTablesTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void aSeedWithRepeatedLinesCollapsedIsReadExactlyOrLeftBlankNeverWrong(String seed) throws Exception {
-        Map<String, BigDecimal> expected = transcribed(SeedsTest.DIR.resolve(seed + ".json"));
-        expected.replaceAll((k, v) -> v == null ? BigDecimal.ZERO : v);
-        String text = collapsed(layout, expected, "某某局2023年政府信息公开工作年度报告");
-        assertThat(text).as("lines were collapsed").doesNotContain("\n0\n0\n");
-        int read = readExactlyOrSaid(text, seed, expected);
+        int read = readPrinted(seed, GluedTablesTest::collapsed);
         assertThat(read).as("values read of %d", layout.cells().size()).isGreaterThanOrEqualTo(COLLAPSED_READ.get(seed));
     }
 
@@ -248,12 +230,22 @@ class GluedTablesTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void aSeedPrintedGluedIsReadExactlyOrLeftBlankNeverWrong(String seed) throws Exception {
-        Map<String, BigDecimal> expected = transcribed(SeedsTest.DIR.resolve(seed + ".json"));
-        expected.replaceAll((k, v) -> v == null ? BigDecimal.ZERO : v);
-        String text = glued(layout, expected, "某某局2023年政府信息公开工作年度报告");
-        int read = readExactlyOrSaid(text, seed, expected);
+        int read = readPrinted(seed, GluedTablesTest::glued);
         // Only a row of table 二 (no totals there) may stay open: 三 and 四 are decided by their sums.
         assertThat(read).as("values read of %d", layout.cells().size()).isGreaterThanOrEqualTo(layout.cells().size() - 3);
+    }
+
+    /** How a seed's figures are printed into a report's text. */
+    @FunctionalInterface
+    private interface Printer {
+        String print(Layout layout, Map<String, BigDecimal> values, String title);
+    }
+
+    /** A seed's figures (empty cells as 0) printed so and read: no value wrong, how many read. */
+    private int readPrinted(String seed, Printer printer) throws Exception {
+        Map<String, BigDecimal> expected = PublishedPdfTest.expected(SeedsTest.DIR.resolve(seed + ".json"));
+        expected.replaceAll((k, v) -> v == null ? BigDecimal.ZERO : v);
+        return readExactlyOrSaid(printer.print(layout, expected, "某某局2023年政府信息公开工作年度报告"), seed, expected);
     }
 
     /** Reads {@code text}: no value wrong, every value not read said by an error on its row; how many were read. */
