@@ -25,9 +25,18 @@ import java.util.Map;
  * @param ranking the agencies counted, by 公开率
  * @param movers the agencies whose 公开率 moved most since last year (both years' bases large enough), most first
  * @param trend each year's figures over all its reports, earliest first, this year last (empty: no past year given)
+ * @param rankings the agencies ranked by the other figures: 予以公开率, 纠错率 (all kinds) and 新收申请 (volume)
  */
 public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indicator> lastYear, int pairedUnits,
-                       List<Ranked> ranking, List<Mover> movers, List<Year> trend) {
+                       List<Ranked> ranking, List<Mover> movers, List<Year> trend, List<Ranking> rankings) {
+
+    /** The figures agencies are ranked by besides 公开率: the figure's id, and the key of its base (null: a count). */
+    private static final String[][] OTHER_RANKINGS = {{"rate.granted", "requests.total.total"},
+        {"correction.all", null}, {"requests.new", null}};
+
+    /** The agencies by one figure, ranked first those over a base large enough, highest first. */
+    public record Ranking(String id, String label, List<Ranked> places) {
+    }
 
     /** One year of the trend: its label, how many reports it adds up, its figures. */
     public record Year(String year, int reports, List<Indicator> figures) {
@@ -95,16 +104,31 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
         }
         List<Ranked> ranking = new ArrayList<>();
         int closed = layout.indexOf("requests.total.total");
+        List<List<Ranked>> others = new ArrayList<>();
+        for (String[] o : OTHER_RANKINGS) {
+            others.add(new ArrayList<>());
+        }
         for (MergeInput in : r.inputs()) {
             if (in.status().merged()) {
                 ranking.add(new Ranked(in.name(), in.file(), zero(in.value(layout, closed)),
                         Indicators.disclosure(k -> in.value(layout, layout.indexOf(k)))));
+                for (int i = 0; i < OTHER_RANKINGS.length; i++) {
+                    // Only the figure ranked, named as the total's (a province's ten thousand agencies).
+                    Indicator named = find(now, OTHER_RANKINGS[i][0]);
+                    BigDecimal base = base(layout, in, OTHER_RANKINGS[i]);
+                    Indicator f = named.rate()
+                            ? Indicators.rate(named.id(), named.label(), named.definition(), part(layout, in, named.id()), base)
+                            : new Indicator(named.id(), named.label(), named.definition(), false, base, null, false);
+                    others.get(i).add(new Ranked(in.name(), in.file(), base, f));
+                }
             }
         }
-        // Ranked first: a rate over a base large enough, highest first; then the small bases, then none.
-        ranking.sort(Comparator.<Ranked>comparingInt(x -> x.rate().value() == null ? 2 : x.rate().smallBase() ? 1 : 0)
-                .thenComparing(x -> x.rate().value() == null ? BigDecimal.ZERO : x.rate().value(), Comparator.reverseOrder())
-                .thenComparing(Ranked::closed, Comparator.reverseOrder()));
+        sort(ranking);
+        List<Ranking> rankings = new ArrayList<>();
+        for (int i = 0; i < OTHER_RANKINGS.length; i++) {
+            sort(others.get(i));
+            rankings.add(new Ranking(OTHER_RANKINGS[i][0], find(now, OTHER_RANKINGS[i][0]).label(), others.get(i)));
+        }
         List<Year> trend = new ArrayList<>();
         if (!r.past().isEmpty()) {
             for (YearTotals past : r.past()) {
@@ -114,7 +138,46 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
             // Earliest first; a year of no number (a folder's name) keeps its place after the others.
             trend.sort(Comparator.comparing((Year y) -> y.year().matches("\\d{4}") ? y.year() : "9999" + y.year()));
         }
-        return new Analysis(now, sameNow, lastYear, paired, ranking, movers, trend);
+        return new Analysis(now, sameNow, lastYear, paired, ranking, movers, trend, rankings);
+    }
+
+    /** Ranked first: a figure over a base large enough, highest first; then the small bases, then none. */
+    private static void sort(List<Ranked> list) {
+        list.sort(Comparator.<Ranked>comparingInt(x -> x.rate().value() == null ? 2 : x.rate().smallBase() ? 1 : 0)
+                .thenComparing(x -> x.rate().value() == null ? BigDecimal.ZERO : x.rate().value(), Comparator.reverseOrder())
+                .thenComparing(Ranked::closed, Comparator.reverseOrder()));
+    }
+
+    /** The base of an agency's figure: the key given, or for 纠错率 the cases decided (总计 − 尚未审结), or the count itself. */
+    private static BigDecimal base(Layout layout, MergeInput in, String[] ranking) {
+        if (ranking[1] != null) {
+            return zero(in.value(layout, layout.indexOf(ranking[1])));
+        }
+        if (ranking[0].equals("correction.all")) {
+            BigDecimal decided = BigDecimal.ZERO;
+            for (String kind : List.of("review", "suit_direct", "suit_after_review")) {
+                decided = decided.add(zero(in.value(layout, layout.indexOf("appeals." + kind + ".total"))))
+                        .subtract(zero(in.value(layout, layout.indexOf("appeals." + kind + ".pending"))));
+            }
+            return decided;
+        }
+        return zero(in.value(layout, layout.indexOf(ranking[0] + ".total")));
+    }
+
+    /** The part of a rate ranked: 予以公开, or the cases 结果纠正 of all kinds. */
+    private static BigDecimal part(Layout layout, MergeInput in, String id) {
+        if (id.equals("rate.granted")) {
+            return zero(in.value(layout, layout.indexOf("requests.granted.total")));
+        }
+        BigDecimal corrected = BigDecimal.ZERO;
+        for (String kind : List.of("review", "suit_direct", "suit_after_review")) {
+            corrected = corrected.add(zero(in.value(layout, layout.indexOf("appeals." + kind + ".corrected"))));
+        }
+        return corrected;
+    }
+
+    private static Indicator find(List<Indicator> list, String id) {
+        return list.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static void add(Map<String, BigDecimal> into, String key, BigDecimal v) {

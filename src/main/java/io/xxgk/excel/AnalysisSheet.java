@@ -93,6 +93,9 @@ final class AnalysisSheet {
                 text(row, 6, "两年的办结都不少于 " + Indicators.SMALL_BASE + " 件");
             }
         }
+        for (Analysis.Ranking k : a.rankings()) {
+            n = top(sheet, k, bold, n + 1);
+        }
         if (!a.trend().isEmpty()) {
             n = trend(sheet, a, bold, n + 1);
         }
@@ -166,6 +169,34 @@ final class AnalysisSheet {
                 XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstTop, n - 1, 0, 0)),
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstTop, n - 1, 1, 1)));
         return Math.max(n, firstTop - 1 + rows) + 1;
+    }
+
+    /** How many agencies each of the other rankings lists in the sheet (all of them are in the JSON). */
+    private static final int TOP_OTHER = 10;
+
+    /** The first agencies of one ranking (予以公开率, 纠错率, 新收申请), with each one's base. Returns the next free row. */
+    private static int top(XSSFSheet sheet, Analysis.Ranking k, CellStyle bold, int n) {
+        boolean rate = !k.places().isEmpty() && k.places().get(0).rate().rate();
+        header(sheet.createRow(n++), bold, "按" + k.label() + "排名（前 " + TOP_OTHER + " 名）", "名次",
+                rate ? "基数（件）" : "", k.label() + (rate ? "（%）" : "（件）"), "", "文件", "说明");
+        int place = 0;
+        for (Analysis.Ranked r : k.places()) {
+            if (place >= TOP_OTHER || r.rate().value() == null || r.rate().smallBase()) {
+                break;
+            }
+            Row row = sheet.createRow(n++);
+            text(row, 0, r.agency() == null ? "" : r.agency());
+            text(row, 1, String.valueOf(++place));
+            if (rate) {
+                row.createCell(2).setCellValue(r.closed().doubleValue());
+            }
+            value(row, 3, r.rate());
+            text(row, 5, r.file());
+        }
+        if (place == 0) {
+            text(sheet.createRow(n++), 0, "没有基数达到 " + Indicators.SMALL_BASE + " 件的单位");
+        }
+        return n;
     }
 
     /** The figures followed year by year (the trend's table and its line charts). */

@@ -137,6 +137,26 @@ public final class MergeReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        // The agencies by the other figures: 予以公开率, 纠错率, 新收申请 (each with its base).
+        g.writeArrayFieldStart("rankings");
+        for (Analysis.Ranking k : a.rankings()) {
+            g.writeStartObject();
+            g.writeStringField("id", k.id());
+            g.writeStringField("label", k.label());
+            g.writeArrayFieldStart("places");
+            for (Analysis.Ranked p : k.places()) {
+                g.writeStartObject();
+                g.writeStringField("agency", p.agency());
+                g.writeStringField("file", p.file());
+                g.writeObjectField("value", p.rate().value());
+                g.writeObjectField("base", p.closed());
+                g.writeBooleanField("small_base", p.rate().smallBase());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         // Each year's figures over all its reports, earliest first (with several --previous).
         g.writeArrayFieldStart("trend");
         for (Analysis.Year y : a.trend()) {

@@ -13,6 +13,7 @@ import io.xxgk.testing.Cli;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -206,6 +207,41 @@ class AnalysisTest {
             assertThat(lines.getSeriesCount()).isEqualTo(2);
             assertThat(lines.getSeries(0).getCategoryData().getPointCount()).isEqualTo(3);
             assertThat(((Number) lines.getSeries(1).getValuesData().getPointAt(2)).doubleValue()).isEqualTo(139.0);
+        }
+    }
+
+    /**
+     * The other rankings, by hand from the examples: 予以公开率 鲤城区 31/73 = 42.5%, 丰泽区 11/26 = 42.3%,
+     * 长乐区 3/33 = 9.1%, 上杭县 5/7 (a small base, last); 新收申请 91, 33, 25, 7; 纠错率 every base under 10.
+     */
+    @Test
+    void agenciesAreRankedByTheOtherFiguresWithTheirBases() throws Exception {
+        Path out = dir.resolve("汇总.xlsx");
+        Cli.Result r = Cli.run("merge", "examples/2023", "-o", out.toString(), "--format", "json");
+        Map<String, JsonNode> rankings = new HashMap<>();
+        new ObjectMapper().readTree(r.out()).get("analysis").get("rankings").forEach(k -> rankings.put(k.get("id").asText(), k));
+        JsonNode granted = rankings.get("rate.granted").get("places");
+        assertThat(granted.get(0).get("agency").asText()).isEqualTo("泉州市鲤城区人民政府");
+        assertThat(granted.get(0).get("value").decimalValue()).isEqualByComparingTo("42.5");
+        assertThat(granted.get(0).get("base").asInt()).isEqualTo(73);
+        assertThat(granted.get(1).get("value").decimalValue()).isEqualByComparingTo("42.3");
+        assertThat(granted.get(2).get("value").decimalValue()).isEqualByComparingTo("9.1");
+        assertThat(granted.get(3).get("agency").asText()).isEqualTo("上杭县人民政府办公室");
+        assertThat(granted.get(3).get("small_base").asBoolean()).isTrue();
+        List<Integer> received = new ArrayList<>();
+        rankings.get("requests.new").get("places").forEach(p -> received.add(p.get("value").asInt()));
+        assertThat(received).containsExactly(91, 33, 25, 7);
+        rankings.get("correction.all").get("places").forEach(p -> assertThat(p.get("small_base").asBoolean()).isTrue());
+        try (Workbook wb = WorkbookFactory.create(out.toFile(), null, true)) {
+            Sheet sheet = wb.getSheet("分析");
+            List<String> firstColumn = new ArrayList<>();
+            sheet.forEach(row -> firstColumn.add(row.getCell(0) == null ? "" : row.getCell(0).toString()));
+            int at = firstColumn.indexOf("按予以公开率排名（前 10 名）");
+            assertThat(at).isNotNegative();
+            assertThat(firstColumn.subList(at + 1, at + 4)).containsExactly("泉州市鲤城区人民政府", "泉州市丰泽区人民政府办公室",
+                    "福州市长乐区人民政府办公室");
+            assertThat(firstColumn.get(at + 4)).startsWith("按");
+            assertThat(firstColumn).contains("没有基数达到 10 件的单位");
         }
     }
 }
