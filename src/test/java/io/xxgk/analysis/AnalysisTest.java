@@ -244,4 +244,17 @@ class AnalysisTest {
             assertThat(firstColumn).contains("没有基数达到 10 件的单位");
         }
     }
+
+    /** Published reports feed the same analysis: the two 2023 reports of examples/报告, 23 of 33 closed disclosed. */
+    @Test
+    void publishedReportsAreAnalysedAsAnyInput() throws Exception {
+        Cli.Result r = Cli.run("merge", "examples/报告", "-o", dir.resolve("报告汇总.xlsx").toString(), "--format", "json");
+        JsonNode a = new ObjectMapper().readTree(r.out()).get("analysis");
+        Map<String, JsonNode> ind = new HashMap<>();
+        a.get("indicators").forEach(i -> ind.put(i.get("id").asText(), i));
+        // (hand, from the two reports' tables) 上杭县 5 of 7 closed disclosed, 丰泽区 18 of 26: 23 / 33 = 69.69…%
+        assertThat(ind.get("requests.closed").get("value").asInt()).isEqualTo(33);
+        assertThat(ind.get("rate.disclosed").get("value").decimalValue()).isEqualByComparingTo("69.7");
+        assertThat(a.get("ranking")).hasSize(2);
+    }
 }

@@ -147,6 +147,20 @@ class WebServerTest {
         assertThat(Cli.run("check", nameless.toString()).out()).contains("--agency");
     }
 
+    /** A dataset of reports dropped on the page is read record by record, each shown as the command line shows it. */
+    @Test
+    void aDatasetOfReportsIsCheckedRecordByRecordOnThePage() throws Exception {
+        String record = Files.readString(Path.of("src/test/resources/seeds/crawler/河北省工业和信息化厅-2023-爬虫记录.csv")).strip();
+        String seed = Files.readString(Path.of("src/test/resources/seeds/002.txt")).replace("\"", "\"\"");
+        Path data = dir.resolve("upload.csv");
+        Files.writeString(data, record + "\r\n上杭县人民政府办公室2023年政府信息公开工作年度报告,2024-01-20,\"" + seed + "\",x,y,z\r\n");
+        JsonNode results = streamed(post("/api/check", List.of(data), List.of("年报数据集.csv"), token).body()).get("results");
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).get("file").asText()).isEqualTo("年报数据集.csv 第 1 条（河北省工业和信息化厅2023年度政府信息公开工作报告）");
+        assertThat(results.get(1).get("file").asText()).isEqualTo("年报数据集.csv 第 2 条（上杭县人民政府办公室2023年政府信息公开工作年度报告）");
+        assertThat(results.get(0).get("values").get("active.normative.in_force").asInt()).isEqualTo(26);
+    }
+
     /** A browser's name for a file is shown with its folders, never used as a path. */
     @Test
     void namesGivenAreShownWithTheirFoldersAndNeverAsPaths() {
