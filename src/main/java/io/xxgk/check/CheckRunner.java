@@ -192,7 +192,9 @@ public final class CheckRunner {
             }
             InputFormat format = Formats.of(file);
             if (format == null) {
-                throw new UnreadableException(Messages.get("reason.notOurs", FORMATS), null);
+                // A .csv is read only when it holds our tables or reports (a roster given as an input is not).
+                throw new UnreadableException(name.toLowerCase(Locale.ROOT).endsWith(".csv") ? Messages.get("skip.csvNotOurs")
+                        : Messages.get("reason.notOurs", FORMATS), null);
             }
             // A report of another layout we know comes back read in that layout, never in this one.
             SourceReport src = format.read(file, layout);

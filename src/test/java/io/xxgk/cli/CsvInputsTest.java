@@ -93,6 +93,9 @@ class CsvInputsTest {
                 data + " 第 2 条（上杭县人民政府办公室2023年政府信息公开工作年度报告）");
         assertThat(check.err()).contains("名单.csv（这个 CSV 不是另存为 CSV 的统计表，也不是报告数据集").doesNotContain("年报数据集.csv（");
         assertThat(check.code()).isZero();
+        // The roster given as an input on its own: said what it is not, not "a format not read" (.csv is one).
+        Cli.Result roster = Cli.run("check", data.getParent().resolve("名单.csv").toString());
+        assertThat(roster.out()).contains("这个 CSV 不是另存为 CSV 的统计表，也不是报告数据集").doesNotContain("可读取：");
 
         // The same two reports as JSON lines: the same two inputs.
         ObjectMapper mapper = new ObjectMapper();
