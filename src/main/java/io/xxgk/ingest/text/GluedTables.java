@@ -69,39 +69,96 @@ final class GluedTables {
         }
     }
 
-    /** The tokens, with every glued table among them cut into its cells. */
+    /** Joins a run of wrapped lines must hold to be read as one glued line (a narrative names a figure or two). */
+    private static final int WRAPPED_JOINS = 5;
+
+    /**
+     * The tokens, with every glued table among them cut into its cells. A glued page wrapped at a fixed
+     * width (a title, a label or a digit run broken over two lines) is read as the one line it was: a run
+     * of text cells on consecutive lines is joined when together they hold a glued table; each cell cut
+     * from it keeps the line where it starts.
+     */
     List<Token> cut(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
-        for (Token tk : tokens) {
-            if (tk.kind() == Token.Kind.TEXT && isGlued(tk.text())) {
-                for (String word : SPACES.split(Normalizer.normalize(tk.text(), Normalizer.Form.NFKC).strip())) {
-                    if (!word.isEmpty()) {
-                        cutWord(word, tk.line(), out);
+        for (int i = 0; i < tokens.size(); ) {
+            Token tk = tokens.get(i);
+            int j = i + 1;
+            while (tk.kind() == Token.Kind.TEXT && j < tokens.size() && tokens.get(j).kind() == Token.Kind.TEXT
+                    && tokens.get(j).line() - tokens.get(j - 1).line() <= 1) {
+                j++;
+            }
+            List<Token> run = tokens.subList(i, j);
+            if (run.size() > 1 && joins(concatenated(run), WRAPPED_JOINS) >= WRAPPED_JOINS) {
+                cutRun(run, out);
+            } else {
+                for (Token t : run) {
+                    if (t.kind() == Token.Kind.TEXT && isGlued(t.text())) {
+                        cutRun(List.of(t), out);
+                    } else {
+                        out.add(t);
                     }
                 }
-            } else {
-                out.add(tk);
             }
+            i = j;
         }
         return out;
     }
 
+    private static String concatenated(List<Token> run) {
+        StringBuilder sb = new StringBuilder();
+        run.forEach(t -> sb.append(t.text()));
+        return sb.toString();
+    }
+
+    /** Cuts the text of {@code run} (one cell, or wrapped lines joined), each cell on the line where it starts. */
+    private void cutRun(List<Token> run, List<Token> out) {
+        StringBuilder joined = new StringBuilder();
+        List<int[]> starts = new ArrayList<>(); // {offset in joined, line}
+        for (Token t : run) {
+            starts.add(new int[] {joined.length(), t.line()});
+            joined.append(Normalizer.normalize(t.text(), Normalizer.Form.NFKC));
+        }
+        List<Token> cells = new ArrayList<>();
+        for (String word : SPACES.split(joined.toString().strip())) {
+            if (!word.isEmpty()) {
+                cutWord(word, run.get(0).line(), cells);
+            }
+        }
+        // Each cell's line: where its text starts in the joined text (cells come in order).
+        String text = joined.toString();
+        int cursor = 0;
+        int s = 0;
+        for (Token c : cells) {
+            int at = text.indexOf(c.text(), cursor);
+            if (at >= 0) {
+                cursor = at + c.text().length();
+                while (s + 1 < starts.size() && starts.get(s + 1)[0] <= at) {
+                    s++;
+                }
+            }
+            int line = starts.get(s)[1];
+            out.add(line == c.line() ? c : new Token(c.kind(), c.text(), c.number(), line));
+        }
+    }
+
     /** True for text in which at least two row labels are followed at once by digits. */
     boolean isGlued(String text) {
-        if (text.length() < 8) {
-            return false;
-        }
+        return text.length() >= 8 && joins(text, 2) >= 2;
+    }
+
+    /** How many times a row label is followed at once by digits in {@code text}, counted up to {@code enough}. */
+    private int joins(String text, int enough) {
         String n = Labels.normalize(text);
         int found = 0;
         for (String label : joins) {
             for (int at = n.indexOf(label); at >= 0; at = n.indexOf(label, at + 1)) {
                 int after = at + label.length();
-                if (after < n.length() && Character.isDigit(n.charAt(after)) && ++found >= 2) {
-                    return true;
+                if (after < n.length() && Character.isDigit(n.charAt(after)) && ++found >= enough) {
+                    return found;
                 }
             }
         }
-        return false;
+        return found;
     }
 
     /** One word of a glued line: its titles, its header words, its row labels and its digit runs. */

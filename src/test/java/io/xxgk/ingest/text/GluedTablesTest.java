@@ -63,6 +63,32 @@ class GluedTablesTest {
                 .singleElement().asString().contains("1 | 1 | 26", "废止1件");
     }
 
+    /**
+     * The same page wrapped at a fixed width, as a crawler or a mail program leaves it: titles, labels and
+     * digit runs broken over lines are read as the one line they were (every value, each on its own line).
+     */
+    @ParameterizedTest(name = "wrapped at {0}")
+    @ValueSource(ints = {33, 57, 80})
+    void aGluedPageWrappedAtAnyWidthReadsTheSame(int width) throws Exception {
+        CsvReports.Record record = CsvReports.records(CRAWLER).get(0);
+        StringBuilder text = new StringBuilder(record.title()).append("\n\n");
+        for (int i = 0; i < record.content().length(); i += width) {
+            text.append(record.content(), i, Math.min(record.content().length(), i + width)).append('\n');
+        }
+        CheckResult r = Checker.check(new TextReportReader(layout).read(text.toString(), "wrapped.txt"));
+        Map<String, BigDecimal> expected = PublishedPdfTest.expected(SeedsTest.DIR.resolve("crawler/河北省工业和信息化厅-2023.json"));
+        for (Map.Entry<String, BigDecimal> e : expected.entrySet()) {
+            assertThat(r.values().get(e.getKey())).as(e.getKey()).isEqualByComparingTo(e.getValue());
+        }
+        assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
+        // 行政规范性文件's split is said on the line where its digits start (not the page's first line).
+        String line = r.findings().stream().filter(f -> "active.normative.issued".equals(f.key())).findFirst().orElseThrow().cell();
+        int n = Integer.parseInt(line.replaceAll("\\D", ""));
+        String[] lines = text.toString().split("\n", -1);
+        assertThat(lines[n - 2] + lines[n - 1] + lines[n]).contains("行政规范性文件1126");
+        assertThat(n).isGreaterThan(3);
+    }
+
     /** Without the narrative's figures, 1126 may be 1|1|26, 1|12|6 or 11|2|6: blank, the three listed. */
     @Test
     void aSplitNothingDecidesIsBlankWithItsCandidates() throws Exception {
