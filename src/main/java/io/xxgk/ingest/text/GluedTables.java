@@ -40,6 +40,8 @@ final class GluedTables {
     private static final String TITLE_NUMBER = "(?:[一二三四五六七八九十]+[、.,]|附表\\d*[:：、.]?|表[一二三四五六七八九十\\d]*[:：、.]?)?";
 
     private final Set<String> rowLabels = new HashSet<>();
+    /** The longest row label as printed may be: the normalized one, with room for quotes and spaces it drops. */
+    private int longestLabel;
     private final List<String> joins = new ArrayList<>();
     private final List<Pattern> titles = new ArrayList<>();
 
@@ -59,6 +61,7 @@ final class GluedTables {
         }
         for (String l : labels) {
             String n = Labels.normalize(l);
+            longestLabel = Math.max(longestLabel, n.length() + 16);
             rowLabels.add(n);
             joins.add(n);
             String bare = Labels.withoutNumbering(n);
@@ -225,7 +228,8 @@ final class GluedTables {
         if (s.isEmpty()) {
             return;
         }
-        for (int i = 0; i < s.length(); i++) {
+        // Only the end can be a label: a long paragraph before a figure is not searched character by character.
+        for (int i = Math.max(0, s.length() - longestLabel); i < s.length(); i++) {
             if (rowLabels.contains(Labels.normalize(s.substring(i)))) {
                 if (i > 0) {
                     out.add(Token.text(s.substring(0, i), line));
