@@ -104,10 +104,11 @@ public final class ImportService {
             throws UserException {
         int exit = ExitCodes.OK;
         for (Path f : reports(reports)) {
+            String shown = RunFiles.shownName(f) != null ? RunFiles.shownName(f) : f.toString();
             try {
-                out.accept(ReportView.show(f, layout));
+                out.accept(ReportView.show(f, layout).replace(f.toString(), shown));
             } catch (UnreadableException e) {
-                listener.note(Messages.get("error.prefix") + e.getMessage() + "：" + f);
+                listener.note(Messages.get("error.prefix") + e.getMessage() + "：" + shown);
                 exit = ExitCodes.UNREADABLE;
             }
         }

@@ -110,6 +110,11 @@ class CsvInputsTest {
         assertThat(fromJson.get(0).get("file").asText()).isEqualTo(jsonl + " 第 1 条（河北省工业和信息化厅2023年度政府信息公开工作报告）");
         assertThat(fromJson.get(1).get("values")).isEqualTo(files.get(1).get("values"));
 
+        // import --show names each record as the other commands do, not by the run's file of it.
+        Cli.Result shown = Cli.run("import", "--show", data.toString());
+        assertThat(shown.out()).contains(data + " 第 2 条（上杭县人民政府办公室2023年政府信息公开工作年度报告）（按 2021 年版表样读取）")
+                .doesNotContain("record-");
+
         Path summary = dir.resolve("汇总.xlsx");
         Cli.Result merge = Cli.run("merge", data.toString(), "-o", summary.toString());
         assertThat(merge.code()).as(merge.err()).isZero();

@@ -26,7 +26,9 @@ class PlainMessagesTest {
     void aRosterCheckedAsAReportSaysWhatIsReadInChinese() {
         Cli.Result r = Cli.run("check", "examples/roster.csv");
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.out()).contains("不是可读取的格式").doesNotContain("Can't open").doesNotContain("UNKNOWN");
+        // Said what it is not (a .csv is read when it holds the tables or a dataset of reports), in Chinese.
+        assertThat(r.out()).contains("这个 CSV 不是另存为 CSV 的统计表，也不是报告数据集").doesNotContain("Can't open")
+                .doesNotContain("UNKNOWN");
     }
 
     @Test
