@@ -150,6 +150,12 @@ class WebBrowserTest {
             WebElement disclosed = d.findElements(By.cssSelector("#merge-indicators tbody tr")).stream()
                     .filter(row -> row.getText().startsWith("公开率")).findFirst().orElseThrow();
             assertThat(disclosed.getText()).contains("53.2%").contains("（予以公开 + 部分公开）÷ 办结");
+            // Year by year: last year (the 2022 folder, all its reports) and this year, earliest first.
+            WebElement trend = d.findElement(By.id("merge-trend"));
+            assertThat(trend.isDisplayed()).isTrue();
+            assertThat(trend.findElement(By.cssSelector("thead")).getText()).contains("2022").contains("2023");
+            assertThat(trend.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText))
+                    .anyMatch(t -> t.startsWith("公开率") && t.contains("%"));
             assertThat(d.findElements(By.cssSelector("#merge-indicators tbody tr")).stream()
                     .filter(row -> row.getText().startsWith("予以公开率")).findFirst().orElseThrow().getText()).contains("36.0%");
             assertThat(d.findElements(By.cssSelector("#merge-ranking tbody tr"))).hasSize(4);
@@ -162,6 +168,8 @@ class WebBrowserTest {
             shot(d, "merge-analysis.png");
             d.executeScript("arguments[0].scrollIntoView({block: 'start'})", d.findElement(By.id("merge-indicators")));
             shot(d, "merge-analysis-table.png");
+            d.executeScript("arguments[0].scrollIntoView({block: 'start'})", trend);
+            shot(d, "merge-trend.png");
             d.findElement(By.cssSelector("#merge-analysis summary")).click();
             twice.findElement(By.cssSelector("button")).click();
             // Merged again with the first file counted, as --pick does on the command line.
