@@ -78,6 +78,13 @@ class MutationCampaignTest {
         Files.writeString(html, "<html><body><p>" + Files.readString(Path.of("src/test/resources/seeds/002.txt"))
                 .replace("\n", "</p><p>") + "</p></body></html>");
         files.add(html);
+        // CSV inputs (issue 24): the crawler's record of a glued page, the tables saved as CSV, JSON lines.
+        files.add(Path.of("src/test/resources/seeds/crawler/河北省工业和信息化厅-2023-爬虫记录.csv"));
+        files.add(Path.of("src/test/resources/csv/上杭县-统计表-LibreOffice.csv"));
+        Path jsonl = dir.resolve("src").resolve("reports.jsonl");
+        Files.writeString(jsonl, "{\"title\": \"上杭县人民政府办公室2023年政府信息公开工作年度报告\", \"content\": "
+                + new ObjectMapper().writeValueAsString(Files.readString(Path.of("src/test/resources/seeds/002.txt"))) + "}\n");
+        files.add(jsonl);
         List<Source> out = new ArrayList<>();
         for (Path f : files) {
             out.add(new Source(f, new CheckRunner(layout, null, null).run(f)));
