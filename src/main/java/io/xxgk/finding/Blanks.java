@@ -2,6 +2,7 @@ package io.xxgk.finding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Blank cells as a person reads them: a template returned with its zeros left blank is common
@@ -22,11 +23,47 @@ public final class Blanks {
         return f.rule().equals(Rule.VAL_BLANK.id()) && f.cell() != null;
     }
 
+    /** Splits with no choice in them (one way only): said row by row by {@code import --show} and the JSON. */
+    private static final Set<String> PLAIN_SPLITS = Set.of("finding.gluedOneEach", "finding.gluedSplit",
+            "finding.glued", "finding.collapsedSplit");
+    /** More plain splits than this in a file are one line. */
+    static final int SPLITS_SHOWN = 3;
+
+    /** True for a row read from digits run together (or collapsed lines) in the only way there is. */
+    public static boolean isPlainSplit(Finding f) {
+        return f.rule().equals(Rule.READ_SPLIT.id()) && PLAIN_SPLITS.contains(f.messageKey());
+    }
+
     /**
-     * The findings with a file's blank cells said in one line, where the first of them stood; as they
-     * are when {@code strict} or when there is at most one.
+     * The findings with a file's blank cells said in one line, where the first of them stood, and its
+     * rows split the only way there is (a crawled page's thirty glued rows) said in one line too; as they
+     * are when {@code strict} or when there are few.
      */
     public static List<Finding> collapsed(List<Finding> findings, boolean strict) {
+        return blanksCollapsed(splitsCollapsed(findings, strict), strict);
+    }
+
+    private static List<Finding> splitsCollapsed(List<Finding> findings, boolean strict) {
+        List<Finding> plain = findings.stream().filter(Blanks::isPlainSplit).toList();
+        if (strict || plain.size() <= SPLITS_SHOWN) {
+            return findings;
+        }
+        Finding one = Finding.of(Rule.READ_SPLIT, plain.get(0).file(), plain.get(0).cell(), null, null, null,
+                "finding.plainSplits", List.of(plain.size(), plain.get(0).message()));
+        List<Finding> out = new ArrayList<>(findings.size() - plain.size() + 1);
+        boolean said = false;
+        for (Finding f : findings) {
+            if (!isPlainSplit(f)) {
+                out.add(f);
+            } else if (!said) {
+                out.add(one);
+                said = true;
+            }
+        }
+        return out;
+    }
+
+    private static List<Finding> blanksCollapsed(List<Finding> findings, boolean strict) {
         List<Finding> blanks = findings.stream().filter(Blanks::isBlank).toList();
         if (strict || blanks.size() <= 1) {
             return findings;

@@ -89,6 +89,20 @@ class GluedTablesTest {
         assertThat(n).isGreaterThan(3);
     }
 
+    /**
+     * What a person reads: the thirty-one rows split the only way there is are one line (with an example and
+     * where to see each), the split decided by the narrative its own; the JSON keeps every row's finding.
+     */
+    @Test
+    void rowsSplitTheOnlyWayThereIsAreOneLineForAPerson() throws Exception {
+        Cli.Result text = Cli.run("check", CRAWLER.toString());
+        assertThat(text.out()).contains("有 31 行的数字连在一起（或相同的数只印了一个），每行只有一种拆法")
+                .contains("xxgk import --show").contains("“行政规范性文件”这一行的数字连在一起（1126）")
+                .doesNotContain("“（七）总计”这一行");
+        JsonNode json = new ObjectMapper().readTree(Cli.run("check", CRAWLER.toString(), "--format", "json").out());
+        assertThat(json.get(0).get("findings").findValuesAsText("rule").stream().filter("READ-SPLIT"::equals)).hasSize(32);
+    }
+
     /** Without the narrative's figures, 1126 may be 1|1|26, 1|12|6 or 11|2|6: blank, the three listed. */
     @Test
     void aSplitNothingDecidesIsBlankWithItsCandidates() throws Exception {
