@@ -257,4 +257,32 @@ class AnalysisTest {
         assertThat(ind.get("rate.disclosed").get("value").decimalValue()).isEqualByComparingTo("69.7");
         assertThat(a.get("ranking")).hasSize(2);
     }
+
+    /**
+     * Summaries as inputs rank sub-regions: 泉州市 (丰泽区 18 + 鲤城区 34 disclosed of 26 + 73 closed: 52 / 99 = 52.5%)
+     * and the rest (长乐区 17 + 上杭县 5 of 33 + 7: 22 / 40 = 55.0%), each summary one place with its base.
+     */
+    @Test
+    void summariesAsInputsRankTheirRegions() throws Exception {
+        Path quanzhou = Files.createDirectories(dir.resolve("泉州"));
+        Path others = Files.createDirectories(dir.resolve("其他"));
+        for (String f : List.of("泉州市丰泽区人民政府办公室.xlsx", "泉州市鲤城区人民政府.xlsx")) {
+            Files.copy(Path.of("examples/2023", f), quanzhou.resolve(f));
+        }
+        for (String f : List.of("福州市长乐区人民政府办公室.xlsx", "上杭县人民政府办公室.xlsx")) {
+            Files.copy(Path.of("examples/2023", f), others.resolve(f));
+        }
+        Path summaries = Files.createDirectories(dir.resolve("汇总"));
+        assertThat(Cli.run("merge", quanzhou.toString(), "--agency", "泉州市", "-o", summaries.resolve("泉州市.xlsx").toString()).code()).isZero();
+        assertThat(Cli.run("merge", others.toString(), "--agency", "其他地区", "-o", summaries.resolve("其他地区.xlsx").toString()).code()).isZero();
+        Cli.Result r = Cli.run("merge", summaries.toString(), "-o", dir.resolve("全省.xlsx").toString(), "--format", "json");
+        JsonNode ranking = new ObjectMapper().readTree(r.out()).get("analysis").get("ranking");
+        assertThat(ranking).hasSize(2);
+        assertThat(ranking.get(0).get("agency").asText()).isEqualTo("其他地区");
+        assertThat(ranking.get(0).get("closed").asInt()).isEqualTo(40);
+        assertThat(ranking.get(0).get("disclosure_rate").decimalValue()).isEqualByComparingTo("55.0");
+        assertThat(ranking.get(1).get("agency").asText()).isEqualTo("泉州市");
+        assertThat(ranking.get(1).get("closed").asInt()).isEqualTo(99);
+        assertThat(ranking.get(1).get("disclosure_rate").decimalValue()).isEqualByComparingTo("52.5");
+    }
 }
