@@ -151,6 +151,25 @@ final class AnalysisSheet {
                 XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, n - 1, 0, 0)),
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, n - 1, 1, 1)));
         n = Math.max(n, first + 15) + 1;
+        // The reasons behind the answers that gave nothing (不予公开, 无法提供, 不予处理, 其他处理), each as a share
+        // of 办结: every reason, so that a reason never used shows as none.
+        header(sheet.createRow(n++), bold, "各项理由占办结的比例", "本年（%）");
+        int firstReason = n;
+        for (Indicator i : a.now()) {
+            if (i.id().matches("share\\.(denied|unable|rejected|other)\\..+")) {
+                Row row = sheet.createRow(n++);
+                text(row, 0, i.label());
+                value(row, 1, i);
+            }
+        }
+        if (n > firstReason) {
+            int rows = Math.max(15, n - firstReason + 2);
+            bar(drawing, drawing.createAnchor(0, 0, 0, 0, 2, firstReason - 1, 7, firstReason - 1 + rows),
+                    "各项理由占办结的比例（%）",
+                    XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstReason, n - 1, 0, 0)),
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstReason, n - 1, 1, 1)));
+            n = Math.max(n, firstReason - 1 + rows) + 1;
+        }
         // The highest rates over a base large enough (at most 30): a table, and its chart beside it.
         List<Analysis.Ranked> top = a.ranking().stream()
                 .filter(r -> r.rate().value() != null && !r.rate().smallBase()).limit(TOP).toList();

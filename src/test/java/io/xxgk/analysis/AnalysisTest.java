@@ -130,9 +130,18 @@ class AnalysisTest {
             // Two native charts drawn from the sheet's own cells: the results' shares (予以公开 … 其他处理,
             // six bars adding up to 100), and the agencies ranked (three: 上杭县's base is too small).
             List<XSSFChart> charts = ((XSSFSheet) sheet).getDrawingPatriarch().getCharts();
-            // With last year: the trend's two line charts (two years), then the bar charts.
-            assertThat(charts).hasSize(4);
-            charts = charts.subList(2, 4);
+            // With last year: the trend's two line charts (two years), then the three bar charts.
+            assertThat(charts).hasSize(5);
+            // The reasons: every one of the 19 (8 不予公开, 3 无法提供, 5 不予处理, 3 其他处理), 不掌握 36.7%.
+            XDDFChartData.Series reasons = charts.get(3).getChartSeries().get(0).getSeries(0);
+            assertThat(reasons.getCategoryData().getPointCount()).isEqualTo(19);
+            boolean notHeld = false;
+            for (int i = 0; i < 19; i++) {
+                notHeld |= reasons.getCategoryData().getPointAt(i).toString().equals("无法提供：本机关不掌握相关政府信息")
+                        && ((Number) reasons.getValuesData().getPointAt(i)).doubleValue() == 36.7;
+            }
+            assertThat(notHeld).isTrue();
+            charts = List.of(charts.get(2), charts.get(4));
             XDDFChartData.Series shares = charts.get(0).getChartSeries().get(0).getSeries(0);
             assertThat(shares.getCategoryData().getDataRangeReference()).startsWith("分析!$A$");
             double sum = 0;
@@ -200,8 +209,8 @@ class AnalysisTest {
             assertThat(rate.getCell(1).getNumericCellValue()).isEqualTo(60.0);
             assertThat(rate.getCell(3).getNumericCellValue()).isEqualTo(53.2);
             List<XSSFChart> charts = ((XSSFSheet) sheet).getDrawingPatriarch().getCharts();
-            // Two line charts (新收申请 and 办结; 公开率) over the three years, then the two bar charts.
-            assertThat(charts).hasSize(4);
+            // Two line charts (新收申请 and 办结; 公开率) over the three years, then the three bar charts.
+            assertThat(charts).hasSize(5);
             XDDFChartData lines = charts.get(0).getChartSeries().get(0);
             assertThat(lines).isInstanceOf(XDDFLineChartData.class);
             assertThat(lines.getSeriesCount()).isEqualTo(2);

@@ -156,6 +156,11 @@ class WebBrowserTest {
             assertThat(trend.findElement(By.cssSelector("thead")).getText()).contains("2022").contains("2023");
             assertThat(trend.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText))
                     .anyMatch(t -> t.startsWith("公开率") && t.contains("%"));
+            // The years' lines (two years: two points each) and the reasons that occurred, as SVG.
+            assertThat(d.findElements(By.cssSelector("#chart-trend-counts polyline"))).hasSize(2);
+            assertThat(d.findElement(By.cssSelector("#chart-trend-rate polyline")).getAttribute("points").split(" ")).hasSize(2);
+            assertThat(d.findElement(By.id("chart-trend-rate")).getText()).contains("2022").contains("53.2%");
+            assertThat(d.findElement(By.id("chart-reasons")).getText()).contains("无法提供：本机关不掌握相关政府信息").contains("36.7%");
             assertThat(d.findElements(By.cssSelector("#merge-indicators tbody tr")).stream()
                     .filter(row -> row.getText().startsWith("予以公开率")).findFirst().orElseThrow().getText()).contains("36.0%");
             assertThat(d.findElements(By.cssSelector("#merge-ranking tbody tr"))).hasSize(4);
@@ -170,6 +175,8 @@ class WebBrowserTest {
             shot(d, "merge-analysis-table.png");
             d.executeScript("arguments[0].scrollIntoView({block: 'start'})", trend);
             shot(d, "merge-trend.png");
+            d.executeScript("arguments[0].scrollIntoView({block: 'start'})", d.findElement(By.id("chart-reasons")));
+            shot(d, "merge-charts.png");
             d.findElement(By.cssSelector("#merge-analysis summary")).click();
             twice.findElement(By.cssSelector("button")).click();
             // Merged again with the first file counted, as --pick does on the command line.
