@@ -176,6 +176,8 @@ final class AnalysisSheet {
         if (top.isEmpty()) {
             return n;
         }
+        // A page of its own: after the reasons' chart it would be cut by the page's end.
+        sheet.setRowBreak(n - 1);
         header(sheet.createRow(n++), bold, "公开率最高的单位", "公开率（%）");
         int firstTop = n;
         for (Analysis.Ranked r : top) {
