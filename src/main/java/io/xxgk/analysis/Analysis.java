@@ -26,9 +26,15 @@ import java.util.Map;
  * @param movers the agencies whose 公开率 moved most since last year (both years' bases large enough), most first
  * @param trend each year's figures over all its reports, earliest first, this year last (empty: no past year given)
  * @param rankings the agencies ranked by the other figures: 予以公开率, 纠错率 (all kinds) and 新收申请 (volume)
+ * @param byAgency each agency with last year's report: {@link Indicators#PER_AGENCY} this year and last
  */
 public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indicator> lastYear, int pairedUnits,
-                       List<Ranked> ranking, List<Mover> movers, List<Year> trend, List<Ranking> rankings) {
+                       List<Ranked> ranking, List<Mover> movers, List<Year> trend, List<Ranking> rankings,
+                       List<AgencyYear> byAgency) {
+
+    /** One agency's figures this year and last (by id; a rate over nothing is null). */
+    public record AgencyYear(String agency, String file, Map<String, BigDecimal> now, Map<String, BigDecimal> lastYear) {
+    }
 
     /** The figures agencies are ranked by besides 公开率: the figure's id, and the key of its base (null: a count). */
     private static final String[][] OTHER_RANKINGS = {{"rate.granted", "requests.total.total"},
@@ -86,11 +92,15 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
             }
         }
         List<Mover> movers = new ArrayList<>();
+        List<AgencyYear> byAgency = new ArrayList<>();
         if (r.carry() != null) {
             for (CarryLine line : r.carry()) {
                 if (line.lastYear() == null) {
                     continue;
                 }
+                byAgency.add(new AgencyYear(line.input().name(), line.input().file(),
+                        Indicators.perAgency(k -> line.input().value(layout, layout.indexOf(k))),
+                        Indicators.perAgency(k -> line.lastYear().values().get(k))));
                 Indicator now1 = Indicators.disclosure(k -> line.input().value(layout, layout.indexOf(k)));
                 Indicator last1 = Indicators.disclosure(k -> line.lastYear().values().get(k));
                 if (now1.value() != null && last1.value() != null && !now1.smallBase() && !last1.smallBase()) {
@@ -138,7 +148,7 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
             // Earliest first; a year of no number (a folder's name) keeps its place after the others.
             trend.sort(Comparator.comparing((Year y) -> y.year().matches("\\d{4}") ? y.year() : "9999" + y.year()));
         }
-        return new Analysis(now, sameNow, lastYear, paired, ranking, movers, trend, rankings);
+        return new Analysis(now, sameNow, lastYear, paired, ranking, movers, trend, rankings, byAgency);
     }
 
     /** Ranked first: a figure over a base large enough, highest first; then the small bases, then none. */

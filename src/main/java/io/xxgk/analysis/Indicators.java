@@ -4,7 +4,9 @@ import io.xxgk.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -72,6 +74,35 @@ public final class Indicators {
         return out;
     }
 
+    /** The figures compared agency by agency year on year (a province's ten thousand: these five, not all forty). */
+    public static final List<String> PER_AGENCY = List.of("requests.new", "requests.closed", "rate.disclosed",
+            "rate.granted", "correction.all");
+
+    /** The values of {@link #PER_AGENCY} for one agency, as {@link #of} computes them, without their words. */
+    public static Map<String, BigDecimal> perAgency(Function<String, BigDecimal> values) {
+        Function<String, BigDecimal> v = k -> values.apply(k) == null ? BigDecimal.ZERO : values.apply(k);
+        BigDecimal closed = v.apply("requests.total.total");
+        BigDecimal granted = v.apply("requests.granted.total");
+        BigDecimal corrected = BigDecimal.ZERO;
+        BigDecimal decided = BigDecimal.ZERO;
+        for (String kind : List.of("review", "suit_direct", "suit_after_review")) {
+            corrected = corrected.add(v.apply("appeals." + kind + ".corrected"));
+            decided = decided.add(v.apply("appeals." + kind + ".total")).subtract(v.apply("appeals." + kind + ".pending"));
+        }
+        Map<String, BigDecimal> out = new HashMap<>();
+        out.put("requests.new", v.apply("requests.new.total"));
+        out.put("requests.closed", closed);
+        out.put("rate.disclosed", percent(granted.add(v.apply("requests.partial.total")), closed));
+        out.put("rate.granted", percent(granted, closed));
+        out.put("correction.all", percent(corrected, decided));
+        return out;
+    }
+
+    /** {@code part ÷ base} in percent to 0.1, or null over a zero base. */
+    private static BigDecimal percent(BigDecimal part, BigDecimal base) {
+        return base.signum() == 0 ? null : part.multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.HALF_UP);
+    }
+
     /** 公开率 of {@code values}: the one figure agencies are ranked and compared by. */
     public static Indicator disclosure(Function<String, BigDecimal> values) {
         Function<String, BigDecimal> v = k -> values.apply(k) == null ? BigDecimal.ZERO : values.apply(k);
@@ -108,7 +139,7 @@ public final class Indicators {
         if (base.signum() == 0) {
             return new Indicator(id, label, definition, true, null, Messages.get("figure.zeroBase"), true);
         }
-        BigDecimal percent = part.multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.HALF_UP);
+        BigDecimal percent = percent(part, base);
         boolean small = base.compareTo(BigDecimal.valueOf(SMALL_BASE)) < 0;
         return new Indicator(id, label, definition, true, percent, small ? Messages.get("figure.smallBase", SMALL_BASE) : null, small);
     }

@@ -126,6 +126,34 @@ final class AnalysisSheet {
             text(row, 5, r.file());
             text(row, 6, r.rate().note() == null ? "" : r.rate().note());
         }
+        if (a.byAgency().isEmpty()) {
+            return;
+        }
+        // Year on year, agency by agency (those with last year's report): 办结 and 公开率, both years.
+        n++;
+        header(sheet.createRow(n++), bold, "各单位同比（有上年报表的单位）", "办结·本年", "办结·上年", "公开率·本年（%）",
+                "公开率·上年（%）", "文件", "公开率变化（百分点）");
+        for (Analysis.AgencyYear y : a.byAgency()) {
+            Row row = sheet.createRow(n++);
+            text(row, 0, y.agency() == null ? "" : y.agency());
+            number(row, 1, y.now().get("requests.closed"));
+            number(row, 2, y.lastYear().get("requests.closed"));
+            number(row, 3, y.now().get("rate.disclosed"));
+            number(row, 4, y.lastYear().get("rate.disclosed"));
+            text(row, 5, y.file());
+            BigDecimal now = y.now().get("rate.disclosed");
+            BigDecimal last = y.lastYear().get("rate.disclosed");
+            number(row, 6, now == null || last == null ? null : now.subtract(last));
+        }
+    }
+
+    /** A number, or "—" for none. */
+    private static void number(Row row, int col, BigDecimal v) {
+        if (v == null) {
+            text(row, col, "—");
+        } else {
+            row.createCell(col).setCellValue(v.doubleValue());
+        }
     }
 
     /**

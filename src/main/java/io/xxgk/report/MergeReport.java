@@ -3,6 +3,7 @@ package io.xxgk.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.xxgk.analysis.Analysis;
 import io.xxgk.analysis.Indicator;
+import io.xxgk.analysis.Indicators;
 import io.xxgk.excel.SummaryWriter;
 import io.xxgk.finding.Finding;
 import io.xxgk.i18n.Messages;
@@ -154,6 +155,25 @@ public final class MergeReport {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        // Each agency with last year's report: the figures compared agency by agency, this year and last.
+        g.writeArrayFieldStart("by_agency");
+        for (Analysis.AgencyYear y : a.byAgency()) {
+            g.writeStartObject();
+            g.writeStringField("agency", y.agency());
+            g.writeStringField("file", y.file());
+            g.writeObjectFieldStart("values");
+            for (String id : Indicators.PER_AGENCY) {
+                g.writeObjectField(id, y.now().get(id));
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("last_year_values");
+            for (String id : Indicators.PER_AGENCY) {
+                g.writeObjectField(id, y.lastYear().get(id));
+            }
+            g.writeEndObject();
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -108,6 +109,19 @@ class AnalysisTest {
         assertThat(movers).hasSize(1);
         assertThat(movers.get(0).get("agency").asText()).isEqualTo("泉州市鲤城区人民政府");
         assertThat(movers.get(0).get("change").decimalValue()).isEqualByComparingTo("-53.4");
+        // Agency by agency, the three with last year's report: 鲤城区 closed 73 (17 last year), 公开率 46.6% (100.0%).
+        JsonNode byAgency = a.get("by_agency");
+        assertThat(byAgency).hasSize(3);
+        JsonNode licheng = null;
+        for (JsonNode y : byAgency) {
+            if (y.get("agency").asText().equals("泉州市鲤城区人民政府")) {
+                licheng = y;
+            }
+        }
+        assertThat(licheng.get("values").get("requests.closed").asInt()).isEqualTo(73);
+        assertThat(licheng.get("last_year_values").get("requests.closed").asInt()).isEqualTo(17);
+        assertThat(licheng.get("values").get("rate.disclosed").decimalValue()).isEqualByComparingTo("46.6");
+        assertThat(licheng.get("last_year_values").get("rate.disclosed").decimalValue()).isEqualByComparingTo("100.0");
         // Ranking: by 公开率, the small base (上杭县, 7 closed) after the others.
         JsonNode ranking = a.get("ranking");
         assertThat(ranking).hasSize(4);
@@ -125,6 +139,18 @@ class AnalysisTest {
                 }
             }
             assertThat(disclosed).isNotNull();
+            Row yoy = null;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("泉州市鲤城区人民政府") && row.getCell(4) != null
+                        && row.getCell(4).getCellType() == CellType.NUMERIC
+                        && row.getCell(4).getNumericCellValue() == 100.0) {
+                    yoy = row;
+                }
+            }
+            assertThat(yoy).as("鲤城区's row in 各单位同比").isNotNull();
+            assertThat(yoy.getCell(1).getNumericCellValue()).isEqualTo(73.0);
+            assertThat(yoy.getCell(3).getNumericCellValue()).isEqualTo(46.6);
+            assertThat(yoy.getCell(6).getNumericCellValue()).isCloseTo(-53.4, Offset.offset(1e-9));
             assertThat(disclosed.getCell(1).getNumericCellValue()).isEqualTo(53.2);
             assertThat(disclosed.getCell(5).getStringCellValue()).isEqualTo("（予以公开 + 部分公开）÷ 办结");
             // Two native charts drawn from the sheet's own cells: the results' shares (予以公开 … 其他处理,
