@@ -2,7 +2,6 @@ package io.xxgk.check;
 
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
-import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;

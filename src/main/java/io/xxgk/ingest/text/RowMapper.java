@@ -2,7 +2,6 @@ package io.xxgk.ingest.text;
 
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
-import io.xxgk.finding.Severity;
 import io.xxgk.identity.Labels;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.TableLocator;

@@ -11,7 +11,6 @@ import io.xxgk.schema.Layouts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a published report as text (.txt/.md: extracted from PDF, web pages or Word): finds the
