@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The analysis of a merge (issue 26): the figures of the totals ({@link Indicators}); with last year's
@@ -32,8 +33,18 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
                        List<Ranked> ranking, List<Mover> movers, List<Year> trend, List<Ranking> rankings,
                        List<AgencyYear> byAgency) {
 
-    /** One agency's figures this year and last (by id; a rate over nothing is null). */
-    public record AgencyYear(String agency, String file, Map<String, BigDecimal> now, Map<String, BigDecimal> lastYear) {
+    /**
+     * One agency's figures this year and last: the five compared agency by agency (by id; a rate over nothing
+     * is null), and its values by key both years, from which {@link #all} gives every figure when asked (the
+     * JSON) rather than for every merge.
+     */
+    public record AgencyYear(String agency, String file, Map<String, BigDecimal> now, Map<String, BigDecimal> lastYear,
+                             Function<String, BigDecimal> nowValues, Function<String, BigDecimal> lastYearValues) {
+
+        /** Every figure's value by id, this year ({@code lastYear} false) or last. */
+        public Map<String, BigDecimal> all(boolean lastYear) {
+            return Indicators.values(lastYear ? lastYearValues : nowValues);
+        }
     }
 
     /** The figures agencies are ranked by besides 公开率: the figure's id, and the key of its base (null: a count). */
@@ -98,9 +109,10 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
                 if (line.lastYear() == null) {
                     continue;
                 }
-                byAgency.add(new AgencyYear(line.input().name(), line.input().file(),
-                        Indicators.perAgency(k -> line.input().value(layout, layout.indexOf(k))),
-                        Indicators.perAgency(k -> line.lastYear().values().get(k))));
+                Function<String, BigDecimal> nowValues = k -> line.input().value(layout, layout.indexOf(k));
+                Function<String, BigDecimal> lastValues = k -> line.lastYear().values().get(k);
+                byAgency.add(new AgencyYear(line.input().name(), line.input().file(), Indicators.perAgency(nowValues),
+                        Indicators.perAgency(lastValues), nowValues, lastValues));
                 Indicator now1 = Indicators.disclosure(k -> line.input().value(layout, layout.indexOf(k)));
                 Indicator last1 = Indicators.disclosure(k -> line.lastYear().values().get(k));
                 if (now1.value() != null && last1.value() != null && !now1.smallBase() && !last1.smallBase()) {

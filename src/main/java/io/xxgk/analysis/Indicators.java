@@ -33,6 +33,31 @@ public final class Indicators {
     private Indicators() {
     }
 
+    /** Set while {@link #values} computes figures without their words (their words cost most of the time). */
+    private static final ThreadLocal<Boolean> UNNAMED = ThreadLocal.withInitial(() -> false);
+
+    /** A figure's words in the run's language, or null while {@link #values} computes figures without them. */
+    private static String name(String key, Object... args) {
+        return UNNAMED.get() ? null : Messages.get(key, args);
+    }
+
+    /**
+     * Every figure's value by id, computed as {@link #of} computes them but without their words: an agency's
+     * figures year on year, ten thousand times.
+     */
+    public static Map<String, BigDecimal> values(Function<String, BigDecimal> values) {
+        UNNAMED.set(true);
+        try {
+            Map<String, BigDecimal> out = new HashMap<>();
+            for (Indicator i : of(values)) {
+                out.put(i.id(), i.value());
+            }
+            return out;
+        } finally {
+            UNNAMED.set(false);
+        }
+    }
+
     /** The figures of {@code values} (a key's value, null when the tables do not hold it). */
     public static List<Indicator> of(Function<String, BigDecimal> values) {
         Function<String, BigDecimal> v = k -> {
@@ -60,7 +85,7 @@ public final class Indicators {
             {"suit_after_review", "行政诉讼（复议后起诉）"}}) {
             BigDecimal c = v.apply("appeals." + kind[0] + ".corrected");
             BigDecimal d = v.apply("appeals." + kind[0] + ".total").subtract(v.apply("appeals." + kind[0] + ".pending"));
-            out.add(rate("correction." + kind[0], Messages.get("figure.correction", kind[1]), Messages.get("figure.correction.def"), c, d));
+            out.add(rate("correction." + kind[0], name("figure.correction", kind[1]), name("figure.correction.def"), c, d));
             corrected = corrected.add(c);
             decided = decided.add(d);
         }
@@ -69,7 +94,7 @@ public final class Indicators {
             {"active.regulation.issued", "本年制发规章"}, {"active.normative.issued", "本年制发行政规范性文件"},
             {"active.license", "行政许可决定"}, {"active.penalty", "行政处罚决定"}, {"active.coercion", "行政强制决定"},
             {"active.fees", "行政事业性收费（万元）"}}) {
-            out.add(new Indicator(k[0], k[1], Messages.get("figure.table2.def", k[1]), false, v.apply(k[0]), null, false));
+            out.add(new Indicator(k[0], k[1], name("figure.table2.def", k[1]), false, v.apply(k[0]), null, false));
         }
         return out;
     }
@@ -100,8 +125,14 @@ public final class Indicators {
 
     /** {@code part ÷ base} in percent to 0.1, or null over a zero base. */
     private static BigDecimal percent(BigDecimal part, BigDecimal base) {
-        return base.signum() == 0 ? null : part.multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.HALF_UP);
+        if (base.signum() == 0) {
+            return null;
+        }
+        // Most reasons are 0: no division for them.
+        return part.signum() == 0 ? ZERO_PERCENT : part.multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.HALF_UP);
     }
+
+    private static final BigDecimal ZERO_PERCENT = new BigDecimal("0.0");
 
     /** 公开率 of {@code values}: the one figure agencies are ranked and compared by. */
     public static Indicator disclosure(Function<String, BigDecimal> values) {
@@ -118,29 +149,29 @@ public final class Indicators {
         for (String[] r : reasons) {
             sum = sum.add(v.apply(key + r[0] + ".total"));
         }
-        out.add(rate("share." + id, Messages.get("figure.groupShare", label), Messages.get("figure.groupShare.def", row), sum, closed));
+        out.add(rate("share." + id, name("figure.groupShare", label), name("figure.groupShare.def", row), sum, closed));
         for (String[] r : reasons) {
-            out.add(rate("share." + id + "." + r[0], label + "：" + r[1], Messages.get("figure.reason.def", row), v.apply(key + r[0] + ".total"), closed));
+            out.add(rate("share." + id + "." + r[0], label + "：" + r[1], name("figure.reason.def", row), v.apply(key + r[0] + ".total"), closed));
         }
     }
 
     /** A count named by its messages ({@code figure.<id>} and its {@code .def}). */
     private static Indicator count(String id, BigDecimal value) {
-        return new Indicator(id, Messages.get("figure." + id), Messages.get("figure." + id + ".def"), false, value, null, false);
+        return new Indicator(id, name("figure." + id), name("figure." + id + ".def"), false, value, null, false);
     }
 
     /** A rate named by its messages ({@code figure.<id>} and its {@code .def}). */
     private static Indicator rate(String id, BigDecimal part, BigDecimal base) {
-        return rate(id, Messages.get("figure." + id), Messages.get("figure." + id + ".def"), part, base);
+        return rate(id, name("figure." + id), name("figure." + id + ".def"), part, base);
     }
 
     /** {@code part ÷ base} in percent to 0.1; "—" with the reason over a zero base. */
     static Indicator rate(String id, String label, String definition, BigDecimal part, BigDecimal base) {
         if (base.signum() == 0) {
-            return new Indicator(id, label, definition, true, null, Messages.get("figure.zeroBase"), true);
+            return new Indicator(id, label, definition, true, null, name("figure.zeroBase"), true);
         }
         BigDecimal percent = percent(part, base);
         boolean small = base.compareTo(BigDecimal.valueOf(SMALL_BASE)) < 0;
-        return new Indicator(id, label, definition, true, percent, small ? Messages.get("figure.smallBase", SMALL_BASE) : null, small);
+        return new Indicator(id, label, definition, true, percent, small ? name("figure.smallBase", SMALL_BASE) : null, small);
     }
 }

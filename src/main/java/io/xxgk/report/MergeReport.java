@@ -3,7 +3,6 @@ package io.xxgk.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.xxgk.analysis.Analysis;
 import io.xxgk.analysis.Indicator;
-import io.xxgk.analysis.Indicators;
 import io.xxgk.excel.SummaryWriter;
 import io.xxgk.finding.Finding;
 import io.xxgk.i18n.Messages;
@@ -21,8 +20,10 @@ import io.xxgk.util.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A merge's outcome as text (the terminal) and as JSON (the command line's --format json, the web page). */
 public final class MergeReport {
@@ -164,14 +165,17 @@ public final class MergeReport {
             g.writeStartObject();
             g.writeStringField("agency", y.agency());
             g.writeStringField("file", y.file());
+            // Every figure, both years (computed here, for the JSON only).
+            Map<String, BigDecimal> now = y.all(false);
+            Map<String, BigDecimal> last = y.all(true);
             g.writeObjectFieldStart("values");
-            for (String id : Indicators.PER_AGENCY) {
-                g.writeObjectField(id, y.now().get(id));
+            for (Indicator i : a.now()) {
+                g.writeObjectField(i.id(), now.get(i.id()));
             }
             g.writeEndObject();
             g.writeObjectFieldStart("last_year_values");
-            for (String id : Indicators.PER_AGENCY) {
-                g.writeObjectField(id, y.lastYear().get(id));
+            for (Indicator i : a.now()) {
+                g.writeObjectField(i.id(), last.get(i.id()));
             }
             g.writeEndObject();
             g.writeEndObject();

@@ -69,6 +69,25 @@ class AnalysisTest {
         assertThat(f.get("correction.all").smallBase()).isFalse();
     }
 
+    /** The figures without their words (an agency's, year on year) are the figures with them, value for value. */
+    @Test
+    void theFiguresWithoutTheirWordsAreTheSameValues() {
+        Map<String, BigDecimal> v = Map.of("requests.total.total", BigDecimal.valueOf(139),
+                "requests.granted.total", BigDecimal.valueOf(50), "requests.partial.total", BigDecimal.valueOf(24),
+                "requests.unable_not_held.total", BigDecimal.valueOf(51), "appeals.review.corrected", BigDecimal.valueOf(4),
+                "appeals.review.total", BigDecimal.valueOf(6), "requests.new.total", BigDecimal.valueOf(156));
+        Map<String, BigDecimal> bare = Indicators.values(v::get);
+        List<Indicator> named = Indicators.of(v::get);
+        assertThat(bare).hasSize(named.size());
+        for (Indicator i : named) {
+            assertThat(bare.get(i.id())).as(i.id()).isEqualTo(i.value());
+        }
+        // And the words are back after: a figure computed next is named.
+        assertThat(Indicators.of(v::get).get(0).label()).isNotNull();
+        Map<String, BigDecimal> five = Indicators.perAgency(v::get);
+        Indicators.PER_AGENCY.forEach(id -> assertThat(five.get(id)).as(id).isEqualTo(bare.get(id)));
+    }
+
     @Test
     void theFiguresAreNamedInTheRunsLanguage() {
         Map<String, Indicator> en = byId(Messages.in(Locale.ENGLISH, false, () -> Indicators.of(k -> null)));
@@ -122,6 +141,10 @@ class AnalysisTest {
         assertThat(licheng.get("last_year_values").get("requests.closed").asInt()).isEqualTo(17);
         assertThat(licheng.get("values").get("rate.disclosed").decimalValue()).isEqualByComparingTo("46.6");
         assertThat(licheng.get("last_year_values").get("rate.disclosed").decimalValue()).isEqualByComparingTo("100.0");
+        // Every figure both years, as in the totals' table (the same ids).
+        assertThat(licheng.get("values").size()).isEqualTo(a.get("indicators").size());
+        assertThat(licheng.get("last_year_values").has("share.unable.not_held")).isTrue();
+        assertThat(licheng.get("values").get("requests.new").asInt()).isEqualTo(91);
         // Ranking: by 公开率, the small base (上杭县, 7 closed) after the others.
         JsonNode ranking = a.get("ranking");
         assertThat(ranking).hasSize(4);
