@@ -178,6 +178,14 @@ public final class MergeReport {
                 g.writeObjectField(i.id(), last.get(i.id()));
             }
             g.writeEndObject();
+            // The change of each figure (points for a rate, cases for a count); none where a year has none.
+            g.writeObjectFieldStart("changes");
+            for (Indicator i : a.now()) {
+                BigDecimal n = now.get(i.id());
+                BigDecimal l = last.get(i.id());
+                g.writeObjectField(i.id(), n == null || l == null ? null : n.subtract(l));
+            }
+            g.writeEndObject();
             g.writeEndObject();
         }
         g.writeEndArray();

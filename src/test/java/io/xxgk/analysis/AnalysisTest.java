@@ -145,6 +145,8 @@ class AnalysisTest {
         assertThat(licheng.get("values").size()).isEqualTo(a.get("indicators").size());
         assertThat(licheng.get("last_year_values").has("share.unable.not_held")).isTrue();
         assertThat(licheng.get("values").get("requests.new").asInt()).isEqualTo(91);
+        assertThat(licheng.get("changes").get("rate.disclosed").decimalValue()).isEqualByComparingTo("-53.4");
+        assertThat(licheng.get("changes").get("requests.closed").asInt()).isEqualTo(56);
         // Ranking: by 公开率, the small base (上杭县, 7 closed) after the others.
         JsonNode ranking = a.get("ranking");
         assertThat(ranking).hasSize(4);
