@@ -138,8 +138,7 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
                     // Only the figure ranked, named as the total's (a province's ten thousand agencies).
                     Indicator named = find(now, OTHER_RANKINGS[i][0]);
                     BigDecimal base = base(layout, in, OTHER_RANKINGS[i]);
-                    Indicator f = named.rate()
-                            ? Indicators.rate(named.id(), named.label(), named.definition(), part(layout, in, named.id()), base)
+                    Indicator f = named.rate() ? Indicators.bareRate(named, part(layout, in, named.id()), base)
                             : new Indicator(named.id(), named.label(), named.definition(), false, base, null, false);
                     others.get(i).add(new Ranked(in.name(), in.file(), base, f));
                 }

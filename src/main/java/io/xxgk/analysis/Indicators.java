@@ -123,6 +123,12 @@ public final class Indicators {
         return out;
     }
 
+    /** A rate ranked agency by agency: as {@link #rate} computes it, without the note's words (ten thousand agencies). */
+    static Indicator bareRate(Indicator named, BigDecimal part, BigDecimal base) {
+        boolean small = base.compareTo(BigDecimal.valueOf(SMALL_BASE)) < 0;
+        return new Indicator(named.id(), named.label(), named.definition(), true, percent(part, base), null, small);
+    }
+
     /** {@code part ÷ base} in percent to 0.1, or null over a zero base. */
     private static BigDecimal percent(BigDecimal part, BigDecimal base) {
         if (base.signum() == 0) {

@@ -120,11 +120,18 @@ final class AnalysisSheet {
             Row row = sheet.createRow(n++);
             boolean ranked = r.rate().value() != null && !r.rate().smallBase();
             text(row, 0, r.agency() == null ? "" : r.agency());
-            text(row, 1, ranked ? String.valueOf(++place) : "—");
+            // Numbers as numbers, and no empty text cells: ten thousand rows are streamed here.
+            if (ranked) {
+                row.createCell(1).setCellValue(++place);
+            } else {
+                text(row, 1, "—");
+            }
             row.createCell(2).setCellValue(r.closed().doubleValue());
             value(row, 3, r.rate());
             text(row, 5, r.file());
-            text(row, 6, r.rate().note() == null ? "" : r.rate().note());
+            if (r.rate().note() != null) {
+                text(row, 6, r.rate().note());
+            }
         }
         if (a.byAgency().isEmpty()) {
             return;

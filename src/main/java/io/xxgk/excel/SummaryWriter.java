@@ -13,6 +13,7 @@ import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
 import io.xxgk.util.AtomicFiles;
 import io.xxgk.util.RunFiles;
+import io.xxgk.util.Timing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -92,12 +93,15 @@ public final class SummaryWriter {
             String detailPart = partName(detailSheet);
             String issuePart = partName(issueSheet);
             // 分析 holds charts: written in the workbook itself, not streamed.
+            Timing.phase("write (sheets before 分析)");
             Analysis analysis = Analysis.of(r);
+            Timing.phase("analysis");
             int rankingAt = analysis == null ? -1 : AnalysisSheet.write(base, analysis, bold);
             wb = new FastDeflateWorkbook(base);
             if (analysis != null) {
                 AnalysisSheet.ranking(wb, analysis, bold, rankingAt);
             }
+            Timing.phase("analysis sheet");
             if (r.roster() != null) {
                 roster(wb, r, bold);
             }
