@@ -3,6 +3,7 @@ package io.xxgk.finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Blank cells as a person reads them: a template returned with its zeros left blank is common
@@ -48,12 +49,16 @@ public final class Blanks {
         if (strict || plain.size() <= SPLITS_SHOWN) {
             return findings;
         }
-        Finding one = Finding.of(Rule.READ_SPLIT, plain.get(0).file(), plain.get(0).cell(), null, null, null,
-                "finding.plainSplits", List.of(plain.size(), plain.get(0).message()));
-        List<Finding> out = new ArrayList<>(findings.size() - plain.size() + 1);
+        return inOneLine(findings, Blanks::isPlainSplit, Finding.of(Rule.READ_SPLIT, plain.get(0).file(), plain.get(0).cell(),
+                null, null, null, "finding.plainSplits", List.of(plain.size(), plain.get(0).message())));
+    }
+
+    /** The findings with those {@code in} the group said by {@code one}, where the first of them stood. */
+    private static List<Finding> inOneLine(List<Finding> findings, Predicate<Finding> in, Finding one) {
+        List<Finding> out = new ArrayList<>();
         boolean said = false;
         for (Finding f : findings) {
-            if (!isPlainSplit(f)) {
+            if (!in.test(f)) {
                 out.add(f);
             } else if (!said) {
                 out.add(one);
@@ -73,18 +78,7 @@ public final class Blanks {
             cells.add(f.cell());
         }
         String named = String.join("、", cells) + (blanks.size() > NAMED ? "…" : "");
-        Finding one = Finding.of(Rule.VAL_BLANK, blanks.get(0).file(), null, null, null, null, "finding.valBlanks",
-                List.of(blanks.size(), named));
-        List<Finding> out = new ArrayList<>(findings.size() - blanks.size() + 1);
-        boolean said = false;
-        for (Finding f : findings) {
-            if (!isBlank(f)) {
-                out.add(f);
-            } else if (!said) {
-                out.add(one);
-                said = true;
-            }
-        }
-        return out;
+        return inOneLine(findings, Blanks::isBlank, Finding.of(Rule.VAL_BLANK, blanks.get(0).file(), null, null, null, null,
+                "finding.valBlanks", List.of(blanks.size(), named)));
     }
 }
