@@ -106,7 +106,7 @@ public final class ImportService {
         for (Path f : reports(reports)) {
             String shown = RunFiles.shownName(f) != null ? RunFiles.shownName(f) : f.toString();
             try {
-                out.accept(ReportView.show(f, layout).replace(f.toString(), shown));
+                out.accept(ReportView.show(f, shown, layout));
             } catch (UnreadableException e) {
                 listener.note(Messages.get("error.prefix") + e.getMessage() + "：" + shown);
                 exit = ExitCodes.UNREADABLE;

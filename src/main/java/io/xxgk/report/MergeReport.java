@@ -22,8 +22,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** A merge's outcome as text (the terminal) and as JSON (the command line's --format json, the web page). */
 public final class MergeReport {
@@ -168,24 +170,11 @@ public final class MergeReport {
             // Every figure, both years (computed here, for the JSON only).
             Map<String, BigDecimal> now = y.all(false);
             Map<String, BigDecimal> last = y.all(true);
-            g.writeObjectFieldStart("values");
-            for (Indicator i : a.now()) {
-                g.writeObjectField(i.id(), now.get(i.id()));
-            }
-            g.writeEndObject();
-            g.writeObjectFieldStart("last_year_values");
-            for (Indicator i : a.now()) {
-                g.writeObjectField(i.id(), last.get(i.id()));
-            }
-            g.writeEndObject();
+            figures(g, "values", a.now(), now::get);
+            figures(g, "last_year_values", a.now(), last::get);
             // The change of each figure (points for a rate, cases for a count); none where a year has none.
-            g.writeObjectFieldStart("changes");
-            for (Indicator i : a.now()) {
-                BigDecimal n = now.get(i.id());
-                BigDecimal l = last.get(i.id());
-                g.writeObjectField(i.id(), n == null || l == null ? null : n.subtract(l));
-            }
-            g.writeEndObject();
+            figures(g, "changes", a.now(), id -> now.get(id) == null || last.get(id) == null ? null
+                    : now.get(id).subtract(last.get(id)));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -195,14 +184,22 @@ public final class MergeReport {
             g.writeStartObject();
             g.writeStringField("year", y.year());
             g.writeNumberField("reports", y.reports());
-            g.writeObjectFieldStart("values");
-            for (Indicator i : y.figures()) {
-                g.writeObjectField(i.id(), i.value());
-            }
-            g.writeEndObject();
+            Map<String, BigDecimal> values = new HashMap<>();
+            y.figures().forEach(i -> values.put(i.id(), i.value()));
+            figures(g, "values", y.figures(), values::get);
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** An object {@code field} of the figures' values by id, in the figures' order. */
+    private static void figures(JsonGenerator g, String field, List<Indicator> order, Function<String, BigDecimal> value)
+            throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Indicator i : order) {
+            g.writeObjectField(i.id(), value.apply(i.id()));
+        }
         g.writeEndObject();
     }
 

@@ -29,15 +29,16 @@ public final class ReportView {
     private ReportView() {
     }
 
-    public static String show(Path file, Layout layout) throws UnreadableException {
+    /** What the reader saw in {@code file}, headed by the name it is shown by (a dataset's record, say). */
+    public static String show(Path file, String shown, Layout layout) throws UnreadableException {
         ReportText.Kind kind = ReportText.kindByName(file);
-        return show(file, kind == null ? ReportText.Kind.TEXT : kind, layout);
+        return show(file, shown, kind == null ? ReportText.Kind.TEXT : kind, layout);
     }
 
     /** What the reader saw in {@code file}, a report of {@code kind}. */
-    public static String show(Path file, ReportText.Kind kind, Layout layout) throws UnreadableException {
+    public static String show(Path file, String shown, ReportText.Kind kind, Layout layout) throws UnreadableException {
         StringBuilder out = new StringBuilder();
-        out.append(Messages.get("show.layout", file, layout.id())).append('\n');
+        out.append(Messages.get("show.layout", shown, layout.id())).append('\n');
         if (kind == ReportText.Kind.PDF) {
             PdfReport pdf = ReportText.pdfReport(file);
             SourceReport src = new TextReportReader(layout).read(pdf, file.toString());
