@@ -175,12 +175,7 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
             return zero(in.value(layout, layout.indexOf(ranking[1])));
         }
         if (ranking[0].equals("correction.all")) {
-            BigDecimal decided = BigDecimal.ZERO;
-            for (String kind : List.of("review", "suit_direct", "suit_after_review")) {
-                decided = decided.add(zero(in.value(layout, layout.indexOf("appeals." + kind + ".total"))))
-                        .subtract(zero(in.value(layout, layout.indexOf("appeals." + kind + ".pending"))));
-            }
-            return decided;
+            return Indicators.corrections(k -> in.value(layout, layout.indexOf(k)), Indicators.APPEALS)[1];
         }
         return zero(in.value(layout, layout.indexOf(ranking[0] + ".total")));
     }
@@ -190,11 +185,7 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
         if (id.equals("rate.granted")) {
             return zero(in.value(layout, layout.indexOf("requests.granted.total")));
         }
-        BigDecimal corrected = BigDecimal.ZERO;
-        for (String kind : List.of("review", "suit_direct", "suit_after_review")) {
-            corrected = corrected.add(zero(in.value(layout, layout.indexOf("appeals." + kind + ".corrected"))));
-        }
-        return corrected;
+        return Indicators.corrections(k -> in.value(layout, layout.indexOf(k)), Indicators.APPEALS)[0];
     }
 
     private static Indicator find(List<Indicator> list, String id) {

@@ -79,17 +79,13 @@ public final class Indicators {
         group(out, "unable", "无法提供", "（四）无法提供", UNABLE, v, closed);
         group(out, "rejected", "不予处理", "（五）不予处理", REJECTED, v, closed);
         group(out, "other", "其他处理", "（六）其他处理", OTHER, v, closed);
-        BigDecimal corrected = BigDecimal.ZERO;
-        BigDecimal decided = BigDecimal.ZERO;
         for (String[] kind : new String[][] {{"review", "行政复议"}, {"suit_direct", "行政诉讼（未经复议直接起诉）"},
             {"suit_after_review", "行政诉讼（复议后起诉）"}}) {
-            BigDecimal c = v.apply("appeals." + kind[0] + ".corrected");
-            BigDecimal d = v.apply("appeals." + kind[0] + ".total").subtract(v.apply("appeals." + kind[0] + ".pending"));
-            out.add(rate("correction." + kind[0], name("figure.correction", kind[1]), name("figure.correction.def"), c, d));
-            corrected = corrected.add(c);
-            decided = decided.add(d);
+            BigDecimal[] cd = corrections(v, List.of(kind[0]));
+            out.add(rate("correction." + kind[0], name("figure.correction", kind[1]), name("figure.correction.def"), cd[0], cd[1]));
         }
-        out.add(rate("correction.all", corrected, decided));
+        BigDecimal[] all = corrections(v, APPEALS);
+        out.add(rate("correction.all", all[0], all[1]));
         for (String[] k : new String[][] {{"active.regulation.in_force", "现行有效规章"}, {"active.normative.in_force", "现行有效行政规范性文件"},
             {"active.regulation.issued", "本年制发规章"}, {"active.normative.issued", "本年制发行政规范性文件"},
             {"active.license", "行政许可决定"}, {"active.penalty", "行政处罚决定"}, {"active.coercion", "行政强制决定"},
@@ -108,18 +104,13 @@ public final class Indicators {
         Function<String, BigDecimal> v = k -> values.apply(k) == null ? BigDecimal.ZERO : values.apply(k);
         BigDecimal closed = v.apply("requests.total.total");
         BigDecimal granted = v.apply("requests.granted.total");
-        BigDecimal corrected = BigDecimal.ZERO;
-        BigDecimal decided = BigDecimal.ZERO;
-        for (String kind : List.of("review", "suit_direct", "suit_after_review")) {
-            corrected = corrected.add(v.apply("appeals." + kind + ".corrected"));
-            decided = decided.add(v.apply("appeals." + kind + ".total")).subtract(v.apply("appeals." + kind + ".pending"));
-        }
+        BigDecimal[] cd = corrections(v, APPEALS);
         Map<String, BigDecimal> out = new HashMap<>();
         out.put("requests.new", v.apply("requests.new.total"));
         out.put("requests.closed", closed);
         out.put("rate.disclosed", percent(granted.add(v.apply("requests.partial.total")), closed));
         out.put("rate.granted", percent(granted, closed));
-        out.put("correction.all", percent(corrected, decided));
+        out.put("correction.all", percent(cd[0], cd[1]));
         return out;
     }
 
@@ -127,6 +118,28 @@ public final class Indicators {
     static Indicator bareRate(Indicator named, BigDecimal part, BigDecimal base) {
         boolean small = base.compareTo(BigDecimal.valueOf(SMALL_BASE)) < 0;
         return new Indicator(named.id(), named.label(), named.definition(), true, percent(part, base), null, small);
+    }
+
+    /** The kinds of 行政复议 and 行政诉讼 whose 纠错率 is computed. */
+    static final List<String> APPEALS = List.of("review", "suit_direct", "suit_after_review");
+
+    /**
+     * 结果纠正 and the cases decided (总计 − 尚未审结) of the given kinds, added up: the part and the base of
+     * a 纠错率. Missing values count as 0.
+     */
+    static BigDecimal[] corrections(Function<String, BigDecimal> values, List<String> kinds) {
+        BigDecimal corrected = BigDecimal.ZERO;
+        BigDecimal decided = BigDecimal.ZERO;
+        for (String kind : kinds) {
+            corrected = corrected.add(zero(values.apply("appeals." + kind + ".corrected")));
+            decided = decided.add(zero(values.apply("appeals." + kind + ".total")))
+                    .subtract(zero(values.apply("appeals." + kind + ".pending")));
+        }
+        return new BigDecimal[] {corrected, decided};
+    }
+
+    private static BigDecimal zero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
     }
 
     /** {@code part ÷ base} in percent to 0.1, or null over a zero base. */
