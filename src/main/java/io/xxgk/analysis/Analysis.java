@@ -84,24 +84,33 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
         List<Indicator> lastYear = null;
         int paired = 0;
         if (r.carry() != null) {
-            Map<String, BigDecimal> thisYear = new HashMap<>();
-            Map<String, BigDecimal> last = new HashMap<>();
+            // Only the keys the figures read are added up (a fifth of the cells, ten thousand agencies twice).
+            List<String> keys = Indicators.KEYS;
+            int[] at = new int[keys.size()];
+            for (int j = 0; j < at.length; j++) {
+                at[j] = layout.indexOf(keys.get(j));
+            }
+            BigDecimal[] thisYear = new BigDecimal[at.length];
+            BigDecimal[] last = new BigDecimal[at.length];
             for (CarryLine line : r.carry()) {
                 if (line.lastYear() == null) {
                     continue;
                 }
                 paired++;
-                for (int i = 0; i < layout.cells().size(); i++) {
-                    String key = layout.cells().get(i).key();
-                    add(thisYear, key, line.input().value(layout, i));
-                    add(last, key, line.lastYear().values().get(key));
+                Map<String, BigDecimal> lastValues = line.lastYear().values();
+                for (int j = 0; j < at.length; j++) {
+                    add(thisYear, j, at[j] < 0 ? null : line.input().value(layout, at[j]));
+                    add(last, j, lastValues.get(keys.get(j)));
                 }
             }
             if (paired > 0) {
-                sameNow = Indicators.of(thisYear::get);
-                lastYear = Indicators.of(last::get);
+                sameNow = Indicators.of(byKey(keys, thisYear)::get);
+                lastYear = Indicators.of(byKey(keys, last)::get);
             }
         }
+        // The agencies' figures are worded as the totals' (the same figure, ten thousand times).
+        Indicator disclosed = find(now, "rate.disclosed");
+        Indicators.Notes notes = Indicators.Notes.now();
         List<Mover> movers = new ArrayList<>();
         List<AgencyYear> byAgency = new ArrayList<>();
         if (r.carry() != null) {
@@ -111,12 +120,15 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
                 }
                 Function<String, BigDecimal> nowValues = k -> line.input().value(layout, layout.indexOf(k));
                 Function<String, BigDecimal> lastValues = k -> line.lastYear().values().get(k);
-                byAgency.add(new AgencyYear(line.input().name(), line.input().file(), Indicators.perAgency(nowValues),
-                        Indicators.perAgency(lastValues), nowValues, lastValues));
-                Indicator now1 = Indicators.disclosure(k -> line.input().value(layout, layout.indexOf(k)));
-                Indicator last1 = Indicators.disclosure(k -> line.lastYear().values().get(k));
-                if (now1.value() != null && last1.value() != null && !now1.smallBase() && !last1.smallBase()) {
-                    movers.add(new Mover(line.input().name(), line.input().file(), now1, last1, now1.value().subtract(last1.value())));
+                Map<String, BigDecimal> nowFigures = Indicators.perAgency(nowValues);
+                Map<String, BigDecimal> lastFigures = Indicators.perAgency(lastValues);
+                byAgency.add(new AgencyYear(line.input().name(), line.input().file(), nowFigures, lastFigures, nowValues,
+                        lastValues));
+                BigDecimal nowRate = nowFigures.get("rate.disclosed");
+                BigDecimal lastRate = lastFigures.get("rate.disclosed");
+                if (nowRate != null && lastRate != null && !small(nowFigures) && !small(lastFigures)) {
+                    movers.add(new Mover(line.input().name(), line.input().file(), disclosure(nowValues, disclosed, notes),
+                            disclosure(lastValues, disclosed, notes), nowRate.subtract(lastRate)));
                 }
             }
             movers.sort(Comparator.comparing((Mover m) -> m.change().abs(), Comparator.reverseOrder()));
@@ -130,16 +142,18 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
         for (String[] o : OTHER_RANKINGS) {
             others.add(new ArrayList<>());
         }
+        Indicator[] named = new Indicator[OTHER_RANKINGS.length];
+        for (int i = 0; i < OTHER_RANKINGS.length; i++) {
+            named[i] = find(now, OTHER_RANKINGS[i][0]);
+        }
         for (MergeInput in : r.inputs()) {
             if (in.status().merged()) {
                 ranking.add(new Ranked(in.name(), in.file(), zero(in.value(layout, closed)),
-                        Indicators.disclosure(k -> in.value(layout, layout.indexOf(k)))));
+                        disclosure(k -> in.value(layout, layout.indexOf(k)), disclosed, notes)));
                 for (int i = 0; i < OTHER_RANKINGS.length; i++) {
-                    // Only the figure ranked, named as the total's (a province's ten thousand agencies).
-                    Indicator named = find(now, OTHER_RANKINGS[i][0]);
                     BigDecimal base = base(layout, in, OTHER_RANKINGS[i]);
-                    Indicator f = named.rate() ? Indicators.bareRate(named, part(layout, in, named.id()), base)
-                            : new Indicator(named.id(), named.label(), named.definition(), false, base, null, false);
+                    Indicator f = named[i].rate() ? Indicators.agencyRate(named[i], part(layout, in, named[i].id()), base, notes)
+                            : new Indicator(named[i].id(), named[i].label(), named[i].definition(), false, base, null, false);
                     others.get(i).add(new Ranked(in.name(), in.file(), base, f));
                 }
             }
@@ -160,6 +174,18 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
             trend.sort(Comparator.comparing((Year y) -> y.year().matches("\\d{4}") ? y.year() : "9999" + y.year()));
         }
         return new Analysis(now, sameNow, lastYear, paired, ranking, movers, trend, rankings, byAgency);
+    }
+
+    /** Whether an agency's 办结 (of {@link Indicators#perAgency}) is too small a base for its rates to compare. */
+    private static boolean small(Map<String, BigDecimal> figures) {
+        return figures.get("requests.closed").compareTo(BigDecimal.valueOf(Indicators.SMALL_BASE)) < 0;
+    }
+
+    /** One agency's 公开率 ({@code values}: its values by key), worded as the totals' {@code named}. */
+    private static Indicator disclosure(Function<String, BigDecimal> values, Indicator named, Indicators.Notes notes) {
+        BigDecimal granted = zero(values.apply("requests.granted.total"));
+        return Indicators.agencyRate(named, granted.add(zero(values.apply("requests.partial.total"))),
+                zero(values.apply("requests.total.total")), notes);
     }
 
     /** Ranked first: a figure over a base large enough, highest first; then the small bases, then none. */
@@ -192,10 +218,20 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
         return list.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static void add(Map<String, BigDecimal> into, String key, BigDecimal v) {
+    private static void add(BigDecimal[] sums, int j, BigDecimal v) {
         if (v != null) {
-            into.merge(key, v, BigDecimal::add);
+            sums[j] = sums[j] == null ? v : sums[j].add(v);
         }
+    }
+
+    private static Map<String, BigDecimal> byKey(List<String> keys, BigDecimal[] sums) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        for (int j = 0; j < sums.length; j++) {
+            if (sums[j] != null) {
+                out.put(keys.get(j), sums[j]);
+            }
+        }
+        return out;
     }
 
     private static BigDecimal zero(BigDecimal v) {

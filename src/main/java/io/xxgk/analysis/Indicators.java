@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,66 +35,85 @@ public final class Indicators {
     private Indicators() {
     }
 
-    /** Set while {@link #values} computes figures without their words (their words cost most of the time). */
-    private static final ThreadLocal<Boolean> UNNAMED = ThreadLocal.withInitial(() -> false);
-
-    /** A figure's words in the run's language, or null while {@link #values} computes figures without them. */
-    private static String name(String key, Object... args) {
-        return UNNAMED.get() ? null : Messages.get(key, args);
-    }
-
     /**
      * Every figure's value by id, computed as {@link #of} computes them but without their words: an agency's
-     * figures year on year, ten thousand times.
+     * figures year on year, ten thousand times (their words cost most of the time).
      */
     public static Map<String, BigDecimal> values(Function<String, BigDecimal> values) {
-        UNNAMED.set(true);
-        try {
-            Map<String, BigDecimal> out = new HashMap<>();
-            for (Indicator i : of(values)) {
-                out.put(i.id(), i.value());
-            }
-            return out;
-        } finally {
-            UNNAMED.set(false);
+        Map<String, BigDecimal> out = new HashMap<>();
+        for (Indicator i : of(values, false)) {
+            out.put(i.id(), i.value());
         }
+        return out;
+    }
+
+    /** The kinds of 行政复议 and 行政诉讼 whose 纠错率 is computed. */
+    static final List<String> APPEALS = List.of("review", "suit_direct", "suit_after_review");
+
+    /**
+     * Every key the figures are computed from (they read each one whatever the values), in the order read: a
+     * sum of these alone gives the figures of a sum of all cells.
+     */
+    public static final List<String> KEYS = keysRead(); // after the tables of keys it reads
+
+    private static List<String> keysRead() {
+        Set<String> read = new LinkedHashSet<>();
+        of(k -> {
+            read.add(k);
+            return null;
+        }, false);
+        return List.copyOf(read);
     }
 
     /** The figures of {@code values} (a key's value, null when the tables do not hold it). */
     public static List<Indicator> of(Function<String, BigDecimal> values) {
+        return of(values, true);
+    }
+
+    /** The figures, with their words in the run's language ({@code named}) or none (null labels, notes). */
+    private static List<Indicator> of(Function<String, BigDecimal> values, boolean named) {
+        Words w = new Words(named);
         Function<String, BigDecimal> v = k -> {
             BigDecimal x = values.apply(k);
             return x == null ? BigDecimal.ZERO : x;
         };
         List<Indicator> out = new ArrayList<>();
         BigDecimal closed = v.apply("requests.total.total");
-        out.add(count("requests.new", v.apply("requests.new.total")));
-        out.add(count("requests.carried_in", v.apply("requests.carried_in.total")));
-        out.add(count("requests.closed", closed));
-        out.add(count("requests.carried_out", v.apply("requests.carried_out.total")));
+        out.add(count(w, "requests.new", v.apply("requests.new.total")));
+        out.add(count(w, "requests.carried_in", v.apply("requests.carried_in.total")));
+        out.add(count(w, "requests.closed", closed));
+        out.add(count(w, "requests.carried_out", v.apply("requests.carried_out.total")));
         BigDecimal granted = v.apply("requests.granted.total");
         BigDecimal partial = v.apply("requests.partial.total");
-        out.add(disclosure(v));
-        out.add(rate("rate.granted", granted, closed));
-        out.add(rate("share.partial", partial, closed));
-        group(out, "denied", "不予公开", "（三）不予公开", DENIED, v, closed);
-        group(out, "unable", "无法提供", "（四）无法提供", UNABLE, v, closed);
-        group(out, "rejected", "不予处理", "（五）不予处理", REJECTED, v, closed);
-        group(out, "other", "其他处理", "（六）其他处理", OTHER, v, closed);
+        out.add(rate(w, "rate.disclosed", granted.add(partial), closed));
+        out.add(rate(w, "rate.granted", granted, closed));
+        out.add(rate(w, "share.partial", partial, closed));
+        group(w, out, "denied", "不予公开", "（三）不予公开", DENIED, v, closed);
+        group(w, out, "unable", "无法提供", "（四）无法提供", UNABLE, v, closed);
+        group(w, out, "rejected", "不予处理", "（五）不予处理", REJECTED, v, closed);
+        group(w, out, "other", "其他处理", "（六）其他处理", OTHER, v, closed);
         for (String[] kind : new String[][] {{"review", "行政复议"}, {"suit_direct", "行政诉讼（未经复议直接起诉）"},
             {"suit_after_review", "行政诉讼（复议后起诉）"}}) {
             BigDecimal[] cd = corrections(v, List.of(kind[0]));
-            out.add(rate("correction." + kind[0], name("figure.correction", kind[1]), name("figure.correction.def"), cd[0], cd[1]));
+            out.add(rate(w, "correction." + kind[0], w.get("figure.correction", kind[1]), w.get("figure.correction.def"),
+                    cd[0], cd[1]));
         }
         BigDecimal[] all = corrections(v, APPEALS);
-        out.add(rate("correction.all", all[0], all[1]));
+        out.add(rate(w, "correction.all", all[0], all[1]));
         for (String[] k : new String[][] {{"active.regulation.in_force", "现行有效规章"}, {"active.normative.in_force", "现行有效行政规范性文件"},
             {"active.regulation.issued", "本年制发规章"}, {"active.normative.issued", "本年制发行政规范性文件"},
             {"active.license", "行政许可决定"}, {"active.penalty", "行政处罚决定"}, {"active.coercion", "行政强制决定"},
             {"active.fees", "行政事业性收费（万元）"}}) {
-            out.add(new Indicator(k[0], k[1], name("figure.table2.def", k[1]), false, v.apply(k[0]), null, false));
+            out.add(new Indicator(k[0], k[1], w.get("figure.table2.def", k[1]), false, v.apply(k[0]), null, false));
         }
         return out;
+    }
+
+    /** A figure's words in the run's language, or none (null) for figures computed only for their values. */
+    private record Words(boolean named) {
+        String get(String key, Object... args) {
+            return named ? Messages.get(key, args) : null;
+        }
     }
 
     /** The figures compared agency by agency year on year (a province's ten thousand: these five, not all forty). */
@@ -101,7 +122,7 @@ public final class Indicators {
 
     /** The values of {@link #PER_AGENCY} for one agency, as {@link #of} computes them, without their words. */
     public static Map<String, BigDecimal> perAgency(Function<String, BigDecimal> values) {
-        Function<String, BigDecimal> v = k -> values.apply(k) == null ? BigDecimal.ZERO : values.apply(k);
+        Function<String, BigDecimal> v = k -> zero(values.apply(k));
         BigDecimal closed = v.apply("requests.total.total");
         BigDecimal granted = v.apply("requests.granted.total");
         BigDecimal[] cd = corrections(v, APPEALS);
@@ -114,14 +135,25 @@ public final class Indicators {
         return out;
     }
 
-    /** A rate ranked agency by agency: as {@link #rate} computes it, without the note's words (ten thousand agencies). */
-    static Indicator bareRate(Indicator named, BigDecimal part, BigDecimal base) {
-        boolean small = base.compareTo(BigDecimal.valueOf(SMALL_BASE)) < 0;
-        return new Indicator(named.id(), named.label(), named.definition(), true, percent(part, base), null, small);
+    /** The notes of a rate over no base and over a small one, in the run's language (said once for many agencies). */
+    record Notes(String zeroBase, String smallBase) {
+        static Notes now() {
+            return new Notes(Messages.get("figure.zeroBase"), Messages.get("figure.smallBase", SMALL_BASE));
+        }
     }
 
-    /** The kinds of 行政复议 and 行政诉讼 whose 纠错率 is computed. */
-    static final List<String> APPEALS = List.of("review", "suit_direct", "suit_after_review");
+    /**
+     * A rate of one agency of many, as {@link #rate} computes it, its words those of {@code named} (the total's
+     * figure) and {@code notes}: ten thousand agencies are ranked, and formatting their words cost most of the time.
+     */
+    static Indicator agencyRate(Indicator named, BigDecimal part, BigDecimal base, Notes notes) {
+        if (base.signum() == 0) {
+            return new Indicator(named.id(), named.label(), named.definition(), true, null, notes.zeroBase(), true);
+        }
+        boolean small = base.compareTo(BigDecimal.valueOf(SMALL_BASE)) < 0;
+        return new Indicator(named.id(), named.label(), named.definition(), true, percent(part, base),
+                small ? notes.smallBase() : null, small);
+    }
 
     /**
      * 结果纠正 and the cases decided (总计 − 尚未审结) of the given kinds, added up: the part and the base of
@@ -153,44 +185,38 @@ public final class Indicators {
 
     private static final BigDecimal ZERO_PERCENT = new BigDecimal("0.0");
 
-    /** 公开率 of {@code values}: the one figure agencies are ranked and compared by. */
-    public static Indicator disclosure(Function<String, BigDecimal> values) {
-        Function<String, BigDecimal> v = k -> values.apply(k) == null ? BigDecimal.ZERO : values.apply(k);
-        return rate("rate.disclosed", v.apply("requests.granted.total").add(v.apply("requests.partial.total")),
-                v.apply("requests.total.total"));
-    }
-
     /** A group of refusal reasons: the group's share of 办结, then each reason's. */
-    private static void group(List<Indicator> out, String id, String label, String row, String[][] reasons,
+    private static void group(Words w, List<Indicator> out, String id, String label, String row, String[][] reasons,
                               Function<String, BigDecimal> v, BigDecimal closed) {
         String key = "requests." + id + "_";
         BigDecimal sum = BigDecimal.ZERO;
         for (String[] r : reasons) {
             sum = sum.add(v.apply(key + r[0] + ".total"));
         }
-        out.add(rate("share." + id, name("figure.groupShare", label), name("figure.groupShare.def", row), sum, closed));
+        out.add(rate(w, "share." + id, w.get("figure.groupShare", label), w.get("figure.groupShare.def", row), sum, closed));
         for (String[] r : reasons) {
-            out.add(rate("share." + id + "." + r[0], label + "：" + r[1], name("figure.reason.def", row), v.apply(key + r[0] + ".total"), closed));
+            out.add(rate(w, "share." + id + "." + r[0], label + "：" + r[1], w.get("figure.reason.def", row),
+                    v.apply(key + r[0] + ".total"), closed));
         }
     }
 
     /** A count named by its messages ({@code figure.<id>} and its {@code .def}). */
-    private static Indicator count(String id, BigDecimal value) {
-        return new Indicator(id, name("figure." + id), name("figure." + id + ".def"), false, value, null, false);
+    private static Indicator count(Words w, String id, BigDecimal value) {
+        return new Indicator(id, w.get("figure." + id), w.get("figure." + id + ".def"), false, value, null, false);
     }
 
     /** A rate named by its messages ({@code figure.<id>} and its {@code .def}). */
-    private static Indicator rate(String id, BigDecimal part, BigDecimal base) {
-        return rate(id, name("figure." + id), name("figure." + id + ".def"), part, base);
+    private static Indicator rate(Words w, String id, BigDecimal part, BigDecimal base) {
+        return rate(w, id, w.get("figure." + id), w.get("figure." + id + ".def"), part, base);
     }
 
     /** {@code part ÷ base} in percent to 0.1; "—" with the reason over a zero base. */
-    static Indicator rate(String id, String label, String definition, BigDecimal part, BigDecimal base) {
+    private static Indicator rate(Words w, String id, String label, String definition, BigDecimal part, BigDecimal base) {
         if (base.signum() == 0) {
-            return new Indicator(id, label, definition, true, null, name("figure.zeroBase"), true);
+            return new Indicator(id, label, definition, true, null, w.get("figure.zeroBase"), true);
         }
         BigDecimal percent = percent(part, base);
         boolean small = base.compareTo(BigDecimal.valueOf(SMALL_BASE)) < 0;
-        return new Indicator(id, label, definition, true, percent, small ? name("figure.smallBase", SMALL_BASE) : null, small);
+        return new Indicator(id, label, definition, true, percent, small ? w.get("figure.smallBase", SMALL_BASE) : null, small);
     }
 }

@@ -44,6 +44,9 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "DIR", descriptionKey = "merge.previous")
     List<Path> previous = new ArrayList<>();
 
+    @Option(names = "--no-analysis", descriptionKey = "merge.noAnalysis")
+    boolean noAnalysis;
+
     @Option(names = "--include-invalid", descriptionKey = "merge.includeInvalid")
     boolean includeInvalid;
 
@@ -86,7 +89,7 @@ public final class MergeCommand implements Callable<Integer> {
         MergeRequest request = new MergeRequest(Inputs.of(inputs), output, roster, expect,
                 previous.isEmpty() ? null : previous.get(0), includeInvalid, agency, regionCode, ReportOverrides.checkYear(year),
                 layoutOption.explicit() ? layoutOption.resolve() : null, force, picks, annotate, strictBlank,
-                previous.size() > 1 ? previous.subList(1, previous.size()) : List.of());
+                previous.size() > 1 ? previous.subList(1, previous.size()) : List.of(), !noAnalysis);
         if (output != null) {
             RunFiles.onInterrupt(output, Messages.get("merge.interrupted", output), Messages.get("merge.interruptedAfterWrite", output));
         }

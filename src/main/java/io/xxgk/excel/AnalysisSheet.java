@@ -11,8 +11,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -42,8 +40,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The summary's sheet 分析: every figure of the totals with its definition; with last year's reports the
- * same figures of this year and last year over the agencies that have both, and the change; then the
- * agencies by 公开率, the base beside each rate. Rates are written as numbers in percent (61.5), as shown.
+ * same figures of this year and last year over the agencies that have both, and the change; the first ten
+ * agencies by each figure ranked, the base beside each rate; the trend; the charts. Rates are written as numbers in percent (61.5), as shown.
  */
 final class AnalysisSheet {
 
@@ -55,8 +53,11 @@ final class AnalysisSheet {
     private AnalysisSheet() {
     }
 
-    /** Writes the figures and the charts (with the small tables they draw from); the row after them. */
-    static int write(XSSFWorkbook wb, Analysis a, CellStyle bold) {
+    /**
+     * Writes the figures and the charts (with the small tables they draw from); every agency's figures are in
+     * {@link AgencySheet}, which the sheet names.
+     */
+    static void write(XSSFWorkbook wb, Analysis a, CellStyle bold) {
         XSSFSheet sheet = wb.createSheet(SHEET);
         int n = 0;
         header(sheet.createRow(n++), bold, "指标", "本年", "本年·同批", "上年·同批", "变化", "定义", "说明");
@@ -77,6 +78,7 @@ final class AnalysisSheet {
             text(row, 5, now.definition());
             text(row, 6, now.note() == null ? "" : now.note());
         }
+        text(sheet.createRow(n++), 0, "每个单位的指标（按公开率排名）见工作表“" + AgencySheet.SHEET + "”");
         if (a.lastYear() != null) {
             text(sheet.createRow(n++), 0, "同批：有上年报表的 " + a.pairedUnits() + " 个单位，本年与上年都按这些单位计；“变化”为百分点或件数之差");
         }
@@ -104,63 +106,6 @@ final class AnalysisSheet {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         Annotator.listPrinting(sheet);
-        return n + 1;
-    }
-
-    /**
-     * Every agency by 公开率 after what {@link #write} wrote (from row {@code from}), streamed: a province's
-     * ten thousand rows written in the workbook itself cost two seconds of a merge.
-     */
-    static void ranking(Workbook wb, Analysis a, CellStyle bold, int from) {
-        Sheet sheet = wb.getSheet(SHEET);
-        int n = from;
-        header(sheet.createRow(n++), bold, "全部单位（按公开率）", "名次", "办结（件）", "公开率（%）", "", "文件", "说明");
-        int place = 0;
-        for (Analysis.Ranked r : a.ranking()) {
-            Row row = sheet.createRow(n++);
-            boolean ranked = r.rate().value() != null && !r.rate().smallBase();
-            text(row, 0, r.agency() == null ? "" : r.agency());
-            // Numbers as numbers, and no empty text cells: ten thousand rows are streamed here.
-            if (ranked) {
-                row.createCell(1).setCellValue(++place);
-            } else {
-                text(row, 1, "—");
-            }
-            row.createCell(2).setCellValue(r.closed().doubleValue());
-            value(row, 3, r.rate());
-            text(row, 5, r.file());
-            if (r.rate().note() != null) {
-                text(row, 6, r.rate().note());
-            }
-        }
-        if (a.byAgency().isEmpty()) {
-            return;
-        }
-        // Year on year, agency by agency (those with last year's report): 办结 and 公开率, both years.
-        n++;
-        header(sheet.createRow(n++), bold, "各单位同比（有上年报表的单位）", "办结·本年", "办结·上年", "公开率·本年（%）",
-                "公开率·上年（%）", "文件", "公开率变化（百分点）");
-        for (Analysis.AgencyYear y : a.byAgency()) {
-            Row row = sheet.createRow(n++);
-            text(row, 0, y.agency() == null ? "" : y.agency());
-            number(row, 1, y.now().get("requests.closed"));
-            number(row, 2, y.lastYear().get("requests.closed"));
-            number(row, 3, y.now().get("rate.disclosed"));
-            number(row, 4, y.lastYear().get("rate.disclosed"));
-            text(row, 5, y.file());
-            BigDecimal now = y.now().get("rate.disclosed");
-            BigDecimal last = y.lastYear().get("rate.disclosed");
-            number(row, 6, now == null || last == null ? null : now.subtract(last));
-        }
-    }
-
-    /** A number, or "—" for none. */
-    private static void number(Row row, int col, BigDecimal v) {
-        if (v == null) {
-            text(row, col, "—");
-        } else {
-            row.createCell(col).setCellValue(v.doubleValue());
-        }
     }
 
     /**

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,9 @@ public final class SummaryWriter {
     private SummaryWriter() {
     }
 
-    public static void write(MergeResult r, Identity summary, FindingSpool spool, Path target, boolean replace)
-            throws IOException {
+    /** Writes the summary of {@code r} with its {@code analysis} (null: none, no 分析 and 各单位指标). */
+    public static void write(MergeResult r, Analysis analysis, Identity summary, FindingSpool spool, Path target,
+                             boolean replace) throws IOException {
         Layout layout = r.layout();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (int i = 0; i < layout.cells().size(); i++) {
@@ -74,12 +76,15 @@ public final class SummaryWriter {
         Path detailFile = Files.createTempFile(temp, "xxgk-details-", ".deflate");
         Path issueFile = Files.createTempFile(temp, "xxgk-issues-", ".deflate");
         Path poiFile = Files.createTempFile(temp, "xxgk-summary-", ".xlsx");
+        Path agencyFile = analysis == null ? null : Files.createTempFile(temp, "xxgk-agencies-", ".deflate");
         // The large sheets are written on their own threads while POI builds and writes the rest.
         Background details = background("xxgk-details",
                 () -> DetailSheet.write(detailFile, r.inputs(), layout, headerStyle));
         Background issues = background("xxgk-issues",
                 () -> IssueSheet.write(issueFile, r.findings(),
                         r.findingAgencies(summary.get(IdentityField.NAME).orElse("")), spool, layout, headerStyle));
+        Background agencies = analysis == null ? null : background("xxgk-agencies",
+                () -> AgencySheet.write(agencyFile, analysis, r.carry() != null, headerStyle));
         SXSSFWorkbook wb = null;
         try {
             new TemplateWriter(layout).buildSummary(base, summary, values, TABLES, "（汇总 " + r.units() + " 个单位）");
@@ -94,14 +99,15 @@ public final class SummaryWriter {
             String issuePart = partName(issueSheet);
             // 分析 holds charts: written in the workbook itself, not streamed.
             Timing.phase("write (sheets before 分析)");
-            Analysis analysis = Analysis.of(r);
-            Timing.phase("analysis");
-            int rankingAt = analysis == null ? -1 : AnalysisSheet.write(base, analysis, bold);
-            wb = new FastDeflateWorkbook(base);
+            String agencyPart = null;
             if (analysis != null) {
-                AnalysisSheet.ranking(wb, analysis, bold, rankingAt);
+                AnalysisSheet.write(base, analysis, bold);
+                XSSFSheet agencySheet = base.createSheet(AgencySheet.SHEET);
+                agencySheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+                agencyPart = partName(agencySheet);
             }
             Timing.phase("analysis sheet");
+            wb = new FastDeflateWorkbook(base);
             if (r.roster() != null) {
                 roster(wb, r, bold);
             }
@@ -112,12 +118,19 @@ public final class SummaryWriter {
             try (OutputStream out = Files.newOutputStream(poiFile)) {
                 wb.write(out);
             }
-            Map<String, SheetPart.Written> parts = Map.of(detailPart, details.result(), issuePart, issues.result());
+            Map<String, SheetPart.Written> parts = new HashMap<>(Map.of(detailPart, details.result(), issuePart, issues.result()));
+            if (agencies != null) {
+                parts.put(agencyPart, agencies.result());
+            }
             AtomicFiles.write(target, replace, out -> withParts(poiFile, parts, out));
         } finally {
             // Their files are deleted below: let them finish first (they are bounded work).
             details.awaitQuietly();
             issues.awaitQuietly();
+            if (agencies != null) {
+                agencies.awaitQuietly();
+                Files.deleteIfExists(agencyFile);
+            }
             if (wb != null) {
                 wb.dispose();
                 wb.close();

@@ -13,12 +13,13 @@ import java.util.List;
  * ({@code picks}, none: the newer counts); the folder for the annotated copies to send back, with
  * their 退回清单 ({@code annotate}, or null); whether every blank cell is listed on its own in 问题清单
  * ({@code strictBlank}; else one line per file); the reports of the years before last year, each a
- * file or folder, for the analysis's trend ({@code earlier}, none: no trend beyond last year).
+ * file or folder, for the analysis's trend ({@code earlier}, none: no trend beyond last year); whether the
+ * analysis (分析, 各单位指标, the JSON's {@code analysis}) is made ({@code analysis}).
  */
 public record MergeRequest(Inputs inputs, Path output, Path roster, Path expect, Path previous,
                            boolean includeInvalid, String agency, String regionCode, String year,
                            Layout layout, boolean force, List<Path> picks, Path annotate, boolean strictBlank,
-                           List<Path> earlier) {
+                           List<Path> earlier, boolean analysis) {
 
     public MergeRequest {
         picks = picks == null ? List.of() : List.copyOf(picks);
@@ -30,6 +31,6 @@ public record MergeRequest(Inputs inputs, Path output, Path roster, Path expect,
                         String agency, String regionCode, String year, Layout layout, boolean force, List<Path> picks,
                         Path annotate, boolean strictBlank) {
         this(inputs, output, roster, expect, previous, includeInvalid, agency, regionCode, year, layout, force, picks,
-                annotate, strictBlank, List.of());
+                annotate, strictBlank, List.of(), true);
     }
 }

@@ -1,5 +1,6 @@
 package io.xxgk.pipeline;
 
+import io.xxgk.analysis.Analysis;
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
 import io.xxgk.check.PreviousYear;
@@ -64,7 +65,7 @@ public final class MergeService {
      * until the outcome is closed), what was skipped, the submissions off the roster, and whether a
      * summary was written.
      */
-    public record Outcome(MergeResult result, FindingSpool spool, List<InputFiles.Skipped> skipped,
+    public record Outcome(MergeResult result, Analysis analysis, FindingSpool spool, List<InputFiles.Skipped> skipped,
                           List<OffRoster> offRoster, Path written, Returns returns) implements AutoCloseable {
 
         /** True when no input was added up: no summary is written (a summary of zeros would pass for one). */
@@ -149,14 +150,16 @@ public final class MergeService {
             if (annotator != null) {
                 annotateCrossYear(layout, result, annotator, paths, copies);
             }
+            Analysis analysis = req.analysis() ? Analysis.of(result) : null;
+            Timing.phase("analysis");
             Path written = null;
             if (req.output() != null && result.merged() > 0) {
-                write(result, spool, req);
+                write(result, analysis, spool, req);
                 written = req.output();
                 listener.written(written);
                 Timing.phase("write");
             }
-            return new Outcome(result, spool, found.skipped(), offRoster(result), written, returns(req, result, copies));
+            return new Outcome(result, analysis, spool, found.skipped(), offRoster(result), written, returns(req, result, copies));
         } catch (UserException | InterruptedException | ExecutionException | RuntimeException | Error e) {
             spool.close();
             throw e;
@@ -399,11 +402,12 @@ public final class MergeService {
         return Layouts.get(best);
     }
 
-    private static void write(MergeResult result, FindingSpool spool, MergeRequest req) throws UserException {
+    private static void write(MergeResult result, Analysis analysis, FindingSpool spool, MergeRequest req)
+            throws UserException {
         Identity id = Identity.empty().with(IdentityField.NAME, summaryName(result, req))
                 .with(IdentityField.YEAR, result.year()).with(IdentityField.REGION_CODE, req.regionCode());
         try {
-            SummaryWriter.write(result, id, spool, req.output(), req.force());
+            SummaryWriter.write(result, analysis, id, spool, req.output(), req.force());
         } catch (FileAlreadyExistsException e) {
             throw new UserException(ExitCodes.USAGE, "error.exists", req.output());
         } catch (IOException e) {

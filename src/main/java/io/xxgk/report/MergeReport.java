@@ -263,7 +263,7 @@ public final class MergeReport {
             g.writeObjectField(r.layout().cells().get(i).key(), r.sums()[i]);
         }
         g.writeEndObject();
-        analysis(Analysis.of(r), g);
+        analysis(o.analysis(), g);
         if (r.carry() != null) {
             g.writeArrayFieldStart("cross_year");
             for (CarryLine l : r.carry()) {

@@ -10,6 +10,7 @@ import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Cli;
+import io.xxgk.testing.Reports;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,24 @@ class AnalysisTest {
         Indicators.PER_AGENCY.forEach(id -> assertThat(five.get(id)).as(id).isEqualTo(bare.get(id)));
     }
 
+    /**
+     * The keys the figures read (last year's and this year's paired agencies add up only these): every cell of the
+     * layout given a value (seeded), the figures over those keys alone are the figures over all cells.
+     */
+    @Test
+    void theFiguresReadOnlyTheirKeys() {
+        java.util.Random random = new java.util.Random(26);
+        for (int round = 0; round < 20; round++) {
+            Map<String, BigDecimal> all = new HashMap<>();
+            Layouts.defaultLayout().cells().forEach(c -> all.put(c.key(), BigDecimal.valueOf(random.nextInt(40))));
+            Map<String, BigDecimal> some = new HashMap<>();
+            Indicators.KEYS.forEach(k -> some.put(k, all.get(k)));
+            assertThat(Indicators.values(some::get)).isEqualTo(Indicators.values(all::get));
+            assertThat(Indicators.KEYS).allMatch(k -> all.containsKey(k));
+        }
+        assertThat(Indicators.KEYS).contains("requests.total.total", "appeals.suit_after_review.pending", "active.fees");
+    }
+
     @Test
     void theFiguresAreNamedInTheRunsLanguage() {
         Map<String, Indicator> en = byId(Messages.in(Locale.ENGLISH, false, () -> Indicators.of(k -> null)));
@@ -106,6 +125,23 @@ class AnalysisTest {
         assertThat(rate.note()).contains("分母为 0");
         assertThat(f.get("correction.all").value()).isNull();
         assertThat(f.get("requests.closed").value()).isEqualByComparingTo("0");
+    }
+
+    /** --no-analysis: the summary of the official tables only, the same totals; no analysis in the JSON. */
+    @Test
+    void noAnalysisLeavesItsSheetsAndItsJsonOut() throws Exception {
+        Path out = dir.resolve("汇总.xlsx");
+        Cli.Result r = Cli.run("merge", "examples/2023", "--no-analysis", "-o", out.toString(), "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.has("analysis")).isFalse();
+        assertThat(json.get("values").get("requests.total.total").asInt()).isPositive();
+        try (Workbook wb = WorkbookFactory.create(out.toFile(), null, true)) {
+            assertThat(wb.getSheet("分析")).isNull();
+            assertThat(wb.getSheet("各单位指标")).isNull();
+            assertThat(wb.getSheet("明细")).isNotNull();
+        }
+        Cli.Result full = Cli.run("merge", "examples/2023", "--format", "json");
+        assertThat(new ObjectMapper().readTree(full.out()).get("values")).isEqualTo(json.get("values"));
     }
 
     @Test
@@ -164,18 +200,39 @@ class AnalysisTest {
                 }
             }
             assertThat(disclosed).isNotNull();
+            // Every agency's figures are one row each in 各单位指标, by 公开率 (鲤城区 second of the four:
+            // 50.0% of 上杭县 is a small base, after the others), last year's beside: 73 closed (17), 46.6% (100.0%),
+            // −53.4 points; 予以公开率 31 ÷ 73 = 42.5%, 纠错率 3 ÷ 7 = 42.9% over 7 decided, 91 new.
+            Sheet list = wb.getSheet("各单位指标");
+            assertThat(wb.getSheetIndex(list)).isEqualTo(wb.getSheetIndex(sheet) + 1);
+            assertThat(list.getRow(0).getCell(8).getStringCellValue()).isEqualTo("办结·上年（件）");
             Row yoy = null;
-            for (Row row : sheet) {
-                if (row.getCell(0) != null && row.getCell(0).toString().equals("泉州市鲤城区人民政府") && row.getCell(4) != null
-                        && row.getCell(4).getCellType() == CellType.NUMERIC
-                        && row.getCell(4).getNumericCellValue() == 100.0) {
+            for (Row row : list) {
+                if (row.getCell(1) != null && row.getCell(1).toString().equals("泉州市鲤城区人民政府")) {
                     yoy = row;
                 }
             }
-            assertThat(yoy).as("鲤城区's row in 各单位同比").isNotNull();
-            assertThat(yoy.getCell(1).getNumericCellValue()).isEqualTo(73.0);
-            assertThat(yoy.getCell(3).getNumericCellValue()).isEqualTo(46.6);
-            assertThat(yoy.getCell(6).getNumericCellValue()).isCloseTo(-53.4, Offset.offset(1e-9));
+            assertThat(yoy).as("鲤城区's row in 各单位指标").isNotNull();
+            assertThat(list.getLastRowNum()).isEqualTo(4);
+            int place = 0;
+            for (int i = 0; i < ranking.size(); i++) {
+                if (ranking.get(i).get("agency").asText().equals("泉州市鲤城区人民政府")) {
+                    place = i + 1;
+                }
+            }
+            assertThat(yoy.getRowNum()).isEqualTo(place);
+            assertThat(yoy.getCell(0).getNumericCellValue()).isEqualTo(place);
+            double[] expected = {73, 46.6, 42.5, 42.9, 7, 91, 17, 100.0, -53.4};
+            for (int c = 0; c < expected.length; c++) {
+                assertThat(yoy.getCell(2 + c).getNumericCellValue()).as("column %d", 2 + c)
+                        .isCloseTo(expected[c], Offset.offset(1e-9));
+            }
+            assertThat(yoy.getCell(11).getStringCellValue()).isEqualTo("examples/2023/泉州市鲤城区人民政府.xlsx");
+            // 上杭县 (7 closed): unranked, its note says why.
+            Row small = list.getRow(4);
+            assertThat(small.getCell(1).getStringCellValue()).isEqualTo("上杭县人民政府办公室");
+            assertThat(small.getCell(0).getStringCellValue()).isEqualTo("—");
+            assertThat(small.getCell(12).getStringCellValue()).contains("10");
             assertThat(disclosed.getCell(1).getNumericCellValue()).isEqualTo(53.2);
             assertThat(disclosed.getCell(5).getStringCellValue()).isEqualTo("（予以公开 + 部分公开）÷ 办结");
             // Two native charts drawn from the sheet's own cells: the results' shares (予以公开 … 其他处理,
@@ -212,20 +269,7 @@ class AnalysisTest {
      */
     @Test
     void severalPastYearsGiveTheTrendInTheSheetAndTheJson() throws Exception {
-        Path y2021 = dir.resolve("2021");
-        Files.createDirectories(y2021);
-        Map<String, BigDecimal> values = new HashMap<>();
-        for (String k : List.of("requests.new.natural", "requests.new.total", "requests.total.natural", "requests.total.total")) {
-            values.put(k, BigDecimal.TEN);
-        }
-        values.put("requests.granted.natural", BigDecimal.valueOf(6));
-        values.put("requests.granted.total", BigDecimal.valueOf(6));
-        values.put("requests.unable_not_held.natural", BigDecimal.valueOf(4));
-        values.put("requests.unable_not_held.total", BigDecimal.valueOf(4));
-        for (String agency : List.of("甲局", "乙局")) {
-            new TemplateWriter(Layouts.defaultLayout()).write(Identity.empty().with(IdentityField.NAME, agency)
-                    .with(IdentityField.YEAR, "2021"), values, y2021.resolve(agency + ".xlsx"), false);
-        }
+        Path y2021 = Reports.twoAgencies(dir.resolve("2021"), "2021");
         Path out = dir.resolve("汇总.xlsx");
         Cli.Result r = Cli.run("merge", "examples/2023", "--previous", "examples/2022", "--previous", y2021.toString(),
                 "-o", out.toString(), "--format", "json");

@@ -23,7 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Generates N filled report workbooks for the merge benchmark with the project's template writer,
  * each with its own agency name and seeded random (valid) values.
- * Usage: GenerateInputs N DIR [SEED]
+ * Usage: GenerateInputs N DIR [SEED] [YEAR=2024] (the same agencies' names whatever the seed: a year before
+ * is the same N agencies with other numbers)
  */
 public final class GenerateInputs {
 
@@ -34,6 +35,7 @@ public final class GenerateInputs {
         int n = Integer.parseInt(args[0]);
         Path dir = Path.of(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1L;
+        String year = args.length > 3 ? args[3] : "2024";
         Files.createDirectories(dir);
         Layout layout = Layouts.defaultLayout();
         int threads = Runtime.getRuntime().availableProcessors();
@@ -47,7 +49,7 @@ public final class GenerateInputs {
                     Map<String, BigDecimal> v = new HashMap<>(Reports.valid(layout, seed * 1_000_003L + i));
                     layout.formulas().keySet().forEach(v::remove);
                     Identity id = Identity.empty().with(IdentityField.NAME, String.format("单位%05d", i))
-                            .with(IdentityField.YEAR, "2024");
+                            .with(IdentityField.YEAR, year);
                     try (XSSFWorkbook wb = writer.build(id, v);
                          OutputStream out = new BufferedOutputStream(
                                  Files.newOutputStream(dir.resolve(String.format("单位%05d.xlsx", i))))) {

@@ -1,8 +1,15 @@
 package io.xxgk.testing;
 
+import io.xxgk.excel.TemplateWriter;
+import io.xxgk.schema.Identity;
+import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
+import io.xxgk.schema.Layouts;
 import io.xxgk.schema.SumDef;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +18,27 @@ import java.util.Map;
 public final class Reports {
 
     private Reports() {
+    }
+
+    /**
+     * An earlier year's folder for the trend: two agencies (甲局, 乙局) of {@code year}, each 10 new and
+     * closed, 6 granted and 4 not held (公开率 60.0%), written by the template writer into {@code dir}.
+     */
+    public static Path twoAgencies(Path dir, String year) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (String k : List.of("requests.new.natural", "requests.new.total", "requests.total.natural", "requests.total.total")) {
+            values.put(k, BigDecimal.TEN);
+        }
+        values.put("requests.granted.natural", BigDecimal.valueOf(6));
+        values.put("requests.granted.total", BigDecimal.valueOf(6));
+        values.put("requests.unable_not_held.natural", BigDecimal.valueOf(4));
+        values.put("requests.unable_not_held.total", BigDecimal.valueOf(4));
+        for (String agency : List.of("甲局", "乙局")) {
+            new TemplateWriter(Layouts.defaultLayout()).write(Identity.empty().with(IdentityField.NAME, agency)
+                    .with(IdentityField.YEAR, year), values, dir.resolve(agency + ".xlsx"), false);
+        }
+        return dir;
     }
 
     /** All 200 values: random parts, totals summed, carried_out chosen so the balance holds. */
