@@ -76,6 +76,9 @@ public final class WebServer implements AutoCloseable {
 
     /** At most this many files in one drop (a province's agencies), each at most {@link #MAX_FILE_MB}. */
     public static final int MAX_FILES = 5000;
+
+    /** How many years before last year a merge on the page takes (the page offers as many rows). */
+    static final int EARLIER_YEARS = 10;
     public static final int MAX_FILE_MB = 20;
     static final String TOKEN_HEADER = "X-Xxgk-Token";
 
@@ -464,7 +467,11 @@ public final class WebServer implements AutoCloseable {
 
     private void merge(Context ctx) throws Exception {
         Path batch = batch();
-        Map<String, Map<Path, String>> up = uploads(ctx, batch, "files", "roster", "previous", "expect");
+        List<String> fields = new ArrayList<>(List.of("roster", "previous", "expect"));
+        for (int i = 0; i < EARLIER_YEARS; i++) {
+            fields.add("earlier" + i);
+        }
+        Map<String, Map<Path, String>> up = uploads(ctx, batch, "files", fields.toArray(String[]::new));
         if (up == null) {
             return;
         }
@@ -475,6 +482,13 @@ public final class WebServer implements AutoCloseable {
         up.values().forEach(given::putAll);
         Path summary = batch.resolve("汇总.xlsx");
         Inputs inputs = inputs(batch.resolve("in"), given);
+        // The years before last year, each its folder, in the page's order (as --previous given again).
+        List<Path> earlier = new ArrayList<>();
+        for (int i = 0; i < EARLIER_YEARS; i++) {
+            if (!up.get("earlier" + i).isEmpty()) {
+                earlier.add(batch.resolve("earlier" + i));
+            }
+        }
         // The files the coordinator chose to count (the page's 改用此文件), by the names the page shows them.
         List<String> pickNames = ctx.formParams("pick");
         List<Path> picks = new ArrayList<>();
@@ -489,7 +503,7 @@ public final class WebServer implements AutoCloseable {
                 expect.isEmpty() ? null : expect.keySet().iterator().next(),
                 previous.isEmpty() ? null : batch.resolve("previous"), false, null, null, null, null, false, picks,
                 // The copies to send back, with their list, offered as one zip.
-                batch.resolve("退回"), false);
+                batch.resolve("退回"), false, earlier, true);
         List<String> notes = new ArrayList<>();
         answer(ctx, notes, body -> {
             try (MergeService.Outcome outcome = MergeService.run(request, notes(notes))) {

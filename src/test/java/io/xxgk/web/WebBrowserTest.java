@@ -10,6 +10,7 @@ import io.xxgk.i18n.Messages;
 import io.xxgk.schema.Layouts;
 import io.xxgk.testing.Chromium;
 import io.xxgk.testing.Cli;
+import io.xxgk.testing.Reports;
 import io.xxgk.testing.Sheets;
 import io.xxgk.testing.Workbooks;
 import java.net.URI;
@@ -68,6 +69,8 @@ class WebBrowserTest {
         WebElement input = d.findElement(By.id(id));
         d.executeScript("arguments[0].style.display='block'", input);
         input.sendKeys(paths);
+        // Hidden again, as the page has it (a row cloned from it, the screenshots).
+        d.executeScript("arguments[0].style.display=''", input);
     }
 
     /**
@@ -128,6 +131,12 @@ class WebBrowserTest {
             // Last year's reports chosen as a folder too: the cross-year checks run.
             pick(d, "merge-previous-folder", Path.of("examples/2022").toAbsolutePath().toString());
             assertThat(d.findElement(By.cssSelector("#merge .field .picked")).getText()).isEqualTo("已选择 3 个文件");
+            // And the year before, a folder of its own (as --previous given again); a row added and left empty is no year.
+            Path y2021 = Reports.twoAgencies(dir.resolve("2021"), "2021");
+            pick(d, "merge-earlier-0-folder", y2021.toAbsolutePath().toString());
+            d.findElement(By.id("merge-earlier-add")).click();
+            assertThat(d.findElements(By.cssSelector("#merge-earlier .earlier"))).hasSize(2);
+            assertThat(d.findElement(By.cssSelector("#merge-earlier .picked")).getText()).isEqualTo("已选择 2 个文件");
             d.findElement(By.id("merge-go")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#merge-downloads a")));
             // One row per agency, its problems under it: the file refused for its errors shows them.
@@ -150,16 +159,16 @@ class WebBrowserTest {
             WebElement disclosed = d.findElements(By.cssSelector("#merge-indicators tbody tr")).stream()
                     .filter(row -> row.getText().startsWith("公开率")).findFirst().orElseThrow();
             assertThat(disclosed.getText()).contains("53.2%").contains("（予以公开 + 部分公开）÷ 办结");
-            // Year by year: last year (the 2022 folder, all its reports) and this year, earliest first.
+            // Year by year: 2021 (its folder), last year (the 2022 folder, all its reports) and this year, earliest first.
             WebElement trend = d.findElement(By.id("merge-trend"));
             assertThat(trend.isDisplayed()).isTrue();
-            assertThat(trend.findElement(By.cssSelector("thead")).getText()).contains("2022").contains("2023");
+            assertThat(trend.findElement(By.cssSelector("thead")).getText()).contains("2021 2022 2023");
             assertThat(trend.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText))
                     .anyMatch(t -> t.startsWith("公开率") && t.contains("%"));
-            // The years' lines (two years: two points each) and the reasons that occurred, as SVG.
+            // The years' lines (three years: three points each) and the reasons that occurred, as SVG.
             assertThat(d.findElements(By.cssSelector("#chart-trend-counts polyline"))).hasSize(2);
-            assertThat(d.findElement(By.cssSelector("#chart-trend-rate polyline")).getAttribute("points").split(" ")).hasSize(2);
-            assertThat(d.findElement(By.id("chart-trend-rate")).getText()).contains("2022").contains("53.2%");
+            assertThat(d.findElement(By.cssSelector("#chart-trend-rate polyline")).getAttribute("points").split(" ")).hasSize(3);
+            assertThat(d.findElement(By.id("chart-trend-rate")).getText()).contains("2021").contains("60.0%").contains("53.2%");
             assertThat(d.findElement(By.id("chart-reasons")).getText()).contains("无法提供：本机关不掌握相关政府信息").contains("36.7%");
             assertThat(d.findElements(By.cssSelector("#merge-indicators tbody tr")).stream()
                     .filter(row -> row.getText().startsWith("予以公开率")).findFirst().orElseThrow().getText()).contains("36.0%");

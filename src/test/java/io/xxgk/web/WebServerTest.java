@@ -342,4 +342,31 @@ class WebServerTest {
         assertThat(result.get("findings").findValuesAsText("rule")).contains("M-SUM");
         assertThat(new ObjectMapper().readTree(r.body()).get("summary").asText()).startsWith("/api/download/");
     }
+
+    /**
+     * Earlier years on the page as on the command line: last year's folder and one more year before it
+     * (``earlier0``) give the same three years' trend as {@code merge --previous 2022 --previous 2021}.
+     */
+    @Test
+    void earlierYearsGiveTheSameTrendAsTheCommandLine() throws Exception {
+        Path y2021 = Reports.twoAgencies(dir.resolve("2021"), "2021");
+        Multipart body = new Multipart();
+        for (String[] field : new String[][] {{"files", "examples/2023"}, {"previous", "examples/2022"},
+            {"earlier0", y2021.toString()}}) {
+            try (var list = Files.list(Path.of(field[1]))) {
+                List<Path> files = list.sorted().toList();
+                body.files(field[0], files, files.stream().map(f -> f.getFileName().toString()).toList());
+            }
+        }
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/merge"))
+                .header("Content-Type", body.contentType()).header(WebServer.TOKEN_HEADER, token)
+                .POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode page = new ObjectMapper().readTree(r.body()).get("result").get("analysis").get("trend");
+        Cli.Result cli = Cli.run("merge", "examples/2023", "--previous", "examples/2022", "--previous", y2021.toString(),
+                "--format", "json");
+        JsonNode line = new ObjectMapper().readTree(cli.out()).get("analysis").get("trend");
+        assertThat(page.findValuesAsText("year")).containsExactly("2021", "2022", "2023");
+        assertThat(page).isEqualTo(line);
+    }
 }
