@@ -1,7 +1,6 @@
 package io.xxgk.excel;
 
 import io.xxgk.analysis.Analysis;
-import io.xxgk.analysis.Indicator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -13,7 +12,8 @@ import java.util.Map;
 /**
  * The summary's sheet 各单位指标: every agency merged, one row each, by 公开率 (the ranking of 分析, small
  * bases after the others and unranked), with its other figures beside it — 予以公开率, 纠错率 and its base,
- * 新收申请 — and, with last year's reports, its 办结 and 公开率 last year and the change. A list to sort and
+ * 新收申请 — and, with last year's reports, its 办结 and 公开率 last year and the change (说明 says why a place
+ * or last year's figures are missing). A list to sort and
  * filter; at 10,000 agencies it is written as {@link DetailSheet} is, on its own thread.
  */
 final class AgencySheet {
@@ -25,15 +25,15 @@ final class AgencySheet {
 
     /** The columns: name, width in characters. */
     private static List<String[]> columns(boolean lastYear) {
-        List<String[]> c = new ArrayList<>(List.of(new String[] {"名次（按公开率）", "8"}, new String[] {"单位", "30"},
-                new String[] {"办结（件）", "10"}, new String[] {"公开率（%）", "10"}, new String[] {"予以公开率（%）", "10"},
-                new String[] {"复议诉讼纠错率（%）", "12"}, new String[] {"复议诉讼已审结（件）", "12"},
-                new String[] {"新收申请（件）", "10"}));
+        List<String[]> c = new ArrayList<>(List.of(new String[] {"名次（按公开率）", "9"}, new String[] {"单位", "30"},
+                new String[] {"办结（件）", "11"}, new String[] {"公开率（%）", "11"}, new String[] {"予以公开率（%）", "12"},
+                new String[] {"复议诉讼纠错率（%）", "14"}, new String[] {"复议诉讼已审结（件）", "14"},
+                new String[] {"新收申请（件）", "12"}));
         if (lastYear) {
-            c.addAll(List.of(new String[] {"办结·上年（件）", "10"}, new String[] {"公开率·上年（%）", "10"},
-                    new String[] {"公开率变化（百分点）", "12"}));
+            c.addAll(List.of(new String[] {"办结·上年（件）", "12"}, new String[] {"公开率·上年（%）", "12"},
+                    new String[] {"公开率变化（百分点）", "14"}));
         }
-        c.addAll(List.of(new String[] {"文件", "40"}, new String[] {"说明", "24"}));
+        c.addAll(List.of(new String[] {"文件", "40"}, new String[] {"说明", "30"}));
         return c;
     }
 
@@ -62,7 +62,7 @@ final class AgencySheet {
         }
         SheetPart.Form form = new SheetPart.Form(1 + a.ranking().size(), columns.size() - 1, 1, 2, widths, true);
         try (SheetPart part = new SheetPart(file, form)) {
-            part.row(1, 32);
+            part.row(1, 45);
             for (int c = 0; c < columns.size(); c++) {
                 part.text(c, columns.get(c)[0], headerStyle);
             }
@@ -91,6 +91,10 @@ final class AgencySheet {
                         part.decimal(c++, o == null ? null : o.rate().value());
                     }
                 }
+                List<String> notes = new ArrayList<>();
+                if (r.rate().note() != null) {
+                    notes.add(r.rate().note());
+                }
                 if (lastYear) {
                     Analysis.AgencyYear y = years.get(r.file());
                     if (y != null) {
@@ -100,15 +104,12 @@ final class AgencySheet {
                         rate(part, c + 1, last);
                         rate(part, c + 2, now == null || last == null ? null : now.subtract(last));
                     } else {
-                        part.text(c + 2, "无上年报表");
+                        notes.add("无上年报表");
                     }
                     c += 3;
                 }
                 part.text(c, r.file());
-                Indicator rate = r.rate();
-                if (rate.note() != null) {
-                    part.text(c + 1, rate.note());
-                }
+                part.text(c + 1, String.join("；", notes));
             }
             return part.finish();
         }

@@ -232,7 +232,8 @@ class AnalysisTest {
             Row small = list.getRow(4);
             assertThat(small.getCell(1).getStringCellValue()).isEqualTo("上杭县人民政府办公室");
             assertThat(small.getCell(0).getStringCellValue()).isEqualTo("—");
-            assertThat(small.getCell(12).getStringCellValue()).contains("10");
+            assertThat(small.getCell(12).getStringCellValue()).contains("10").endsWith("；无上年报表");
+            assertThat(small.getCell(8)).isNull();
             assertThat(disclosed.getCell(1).getNumericCellValue()).isEqualTo(53.2);
             assertThat(disclosed.getCell(5).getStringCellValue()).isEqualTo("（予以公开 + 部分公开）÷ 办结");
             // Two native charts drawn from the sheet's own cells: the results' shares (予以公开 … 其他处理,
