@@ -2,14 +2,14 @@
 # What the analysis (issue 26: 分析, 各单位指标, the JSON's analysis) adds to a merge's time: the same merge
 # of N agencies, alone and with last year's N reports (the year-on-year figures of every agency made too),
 # with the analysis and with --no-analysis, in one run of the same jar through the launcher.
-# Usage: bench/analysis.sh [N=10000]      (REPS=7 pairs by default)
+# Usage: bench/analysis.sh [N=10000]      (REPS=11 pairs by default)
 # The inputs are bench/merge.sh's (bench/out/inputs-N, made once) and last year's made the same way
 # (bench/out/previous-N: the same agencies, other numbers, 2023). The two runs of a pair alternate
 # in order (this machine's speed drifts); prints the medians and the median of the pairs' ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-10000}"
-reps="${REPS:-7}"
+reps="${REPS:-11}"
 out="bench/out"
 inputs="$out/inputs-$n"
 previous="$out/previous-$n"
