@@ -16,18 +16,10 @@ previous="$out/previous-$n"
 mkdir -p "$out"
 export LC_ALL=C.UTF-8
 
-mvn -q -B -Dstyle.color=never -DskipTests package test-compile >&2
-mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" -Dmdep.includeScope=test >&2
-cp="target/classes:target/test-classes:$(cat "$out/cp.txt")"
-for d in "$inputs:1:2024" "$previous:2:2023"; do
-  IFS=: read -r dir seed year <<< "$d"
-  if [ ! -f "$dir/.done" ]; then
-    rm -rf "$dir"
-    echo "generating $n workbooks in $dir (once) ..." >&2
-    java -cp "$cp" io.xxgk.bench.GenerateInputs "$n" "$dir" "$seed" "$year"
-    touch "$dir/.done"
-  fi
-done
+. bench/lib.sh
+bench_build "$out"
+bench_inputs "$inputs" "$n" 1
+bench_inputs "$previous" "$n" 2 2023
 cat "$inputs"/*.xlsx "$previous"/*.xlsx > /dev/null   # from memory, both runs alike
 
 XXGK_JAVA_OPTS="-Xmx512m" ./xxgk --version > /dev/null   # the class-data archive, made once (not timed)

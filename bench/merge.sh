@@ -18,16 +18,9 @@ inputs="$out/inputs-$n"
 mkdir -p "$out"
 export LC_ALL=C.UTF-8
 
-mvn -q -B -Dstyle.color=never -DskipTests package test-compile >&2
-mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" -Dmdep.includeScope=test >&2
-cp="target/classes:target/test-classes:$(cat "$out/cp.txt")"
-
-if [ ! -f "$inputs/.done" ]; then
-  rm -rf "$inputs"
-  echo "generating $n workbooks in $inputs (once) ..." >&2
-  java -cp "$cp" io.xxgk.bench.GenerateInputs "$n" "$inputs" 1
-  touch "$inputs/.done"
-fi
+. bench/lib.sh
+bench_build "$out"
+bench_inputs "$inputs" "$n" 1
 
 now() { date +%s.%N; }
 jvm="-XX:+UseSerialGC -Xmx512m"
