@@ -47,10 +47,22 @@ public final class CheckRunner {
     /** How {@link #runAll} reads one input: {@link #run}, or in a test a reader that takes its time. */
     private final Function<Path, CheckResult> reader;
 
+    /** Last year's reports, evidence for a published report's rows left open (null: none given). */
+    private final PreviousYear lastYear;
+
     public CheckRunner(Layout layout, String agency, String year) {
+        this(layout, agency, year, null);
+    }
+
+    /**
+     * A runner that, where a published report's numbers ran together and stay open, asks the agency's
+     * report of last year ({@code lastYear}, or null) whether 现行有效's roll-forward decides them.
+     */
+    public CheckRunner(Layout layout, String agency, String year, PreviousYear lastYear) {
         this.layout = layout;
         this.agency = agency;
         this.year = year;
+        this.lastYear = lastYear;
         this.reader = this::run;
     }
 
@@ -59,6 +71,7 @@ public final class CheckRunner {
         this.layout = layout;
         this.agency = null;
         this.year = null;
+        this.lastYear = null;
         this.reader = reader;
     }
 
@@ -207,7 +220,11 @@ public final class CheckRunner {
             if (year != null) {
                 id = id.with(IdentityField.YEAR, year.strip());
             }
-            return Checker.check(src.withIdentity(id));
+            src = src.withIdentity(id);
+            if (lastYear != null && !src.open().isEmpty()) {
+                src = LastYearEvidence.apply(src, lastYear.find(id));
+            }
+            return Checker.check(src);
         } catch (UnreadableException e) {
             return unreadable(file, e.getMessage());
         } catch (StackOverflowError e) {

@@ -47,6 +47,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--show", descriptionKey = "import.show")
     boolean show;
 
+    @Option(names = "--previous", paramLabel = "FILE|DIR", descriptionKey = "import.previous")
+    Path previous;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Listener listener = new Listener(spec.commandLine().getErr(), true);
         if (show) {
-            return ImportService.show(reports, layoutOption.resolve(), text -> {
+            return ImportService.show(reports, layoutOption.resolve(), previous, text -> {
                 out.print(text);
                 out.flush();
             }, listener);
@@ -64,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "import.needOutput");
         }
         ImportService.Request request = new ImportService.Request(reports, output, layoutOption.resolve(),
-                overrides.agency(), overrides.year(), force);
+                overrides.agency(), overrides.year(), force, previous);
         // Reports are read on several threads; each is written and listed in file order as it comes.
         try (Json.ArrayWriter json = format == OutputFormat.json ? new Json.ArrayWriter(out) : null) {
             return ImportService.run(request, listener, imported -> {

@@ -1,6 +1,8 @@
 package io.xxgk.ingest;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What a source holds where a number belongs, before any interpretation, with its location.
@@ -19,5 +21,16 @@ public record RawCell(Kind kind, BigDecimal number, String text, boolean formula
 
     public String location() {
         return sheet + "!" + a1;
+    }
+
+    /** The numbers among {@code cells}, by key (what a relation can be judged on). */
+    public static Map<String, BigDecimal> numbers(Map<String, RawCell> cells) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        cells.forEach((k, c) -> {
+            if (c.kind() == Kind.NUMBER) {
+                out.put(k, c.number());
+            }
+        });
+        return out;
     }
 }

@@ -12,12 +12,20 @@ import java.util.Map;
 /**
  * A report as read from one input: its layout, the identity fields, the raw cell of every key it
  * could place (a key missing from {@code cells} could not be placed), the reading problems, and for a
- * summary workbook the units its 明细 lists; {@code mark}: what xxgk wrote it as, or null.
+ * summary workbook the units its 明细 lists; {@code mark}: what xxgk wrote it as, or null; {@code open}:
+ * the rows of a published report whose digits ran together and that stay open (none for a workbook).
  */
 public record SourceReport(String file, Layout layout, Identity identity,
                            Map<String, RawCell> identityCells, Map<String, RawCell> cells,
                            List<Finding> problems, List<Identity> contains,
-                           OutputMark.Kind mark, String otherLayout) {
+                           OutputMark.Kind mark, String otherLayout, List<OpenRow> open) {
+
+    /** A report without open rows. */
+    public SourceReport(String file, Layout layout, Identity identity, Map<String, RawCell> identityCells,
+                        Map<String, RawCell> cells, List<Finding> problems, List<Identity> contains,
+                        OutputMark.Kind mark, String otherLayout) {
+        this(file, layout, identity, identityCells, cells, problems, contains, mark, otherLayout, List.of());
+    }
 
     /** A report of this layout (or none found), with xxgk's mark as found. */
     public SourceReport(String file, Layout layout, Identity identity, Map<String, RawCell> identityCells,
@@ -38,16 +46,27 @@ public record SourceReport(String file, Layout layout, Identity identity,
         cells = Collections.unmodifiableMap(cells);
         problems = List.copyOf(problems);
         contains = List.copyOf(contains);
+        open = open == null ? List.of() : List.copyOf(open);
     }
 
     /** The same report with another identity (the user's --agency/--year). */
     public SourceReport withIdentity(Identity newIdentity) {
-        return new SourceReport(file, layout, newIdentity, identityCells, cells, problems, contains, mark, otherLayout);
+        return new SourceReport(file, layout, newIdentity, identityCells, cells, problems, contains, mark, otherLayout, open);
     }
 
     /** The same report with xxgk's mark as found in the file. */
     public SourceReport withMark(OutputMark.Kind newMark) {
-        return new SourceReport(file, layout, identity, identityCells, cells, problems, contains, newMark, otherLayout);
+        return new SourceReport(file, layout, identity, identityCells, cells, problems, contains, newMark, otherLayout, open);
+    }
+
+    /** The same report with the rows left open ({@link OpenRow}). */
+    public SourceReport withOpen(List<OpenRow> rows) {
+        return new SourceReport(file, layout, identity, identityCells, cells, problems, contains, mark, otherLayout, rows);
+    }
+
+    /** The same report with other cells, problems and open rows (what evidence found later decided). */
+    public SourceReport decided(Map<String, RawCell> newCells, List<Finding> newProblems, List<OpenRow> rows) {
+        return new SourceReport(file, layout, identity, identityCells, newCells, newProblems, contains, mark, otherLayout, rows);
     }
 
     /**

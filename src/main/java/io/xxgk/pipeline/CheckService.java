@@ -7,6 +7,7 @@ import io.xxgk.check.PreviousYear;
 import io.xxgk.util.ExitCodes;
 import io.xxgk.util.InputFiles;
 import io.xxgk.util.UserException;
+import io.xxgk.schema.Layout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,14 +53,15 @@ public final class CheckService {
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", req.inputs().given(), CheckRunner.FORMATS);
         }
-        CheckRunner runner = new CheckRunner(req.layout(), req.agency(), req.year());
         PreviousYear last = req.previous() == null ? null
                 : PreviousYear.load(req.previous(), new CheckRunner(req.layout(), null, null));
+        // Last year's reports decide what they can of a published report's rows left open (issue 24).
+        CheckRunner runner = new CheckRunner(req.layout(), req.agency(), req.year(), last);
         AnnotatedCopies copies = req.annotate() == null ? null : new AnnotatedCopies(req.annotate(), req.strictBlank());
         int[] counts = new int[3]; // unreadable, with errors, failed copies
         InOrder.run(runner, files, listener, checked -> {
             Path file = Path.of(checked.file());
-            CheckResult r = withLastYear(checked, last, req);
+            CheckResult r = withLastYear(checked, last, req.layout());
             AnnotatedCopies.Copy copy = copies == null ? null : copies.write(file, req.inputs().name(file), r);
             counts[0] += r.unreadable() ? 1 : 0;
             counts[1] += r.hasErrors() ? 1 : 0;
@@ -70,11 +72,12 @@ public final class CheckService {
         return new Outcome(files.size(), counts[0], counts[1], counts[2], found.skipped());
     }
 
-    private static CheckResult withLastYear(CheckResult r, PreviousYear last, CheckRequest req) {
+    /** {@code r} with the cross-year checks against its agency's report of last year (none: no last year given). */
+    static CheckResult withLastYear(CheckResult r, PreviousYear last, Layout layout) {
         if (last == null || r.unreadable()) {
             return r;
         }
         CheckResult lastYear = last.find(r.identity());
-        return r.withFindings(lastYear == null ? List.of(CrossYear.none(r)) : CrossYear.compare(req.layout(), r, lastYear));
+        return r.withFindings(lastYear == null ? List.of(CrossYear.none(r)) : CrossYear.compare(layout, r, lastYear));
     }
 }

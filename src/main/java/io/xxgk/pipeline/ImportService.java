@@ -2,12 +2,15 @@ package io.xxgk.pipeline;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
+import io.xxgk.check.PreviousYear;
+import io.xxgk.check.LastYearEvidence;
 import io.xxgk.excel.Annotator;
 import io.xxgk.excel.TemplateWriter;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
 import io.xxgk.finding.Severity;
 import io.xxgk.i18n.Messages;
+import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.UnreadableException;
 import io.xxgk.ingest.excel.OutputMark;
 import io.xxgk.ingest.format.Formats;
@@ -34,6 +37,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads published reports (text, web page, Word, PDF) and writes each as our workbook, filled, so it
@@ -42,8 +46,17 @@ import java.util.function.Consumer;
  */
 public final class ImportService {
 
-    /** An import: the reports (files and folders), where to write, the layout, the identity overrides. */
-    public record Request(List<Path> reports, Path output, Layout layout, String agency, String year, boolean force) {
+    /**
+     * An import: the reports (files and folders), where to write, the layout, the identity overrides, and
+     * last year's reports (a file or folder, or null) for the rows left open and the cross-year checks.
+     */
+    public record Request(List<Path> reports, Path output, Layout layout, String agency, String year, boolean force,
+                          Path previous) {
+
+        /** An import without last year's reports. */
+        public Request(List<Path> reports, Path output, Layout layout, String agency, String year, boolean force) {
+            this(reports, output, layout, agency, year, force, null);
+        }
 
         /** True when the output is one workbook (for one report), not a folder. */
         boolean oneFile() {
@@ -76,7 +89,9 @@ public final class ImportService {
         }
         SafeFileNames names = new SafeFileNames();
         boolean[] seen = new boolean[2]; // an unreadable report, a report with errors
-        InOrder.run(new CheckRunner(req.layout(), req.agency(), req.year()), files, listener, r -> {
+        PreviousYear last = lastYear(req.previous(), req.layout());
+        InOrder.run(new CheckRunner(req.layout(), req.agency(), req.year(), last), files, listener, checked -> {
+            CheckResult r = CheckService.withLastYear(checked, last, req.layout());
             Path report = Path.of(r.file());
             // A record of a dataset is shown as such (数据.csv 第 3 条（标题）), not by the run's file of it.
             String shown = RunFiles.shownName(report) != null ? RunFiles.shownName(report) : report.toString();
@@ -99,14 +114,23 @@ public final class ImportService {
         return seen[0] ? ExitCodes.UNREADABLE : seen[1] ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** What the reader saw in each report, with the key of every value it took ({@code import --show}). */
-    public static int show(List<Path> reports, Layout layout, Consumer<String> out, RunListener listener)
-            throws UserException {
+    private static PreviousYear lastYear(Path previous, Layout layout)
+            throws UserException, InterruptedException, ExecutionException {
+        return previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));
+    }
+
+    /**
+     * What the reader saw in each report, with the key of every value it took ({@code import --show}); with
+     * last year's reports ({@code previous}, or null), the rows they decide as such.
+     */
+    public static int show(List<Path> reports, Layout layout, Path previous, Consumer<String> out, RunListener listener)
+            throws UserException, InterruptedException, ExecutionException {
         int exit = ExitCodes.OK;
+        UnaryOperator<SourceReport> evidence = LastYearEvidence.from(lastYear(previous, layout));
         for (Path f : reports(reports)) {
             String shown = RunFiles.shownName(f) != null ? RunFiles.shownName(f) : f.toString();
             try {
-                out.accept(ReportView.show(f, shown, layout));
+                out.accept(ReportView.show(f, shown, layout, evidence));
             } catch (UnreadableException e) {
                 listener.note(Messages.get("error.prefix") + e.getMessage() + "：" + shown);
                 exit = ExitCodes.UNREADABLE;

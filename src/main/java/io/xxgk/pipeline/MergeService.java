@@ -128,12 +128,15 @@ public final class MergeService {
             Map<String, Path> paths = new HashMap<>();
             Map<String, Copy> copies = new HashMap<>();
             AnnotatedCopies annotator = req.annotate() == null ? null : new AnnotatedCopies(req.annotate(), req.strictBlank());
-            List<MergeInput> read = readAll(layout, files, req, spool, listener, paths, annotator, copies);
+            // Last year's reports first: evidence for a published report's rows left open, then the cross-year checks.
+            PreviousYear early = req.previous() == null ? null
+                    : PreviousYear.load(req.previous(), new CheckRunner(layout, null, null), req.inputs()::name);
+            List<MergeInput> read = readAll(layout, files, req, early, spool, listener, paths, annotator, copies);
             Timing.phase("read+check");
             Layout chosen = req.layout() != null ? req.layout() : mostCommon(layout, read);
             CheckResult expected = req.expect() == null ? null
                     : new CheckRunner(chosen, null, null).run(req.expect()).named(req.inputs().name(req.expect()));
-            PreviousYear lastYear = req.previous() == null ? null
+            PreviousYear lastYear = req.previous() == null || chosen.id().equals(layout.id()) ? early
                     : PreviousYear.load(req.previous(), new CheckRunner(chosen, null, null), req.inputs()::name);
             List<YearTotals> past = new ArrayList<>();
             if (lastYear != null) {
@@ -307,14 +310,15 @@ public final class MergeService {
     }
 
     /** Reads and checks every input in parallel, consuming results in input order. */
-    private static List<MergeInput> readAll(Layout layout, List<Path> files, MergeRequest req, FindingSpool spool,
+    private static List<MergeInput> readAll(Layout layout, List<Path> files, MergeRequest req, PreviousYear lastYear,
+                                            FindingSpool spool,
                                             RunListener listener, Map<String, Path> paths, AnnotatedCopies annotator,
                                             Map<String, Copy> copies)
             throws InterruptedException, ExecutionException, UserException, IOException {
         List<MergeInput> out = new ArrayList<>(files.size());
         // Rendering each finding's message and keeping the values are done by the reader threads (a
         // merge's hot path); the appends and the annotated copies here, in input order.
-        InOrder.run(new CheckRunner(layout, null, null), files, listener,
+        InOrder.run(new CheckRunner(layout, null, null, lastYear), files, listener,
                 r -> read(r.named(req.inputs().name(Path.of(r.file()))), Path.of(r.file()), layout,
                         req.previous() != null, annotator != null, req.strictBlank()), read -> {
             read.lines().forEach(spool::add);

@@ -3,6 +3,7 @@ package io.xxgk.ingest.text;
 import io.xxgk.finding.Finding;
 import io.xxgk.ingest.Grid;
 import io.xxgk.ingest.LayoutSniffer;
+import io.xxgk.ingest.OpenRow;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.SourceReport;
 import io.xxgk.ingest.TableLocator;
@@ -49,6 +50,7 @@ final class GridReading {
 
         Map<String, RawCell> cells = new LinkedHashMap<>();
         List<Finding> problems = new ArrayList<>();
+        List<OpenRow> open = new ArrayList<>();
         boolean allGrid = true;
         for (TableForm form : layout.forms()) {
             Set<String> formKeys = new LinkedHashSet<>();
@@ -70,6 +72,9 @@ final class GridReading {
                     cells.put(k, v);
                 }
             });
+            if (!useRuled) {
+                from.open().stream().filter(r -> formKeys.containsAll(r.keys())).forEach(open::add);
+            }
             for (Finding f : srcProblems) {
                 if (formKeys.contains(f.key()) || (f.key() == null && f.args().contains(form.title()))) {
                     problems.add(f);
@@ -85,6 +90,6 @@ final class GridReading {
         ReportIdentity id = ReportIdentity.of(narrative, file);
         problems.addAll(id.problems());
         problems.addAll(NarrativeHints.hints(narrative, cells, file));
-        return new SourceReport(file, layout, id.identity(), id.cells(), cells, problems, List.of());
+        return new SourceReport(file, layout, id.identity(), id.cells(), cells, problems, List.of()).withOpen(open);
     }
 }

@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -31,17 +32,28 @@ public final class ReportView {
 
     /** What the reader saw in {@code file}, headed by the name it is shown by (a dataset's record, say). */
     public static String show(Path file, String shown, Layout layout) throws UnreadableException {
+        return show(file, shown, layout, UnaryOperator.identity());
+    }
+
+    /** As {@link #show(Path, String, Layout)}, the report read then given to {@code evidence} (last year's). */
+    public static String show(Path file, String shown, Layout layout, UnaryOperator<SourceReport> evidence)
+            throws UnreadableException {
         ReportText.Kind kind = ReportText.kindByName(file);
-        return show(file, shown, kind == null ? ReportText.Kind.TEXT : kind, layout);
+        return show(file, shown, kind == null ? ReportText.Kind.TEXT : kind, layout, evidence);
     }
 
     /** What the reader saw in {@code file}, a report of {@code kind}. */
     public static String show(Path file, String shown, ReportText.Kind kind, Layout layout) throws UnreadableException {
+        return show(file, shown, kind, layout, UnaryOperator.identity());
+    }
+
+    private static String show(Path file, String shown, ReportText.Kind kind, Layout layout,
+                               UnaryOperator<SourceReport> evidence) throws UnreadableException {
         StringBuilder out = new StringBuilder();
         out.append(Messages.get("show.layout", shown, layout.id())).append('\n');
         if (kind == ReportText.Kind.PDF) {
             PdfReport pdf = ReportText.pdfReport(file);
-            SourceReport src = new TextReportReader(layout).read(pdf, file.toString());
+            SourceReport src = evidence.apply(new TextReportReader(layout).read(pdf, file.toString()));
             if (pdf.grid() != null) {
                 out.append(Messages.get("show.grid")).append('\n');
                 grid(pdf.grid(), src, out);
@@ -54,7 +66,7 @@ public final class ReportView {
             return cells(layout, src, out);
         }
         ReportText.Extracted ex = ReportText.extracted(file, kind);
-        SourceReport src = new TextReportReader(layout).read(ex, file.toString());
+        SourceReport src = evidence.apply(new TextReportReader(layout).read(ex, file.toString()));
         if (ex.grid() != null) {
             out.append(Messages.get("show.tables")).append('\n');
             grid(ex.grid(), src, out);

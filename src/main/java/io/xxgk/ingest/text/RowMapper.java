@@ -3,6 +3,7 @@ package io.xxgk.ingest.text;
 import io.xxgk.finding.Finding;
 import io.xxgk.finding.Rule;
 import io.xxgk.identity.Labels;
+import io.xxgk.ingest.OpenRow;
 import io.xxgk.ingest.RawCell;
 import io.xxgk.ingest.TableLocator;
 import io.xxgk.schema.CellDef;
@@ -45,6 +46,8 @@ final class RowMapper {
     private final boolean lineBound;
     final Map<String, RawCell> cells = new LinkedHashMap<>();
     final List<Finding> problems = new ArrayList<>();
+    /** The rows left open, with their ways: evidence found after reading may decide them. */
+    final List<OpenRow> open = new ArrayList<>();
 
     /** What the narrative states of single cells: evidence where the arithmetic leaves a split open. */
     private final Map<String, Map<BigDecimal, String>> stated;
@@ -831,7 +834,10 @@ final class RowMapper {
                                     String.join("、", shownGiven))));
                     assign(given, values, p.glued().line());
                 }
-                problems.add(undecided(firstOpen == null ? p.slots().get(0).key() : firstOpen, p.glued(), ways, p.shape()));
+                Finding unread = undecided(firstOpen == null ? p.slots().get(0).key() : firstOpen, p.glued(), ways, p.shape());
+                problems.add(unread);
+                open.add(new OpenRow(p.slots().stream().map(FormItem.Slot::key).toList(), ways, SHEET,
+                        "第" + p.glued().line() + "行", p.glued().text(), unread));
             }
         }
         pending.clear();
@@ -839,12 +845,7 @@ final class RowMapper {
 
     /** The open rows solved together against every relation whose cells are read or open (see TableSolver). */
     private TableSolver.Solution solve() {
-        Map<String, BigDecimal> known = new HashMap<>();
-        cells.forEach((k, c) -> {
-            if (c.kind() == RawCell.Kind.NUMBER) {
-                known.put(k, c.number());
-            }
-        });
+        Map<String, BigDecimal> known = RawCell.numbers(cells);
         List<TableSolver.Unknown> unknowns = new ArrayList<>();
         for (Pending p : pending) {
             unknowns.add(new TableSolver.Unknown(p.slots().stream().map(FormItem.Slot::key).toList(), p.candidates()));
@@ -895,13 +896,9 @@ final class RowMapper {
     private BigDecimal[] onlyConsistent(Pending p) {
         List<String> keys = p.slots().stream().map(FormItem.Slot::key).toList();
         BigDecimal[] found = null;
+        Map<String, BigDecimal> read = RawCell.numbers(cells);
         for (BigDecimal[] candidate : p.candidates()) {
-            Map<String, BigDecimal> v = new HashMap<>();
-            cells.forEach((k, c) -> {
-                if (c.kind() == RawCell.Kind.NUMBER) {
-                    v.put(k, c.number());
-                }
-            });
+            Map<String, BigDecimal> v = new HashMap<>(read);
             for (int i = 0; i < keys.size(); i++) {
                 v.put(keys.get(i), candidate[i]);
             }

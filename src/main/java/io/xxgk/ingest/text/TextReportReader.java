@@ -94,7 +94,7 @@ public final class TextReportReader {
         List<Finding> problems = new ArrayList<>(mapper.problems);
         problems.addAll(id.problems());
         problems.addAll(NarrativeHints.hints(lines, mapper.cells, file));
-        return new SourceReport(file, layout, id.identity(), id.cells(), mapper.cells, problems, List.of());
+        return new SourceReport(file, layout, id.identity(), id.cells(), mapper.cells, problems, List.of()).withOpen(mapper.open);
     }
 
     /** A report of another layout: named, identity kept, no value taken into this layout's keys. */
