@@ -106,6 +106,10 @@ final class AnalysisSheet {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         Annotator.listPrinting(sheet);
+        // A report of sections, each headed by its own row: the first section's header neither stays in view
+        // nor heads every printed page (it stood over the charts' pages).
+        sheet.setRepeatingRows(null);
+        sheet.createFreezePane(0, 0);
     }
 
     /**

@@ -206,6 +206,11 @@ class AnalysisTest {
             Sheet list = wb.getSheet("各单位指标");
             assertThat(wb.getSheetIndex(list)).isEqualTo(wb.getSheetIndex(sheet) + 1);
             assertThat(list.getRow(0).getCell(8).getStringCellValue()).isEqualTo("办结·上年（件）");
+            // The list keeps its header in view and on every printed page; 分析, a report of sections, neither.
+            assertThat(list.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            assertThat(list.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getRepeatingRows()).isNull();
+            assertThat(sheet.getPaneInformation()).isNull();
             Row yoy = null;
             for (Row row : list) {
                 if (row.getCell(1) != null && row.getCell(1).toString().equals("泉州市鲤城区人民政府")) {
