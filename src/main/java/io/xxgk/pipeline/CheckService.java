@@ -54,7 +54,7 @@ public final class CheckService {
             throw new UserException(ExitCodes.UNREADABLE, "check.noInputs", req.inputs().given(), CheckRunner.FORMATS);
         }
         PreviousYear last = req.previous() == null ? null
-                : PreviousYear.load(req.previous(), new CheckRunner(req.layout(), null, null));
+                : PreviousYear.load(req.previous(), new CheckRunner(req.layout(), null, null), req.inputs()::name);
         // Last year's reports decide what they can of a published report's rows left open (issue 24).
         CheckRunner runner = new CheckRunner(req.layout(), req.agency(), req.year(), last);
         AnnotatedCopies copies = req.annotate() == null ? null : new AnnotatedCopies(req.annotate(), req.strictBlank());

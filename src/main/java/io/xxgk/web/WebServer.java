@@ -361,11 +361,14 @@ public final class WebServer implements AutoCloseable {
 
     private void check(Context ctx) throws Exception {
         Path batch = batch();
-        Map<String, Map<Path, String>> up = uploads(ctx, batch, "files");
+        Map<String, Map<Path, String>> up = uploads(ctx, batch, "files", "previous");
         if (up == null) {
             return;
         }
         Map<Path, String> files = up.get("files");
+        Map<Path, String> previous = up.get("previous");
+        Map<Path, String> given = new HashMap<>(files);
+        given.putAll(previous);
         // Results as they come: one JSON line per file.
         ctx.status(200);
         ctx.res().setContentType("application/x-ndjson; charset=utf-8");
@@ -375,8 +378,10 @@ public final class WebServer implements AutoCloseable {
         Path annotated = Files.createDirectories(batch.resolve("annotated"));
         Path results = batch.resolve("results.json");
         // The files as dropped, in that order: each read, or skipped with the reason, as in a folder.
-        Inputs inputs = Inputs.dropped(new ArrayList<>(files.keySet()), p -> files.getOrDefault(p, leaf(p.toString())));
-        CheckRequest request = new CheckRequest(inputs, Layouts.defaultLayout(), null, null, null, annotated, false);
+        Inputs inputs = Inputs.dropped(new ArrayList<>(files.keySet()), p -> given.getOrDefault(p, leaf(p.toString())));
+        // Last year's reports, as check --previous: the cross-year checks, and evidence for rows left open.
+        CheckRequest request = new CheckRequest(inputs, Layouts.defaultLayout(), null, null,
+                previous.isEmpty() ? null : batch.resolve("previous"), annotated, false);
         List<String> notes = new ArrayList<>();
         boolean[] anyCopy = new boolean[1];
         CheckService.Outcome outcome;

@@ -219,6 +219,8 @@ class WebBrowserTest {
             assertThat(d.getTitle()).isEqualTo("政府信息公开工作年度报告统计表");
 
             pick(d, "check-files", files(Path.of("examples/2023")));
+            // Last year's reports as a folder: the cross-year checks, as check --previous.
+            pick(d, "check-previous-folder", Path.of("examples/2022").toAbsolutePath().toString());
             d.findElement(By.id("check-go")).click();
             // Results come line by line as the files are checked; the status says when all are in.
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "已检查 5 个文件。"));
@@ -244,6 +246,12 @@ class WebBrowserTest {
             assertThat(red.findElement(By.xpath("ancestor::table[1]")).getText()).contains("社会公益\n组织");
             d.executeScript("arguments[0].scrollIntoView({block: 'center'})", red);
             shot(d, "table.png");
+            // 鲤城区's carry-over differs from last year's (its 2022 report in the folder picked).
+            WebElement licheng = rows.stream().filter(r -> r.getText().startsWith("泉州市鲤城区人民政府.xlsx")).findFirst().orElseThrow();
+            assertThat(licheng.findElements(By.tagName("td")).get(1).getText()).isEqualTo("✗ 有错误");
+            licheng.click();
+            assertThat(licheng.findElement(By.xpath("following-sibling::tr[1]")).getText()).contains("Y-CARRY")
+                    .contains("2022/泉州市鲤城区人民政府.xlsx");
             d.executeScript("window.scrollTo(0, 0)");
             assertThat(d.findElement(By.id("check-status")).getText()).contains("已检查 5 个文件");
             shot(d, "check.png");

@@ -369,4 +369,41 @@ class WebServerTest {
         assertThat(page.findValuesAsText("year")).containsExactly("2021", "2022", "2023");
         assertThat(page).isEqualTo(line);
     }
+
+    /**
+     * A check with last year's reports on the page, as {@code check --previous}: the same rules file by file
+     * (鲤城区's Y-CARRY, 丰泽区's Y-STOCK, 上杭县's Y-NONE), last year's file named as the user gave it.
+     */
+    @Test
+    void aCheckWithLastYearGivesTheCommandLinesCrossYearFindings() throws Exception {
+        Multipart body = new Multipart();
+        for (String[] field : new String[][] {{"files", "examples/2023"}, {"previous", "examples/2022"}}) {
+            try (var list = Files.list(Path.of(field[1]))) {
+                List<Path> files = list.sorted().toList();
+                body.files(field[0], files, files.stream().map(f -> "2022".equals(f.getParent().getFileName().toString())
+                        ? "上年/" + f.getFileName() : f.getFileName().toString()).toList());
+            }
+        }
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/check"))
+                .header("Content-Type", body.contentType()).header(WebServer.TOKEN_HEADER, token)
+                .POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode page = streamed(r.body()).get("results");
+        JsonNode cli = new ObjectMapper().readTree(Cli.run("check", "examples/2023", "--previous", "examples/2022",
+                "--format", "json").out());
+        assertThat(page).hasSize(cli.size());
+        for (int i = 0; i < cli.size(); i++) {
+            assertThat(page.get(i).get("findings").findValuesAsText("rule")).as(cli.get(i).get("file").asText())
+                    .isEqualTo(cli.get(i).get("findings").findValuesAsText("rule"));
+        }
+        String carry = null;
+        for (JsonNode f : page.findValues("findings")) {
+            for (JsonNode x : f) {
+                if (x.get("rule").asText().equals("Y-CARRY")) {
+                    carry = x.get("message").asText();
+                }
+            }
+        }
+        assertThat(carry).contains("上年/泉州市鲤城区人民政府.xlsx").doesNotContain(dir.toString());
+    }
 }
