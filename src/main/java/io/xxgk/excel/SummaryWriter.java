@@ -2,12 +2,10 @@ package io.xxgk.excel;
 
 import io.xxgk.analysis.Analysis;
 import io.xxgk.ingest.excel.SummaryDetails;
-import io.xxgk.merge.CarryLine;
 import io.xxgk.merge.FindingSpool;
 import io.xxgk.merge.MergeInput;
 import io.xxgk.merge.MergeResult;
 import io.xxgk.merge.RosterLine;
-import io.xxgk.schema.CarryDef;
 import io.xxgk.schema.Identity;
 import io.xxgk.schema.IdentityField;
 import io.xxgk.schema.Layout;
@@ -23,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -72,21 +72,20 @@ public final class SummaryWriter {
         XSSFWorkbook base = new XSSFWorkbook();
         CellStyle bold = boldStyle(base);
         int headerStyle = bold.getIndex();
+        CellStyle problem = filled(base, IndexedColors.ROSE);
         Path temp = RunFiles.dir();
-        Path detailFile = Files.createTempFile(temp, "xxgk-details-", ".deflate");
-        Path issueFile = Files.createTempFile(temp, "xxgk-issues-", ".deflate");
         Path poiFile = Files.createTempFile(temp, "xxgk-summary-", ".xlsx");
-        Path agencyFile = analysis == null ? null : Files.createTempFile(temp, "xxgk-agencies-", ".deflate");
-        // The large sheets are written on their own threads while POI builds and writes the rest.
-        Background details = background("xxgk-details",
-                () -> DetailSheet.write(detailFile, r.inputs(), layout, headerStyle));
-        Background issues = background("xxgk-issues",
-                () -> IssueSheet.write(issueFile, r.findings(),
-                        r.findingAgencies(summary.get(IdentityField.NAME).orElse("")), spool, layout, headerStyle));
-        Background agencies = analysis == null ? null : background("xxgk-agencies",
-                () -> AgencySheet.write(agencyFile, analysis, r.carry() != null, headerStyle));
+        List<Part> parts = new ArrayList<>();
         SXSSFWorkbook wb = null;
         try {
+            // The sheets of a row per input or agency are written on their own threads while POI builds the rest.
+            Part details = part(parts, temp, "xxgk-details", f -> DetailSheet.write(f, r.inputs(), layout, headerStyle));
+            Part issues = part(parts, temp, "xxgk-issues", f -> IssueSheet.write(f, r.findings(),
+                    r.findingAgencies(summary.get(IdentityField.NAME).orElse("")), spool, layout, headerStyle));
+            Part agencies = analysis == null ? null
+                    : part(parts, temp, "xxgk-agencies", f -> AgencySheet.write(f, analysis, r.carry() != null, headerStyle));
+            Part cross = r.carry() == null ? null
+                    : part(parts, temp, "xxgk-cross-year", f -> CrossYearSheet.write(f, r, headerStyle, problem.getIndex()));
             new TemplateWriter(layout).buildSummary(base, summary, values, TABLES, "（汇总 " + r.units() + " 个单位）");
             XSSFSheet detailSheet = base.createSheet(SummaryDetails.SHEET);
             XSSFSheet issueSheet = base.createSheet(ISSUES);
@@ -95,41 +94,39 @@ public final class SummaryWriter {
             // …and the agency's number and name at the left of every page of the wide 明细.
             detailSheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
             issueSheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-            String detailPart = partName(detailSheet);
-            String issuePart = partName(issueSheet);
+            details.name = partName(detailSheet);
+            issues.name = partName(issueSheet);
             // 分析 holds charts: written in the workbook itself, not streamed.
             Timing.phase("write (sheets before 分析)");
-            String agencyPart = null;
             if (analysis != null) {
                 AnalysisSheet.write(base, analysis, bold);
-                XSSFSheet agencySheet = base.createSheet(AgencySheet.SHEET);
-                agencySheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-                agencyPart = partName(agencySheet);
+                agencies.name = listed(base, AgencySheet.SHEET);
             }
             Timing.phase("analysis sheet");
+            // 报送情况 is filled below, streamed; made here to keep its place before 跨年核对.
+            if (r.roster() != null) {
+                base.createSheet(ROSTER);
+            }
+            if (cross != null) {
+                cross.name = listed(base, CrossYearSheet.SHEET);
+            }
             wb = new FastDeflateWorkbook(base);
             if (r.roster() != null) {
-                roster(wb, r, bold);
-            }
-            if (r.carry() != null) {
-                crossYear(wb, r, bold);
+                roster(wb, r, bold, problem);
             }
 
             try (OutputStream out = Files.newOutputStream(poiFile)) {
                 wb.write(out);
             }
-            Map<String, SheetPart.Written> parts = new HashMap<>(Map.of(detailPart, details.result(), issuePart, issues.result()));
-            if (agencies != null) {
-                parts.put(agencyPart, agencies.result());
+            Map<String, SheetPart.Written> written = new HashMap<>();
+            for (Part p : parts) {
+                written.put(p.name, p.job.result());
             }
-            AtomicFiles.write(target, replace, out -> withParts(poiFile, parts, out));
+            AtomicFiles.write(target, replace, out -> withParts(poiFile, written, out));
         } finally {
             // Their files are deleted below: let them finish first (they are bounded work).
-            details.awaitQuietly();
-            issues.awaitQuietly();
-            if (agencies != null) {
-                agencies.awaitQuietly();
-                Files.deleteIfExists(agencyFile);
+            for (Part p : parts) {
+                p.job.awaitQuietly();
             }
             if (wb != null) {
                 wb.dispose();
@@ -137,10 +134,44 @@ public final class SummaryWriter {
             } else {
                 base.close();
             }
-            Files.deleteIfExists(detailFile);
-            Files.deleteIfExists(issueFile);
+            for (Part p : parts) {
+                Files.deleteIfExists(p.file);
+            }
             Files.deleteIfExists(poiFile);
         }
+    }
+
+    /** A sheet written beside POI: its file, the thread writing it, and its part's name in the workbook once made. */
+    private static final class Part {
+        final Path file;
+        final Background job;
+        String name;
+
+        Part(Path file, Background job) {
+            this.file = file;
+            this.job = job;
+        }
+    }
+
+    /** What writes a sheet part into a file. */
+    @FunctionalInterface
+    private interface PartWriter {
+        SheetPart.Written write(Path file) throws IOException;
+    }
+
+    /** Starts writing a part into a new file of {@code temp} on a thread named {@code name}; added to {@code parts}. */
+    private static Part part(List<Part> parts, Path temp, String name, PartWriter writer) throws IOException {
+        Path file = Files.createTempFile(temp, name + "-", ".deflate");
+        Part p = new Part(file, background(name, () -> writer.write(file)));
+        parts.add(p);
+        return p;
+    }
+
+    /** An empty sheet of the workbook, its part to be taken from a file: a list with its header row on every printed page. */
+    private static String listed(XSSFWorkbook base, String name) {
+        XSSFSheet sheet = base.createSheet(name);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        return partName(sheet);
     }
 
     /** A sheet part written on its own thread. */
@@ -220,14 +251,13 @@ public final class SummaryWriter {
         return s;
     }
 
-    private static void roster(SXSSFWorkbook wb, MergeResult r, CellStyle bold) {
-        Sheet sheet = wb.createSheet(ROSTER);
+    private static void roster(SXSSFWorkbook wb, MergeResult r, CellStyle bold, CellStyle problem) {
+        Sheet sheet = wb.getSheet(ROSTER);
         Row head = sheet.createRow(0);
         String[] cols = {"名单行号", IdentityField.NAME.label(), IdentityField.CREDIT_CODE.label(), "报送情况", "文件"};
         for (int i = 0; i < cols.length; i++) {
             text(head, i, cols[i]).setCellStyle(bold);
         }
-        CellStyle problem = filled(wb, IndexedColors.ROSE);
         int n = 1;
         for (RosterLine line : r.roster()) {
             Row row = sheet.createRow(n++);
@@ -280,65 +310,14 @@ public final class SummaryWriter {
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 
-    private static CellStyle filled(SXSSFWorkbook wb, IndexedColors color) {
+    private static CellStyle filled(Workbook wb, IndexedColors color) {
         CellStyle s = wb.createCellStyle();
         s.setFillForegroundColor(color.getIndex());
         s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         return s;
     }
 
-    public static final String CROSS_YEAR = "跨年核对";
-
-    /** Per merged agency: last year's 结转下年度 against this year's 上年结转, column by column. */
-    private static void crossYear(SXSSFWorkbook wb, MergeResult r, CellStyle bold) {
-        Sheet sheet = wb.createSheet(CROSS_YEAR);
-        Layout layout = r.layout();
-        Row head = sheet.createRow(0);
-        int c = 0;
-        for (String h : List.of("单位", "本年文件", "上年文件", "结论")) {
-            text(head, c++, h).setCellStyle(bold);
-        }
-        // Two lines: "法律服务机构：上年结转下年" is wider than its column (it printed as "转下年").
-        head.setHeightInPoints(32f);
-        for (CarryDef cd : layout.carries()) {
-            String col = layout.cell(cd.thisYear()).orElseThrow().colLabel();
-            text(head, c++, col + "：上年结转下年").setCellStyle(bold);
-            text(head, c++, col + "：本年上年结转").setCellStyle(bold);
-        }
-        CellStyle problem = filled(wb, IndexedColors.ROSE);
-        int n = 1;
-        for (CarryLine line : r.carry()) {
-            Row row = sheet.createRow(n++);
-            text(row, 0, line.input().name());
-            text(row, 1, line.input().file());
-            text(row, 2, line.lastYear() == null ? "" : line.lastYear().file());
-            String verdict = line.lastYear() == null ? "无上年报表"
-                    : line.findings().stream().anyMatch(f -> f.rule().equals("Y-YEAR")) ? "年度不连续"
-                    : line.findings().stream().anyMatch(f -> f.rule().equals("Y-CARRY")) ? "不符" : "相符";
-            Cell v = text(row, 3, verdict);
-            if (!verdict.equals("相符") && !verdict.equals("无上年报表")) {
-                v.setCellStyle(problem);
-            }
-            if (line.lastYear() == null) {
-                continue; // nothing to compare: no numbers (they read as zeros compared with nothing)
-            }
-            int col = 4;
-            for (CarryDef cd : layout.carries()) {
-                BigDecimal last = line.lastYear().values().get(cd.lastYear());
-                BigDecimal now = line.input().value(layout, layout.indexOf(cd.thisYear()));
-                row.createCell(col).setCellValue(last == null ? 0 : last.doubleValue());
-                row.createCell(col + 1).setCellValue(now == null ? 0 : now.doubleValue());
-                col += 2;
-            }
-        }
-        widths(sheet, 30, 36, 36, 12);
-        for (int col = 4; col < 4 + 2 * layout.carries().size(); col++) {
-            sheet.setColumnWidth(col, 16 * 256);
-        }
-        asList(sheet);
-    }
-
-    /** Streams 报送情况 and 跨年核对 (a row per agency) and zips with the fastest level. */
+    /** Streams 报送情况 (a row per agency) and zips with the fastest level. */
     private static final class FastDeflateWorkbook extends SXSSFWorkbook {
         FastDeflateWorkbook(XSSFWorkbook base) {
             super(base, 200);
