@@ -56,6 +56,9 @@ public final class LastYearEvidence {
                 cells.put(row.keys().get(k), new RawCell(RawCell.Kind.NUMBER, only[k], null, false, row.sheet(), row.a1()));
             }
             problems.remove(row.unread());
+            if (row.partly() != null) {
+                problems.remove(row.partly());
+            }
             String first = row.keys().get(0);
             String label = layout.cell(first).map(CellDef::rowLabel).orElse(first);
             problems.add(Finding.of(Rule.READ_SPLIT, src.file(), row.sheet() + "!" + row.a1(), first, null, null,

@@ -34,7 +34,13 @@ class LastYearEvidenceTest {
 
     /** The record as a text file, the narrative's figures of 制发 and 废止 taken out. */
     private Path report() throws Exception {
+        return report("1126");
+    }
+
+    /** The same with the row 行政规范性文件 printed {@code digits}. */
+    private Path report(String digits) throws Exception {
         String text = CsvReports.records(CRAWLER).get(0).text()
+                .replace("行政规范性文件1126", "行政规范性文件" + digits)
                 .replace("我厅制发的规范性文件1件、", "")
                 .replace("全年制发厅规范性文件1件、废止1件。", "");
         return Files.writeString(dir.resolve("河北省工业和信息化厅2023年报告.txt"), text);
@@ -119,5 +125,31 @@ class LastYearEvidenceTest {
         assertThat(shown).contains("二  行政规范性文件：1 | 1 | 26  ［拆分得出：").contains("现行有效 26 件");
         // Without last year's reports the same row is open, as before.
         assertThat(Cli.run("import", "--show", report.toString()).out()).contains("二  行政规范性文件：? | ? | ?");
+    }
+
+    /**
+     * 3100 is 3|10|0 or 31|0|0: 现行有效 0 is read either way, 制发 and 废止 stay open; last year's 7 in force
+     * leaves 3|10|0 (0 = 7 + 3 − 10). The row is then said once, by last year's evidence (not also as read in part).
+     */
+    @Test
+    void aRowReadInPartIsDecidedWholeAndSaidOnce() throws Exception {
+        Path report = report("3100");
+        Path last = lastYear(7);
+        JsonNode r = new ObjectMapper().readTree(Cli.run("check", report.toString(), "--previous", last.toString(),
+                "--format", "json").out()).get(0);
+        assertThat(r.get("values").get("active.normative.issued").asInt()).isEqualTo(3);
+        assertThat(r.get("values").get("active.normative.repealed").asInt()).isEqualTo(10);
+        assertThat(r.get("values").get("active.normative.in_force").asInt()).isEqualTo(0);
+        List<String> said = new ArrayList<>();
+        r.get("findings").forEach(f -> {
+            if (f.path("key").asText().startsWith("active.normative.")) {
+                said.add(f.get("message").asText());
+            }
+        });
+        assertThat(said).hasSize(1);
+        assertThat(said.get(0)).contains("3100", "现行有效 7 件", "3 | 10 | 0");
+        JsonNode reading = new ObjectMapper().readTree(Cli.run("import", report.toString(), "--previous",
+                last.toString(), "--format", "json").out()).get(0).get("reading");
+        assertThat(reading.get("active.normative.in_force").get("why").asText()).contains("现行有效 7 件");
     }
 }

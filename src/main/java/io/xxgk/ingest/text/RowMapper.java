@@ -828,16 +828,18 @@ final class RowMapper {
                         firstOpen = key;
                     }
                 }
+                Finding partly = null;
                 if (!given.isEmpty()) {
-                    problems.add(Finding.of(Rule.READ_SPLIT, file, at(p.glued().line()), given.get(0).key(), null, null,
+                    partly = Finding.of(Rule.READ_SPLIT, file, at(p.glued().line()), given.get(0).key(), null, null,
                             p.shape().key("SplitPart"), List.of(label(p.slots().get(0).key()), p.glued().text(),
-                                    String.join("、", shownGiven))));
+                                    String.join("、", shownGiven)));
+                    problems.add(partly);
                     assign(given, values, p.glued().line());
                 }
                 Finding unread = undecided(firstOpen == null ? p.slots().get(0).key() : firstOpen, p.glued(), ways, p.shape());
                 problems.add(unread);
                 open.add(new OpenRow(p.slots().stream().map(FormItem.Slot::key).toList(), ways, SHEET,
-                        "第" + p.glued().line() + "行", p.glued().text(), unread));
+                        "第" + p.glued().line() + "行", p.glued().text(), unread, partly));
             }
         }
         pending.clear();
