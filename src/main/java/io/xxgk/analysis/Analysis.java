@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,10 +29,18 @@ import java.util.function.Function;
  * @param trend each year's figures over all its reports, earliest first, this year last (empty: no past year given)
  * @param rankings the agencies ranked by the other figures: 予以公开率, 纠错率 (all kinds) and 新收申请 (volume)
  * @param byAgency each agency with last year's report: {@link Indicators#PER_AGENCY} this year and last
+ * @param agencies every agency counted, by 公开率 as {@code ranking}: its place in each ranking and its year on year
  */
 public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indicator> lastYear, int pairedUnits,
                        List<Ranked> ranking, List<Mover> movers, List<Year> trend, List<Ranking> rankings,
-                       List<AgencyYear> byAgency) {
+                       List<AgencyYear> byAgency, List<Agency> agencies) {
+
+    /**
+     * One agency's figures together: its 公开率 (as in {@code ranking}), its figure in each of {@code rankings}
+     * (in their order), and its year on year (null: no report of last year).
+     */
+    public record Agency(Ranked disclosure, List<Ranked> others, AgencyYear year) {
+    }
 
     /**
      * One agency's figures this year and last: the five compared agency by agency (by id; a rate over nothing
@@ -113,6 +122,7 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
         Indicators.Notes notes = Indicators.Notes.now();
         List<Mover> movers = new ArrayList<>();
         List<AgencyYear> byAgency = new ArrayList<>();
+        Map<MergeInput, AgencyYear> yearOf = new IdentityHashMap<>();
         if (r.carry() != null) {
             for (CarryLine line : r.carry()) {
                 if (line.lastYear() == null) {
@@ -122,8 +132,10 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
                 Function<String, BigDecimal> lastValues = k -> line.lastYear().values().get(k);
                 Map<String, BigDecimal> nowFigures = Indicators.perAgency(nowValues);
                 Map<String, BigDecimal> lastFigures = Indicators.perAgency(lastValues);
-                byAgency.add(new AgencyYear(line.input().name(), line.input().file(), nowFigures, lastFigures, nowValues,
-                        lastValues));
+                AgencyYear year = new AgencyYear(line.input().name(), line.input().file(), nowFigures, lastFigures,
+                        nowValues, lastValues);
+                byAgency.add(year);
+                yearOf.put(line.input(), year);
                 BigDecimal nowRate = nowFigures.get("rate.disclosed");
                 BigDecimal lastRate = lastFigures.get("rate.disclosed");
                 if (nowRate != null && lastRate != null && !small(nowFigures) && !small(lastFigures)) {
@@ -146,19 +158,26 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
         for (int i = 0; i < OTHER_RANKINGS.length; i++) {
             named[i] = find(now, OTHER_RANKINGS[i][0]);
         }
+        List<Agency> agencies = new ArrayList<>();
         for (MergeInput in : r.inputs()) {
             if (in.status().merged()) {
-                ranking.add(new Ranked(in.name(), in.file(), zero(in.value(layout, closed)),
-                        disclosure(k -> in.value(layout, layout.indexOf(k)), disclosed, notes)));
+                Ranked d = new Ranked(in.name(), in.file(), zero(in.value(layout, closed)),
+                        disclosure(k -> in.value(layout, layout.indexOf(k)), disclosed, notes));
+                ranking.add(d);
+                List<Ranked> own = new ArrayList<>(OTHER_RANKINGS.length);
                 for (int i = 0; i < OTHER_RANKINGS.length; i++) {
                     BigDecimal base = base(layout, in, OTHER_RANKINGS[i]);
                     Indicator f = named[i].rate() ? Indicators.agencyRate(named[i], part(layout, in, named[i].id()), base, notes)
                             : new Indicator(named[i].id(), named[i].label(), named[i].definition(), false, base, null, false);
-                    others.get(i).add(new Ranked(in.name(), in.file(), base, f));
+                    Ranked o = new Ranked(in.name(), in.file(), base, f);
+                    others.get(i).add(o);
+                    own.add(o);
                 }
+                agencies.add(new Agency(d, List.copyOf(own), yearOf.get(in)));
             }
         }
         sort(ranking);
+        agencies.sort(Comparator.comparing(Agency::disclosure, RANKED));
         List<Ranking> rankings = new ArrayList<>();
         for (int i = 0; i < OTHER_RANKINGS.length; i++) {
             sort(others.get(i));
@@ -173,7 +192,7 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
             // Earliest first; a year of no number (a folder's name) keeps its place after the others.
             trend.sort(Comparator.comparing((Year y) -> y.year().matches("\\d{4}") ? y.year() : "9999" + y.year()));
         }
-        return new Analysis(now, sameNow, lastYear, paired, ranking, movers, trend, rankings, byAgency);
+        return new Analysis(now, sameNow, lastYear, paired, ranking, movers, trend, rankings, byAgency, agencies);
     }
 
     /** Whether an agency's 办结 (of {@link Indicators#perAgency}) is too small a base for its rates to compare. */
@@ -189,10 +208,13 @@ public record Analysis(List<Indicator> now, List<Indicator> sameNow, List<Indica
     }
 
     /** Ranked first: a figure over a base large enough, highest first; then the small bases, then none. */
+    private static final Comparator<Ranked> RANKED =
+            Comparator.<Ranked>comparingInt(x -> x.rate().value() == null ? 2 : x.rate().smallBase() ? 1 : 0)
+                    .thenComparing(x -> x.rate().value() == null ? BigDecimal.ZERO : x.rate().value(), Comparator.reverseOrder())
+                    .thenComparing(Ranked::closed, Comparator.reverseOrder());
+
     private static void sort(List<Ranked> list) {
-        list.sort(Comparator.<Ranked>comparingInt(x -> x.rate().value() == null ? 2 : x.rate().smallBase() ? 1 : 0)
-                .thenComparing(x -> x.rate().value() == null ? BigDecimal.ZERO : x.rate().value(), Comparator.reverseOrder())
-                .thenComparing(Ranked::closed, Comparator.reverseOrder()));
+        list.sort(RANKED);
     }
 
     /** The base of an agency's figure: the key given, or for 纠错率 the cases decided (总计 − 尚未审结), or the count itself. */

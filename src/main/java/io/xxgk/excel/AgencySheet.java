@@ -47,20 +47,7 @@ final class AgencySheet {
         for (int c = 0; c < columns.size(); c++) {
             widths.put(c, Integer.parseInt(columns.get(c)[1]));
         }
-        // The other figures of each agency, found by its file (each input's own).
-        List<Map<String, Analysis.Ranked>> others = new ArrayList<>();
-        for (Analysis.Ranking k : a.rankings()) {
-            Map<String, Analysis.Ranked> byFile = new HashMap<>();
-            for (Analysis.Ranked r : k.places()) {
-                byFile.put(r.file(), r);
-            }
-            others.add(byFile);
-        }
-        Map<String, Analysis.AgencyYear> years = new HashMap<>();
-        for (Analysis.AgencyYear y : a.byAgency()) {
-            years.put(y.file(), y);
-        }
-        SheetPart.Form form = new SheetPart.Form(1 + a.ranking().size(), columns.size() - 1, 1, 2, widths, true);
+        SheetPart.Form form = new SheetPart.Form(1 + a.agencies().size(), columns.size() - 1, 1, 2, widths, true);
         try (SheetPart part = new SheetPart(file, form)) {
             part.row(1, 45);
             for (int c = 0; c < columns.size(); c++) {
@@ -68,7 +55,8 @@ final class AgencySheet {
             }
             int n = 2;
             int place = 0;
-            for (Analysis.Ranked r : a.ranking()) {
+            for (Analysis.Agency agency : a.agencies()) {
+                Analysis.Ranked r = agency.disclosure();
                 part.row(n++);
                 if (r.rate().value() != null && !r.rate().smallBase()) {
                     part.number(0, ++place);
@@ -79,16 +67,16 @@ final class AgencySheet {
                 part.decimal(2, r.closed());
                 rate(part, 3, r.rate().value());
                 int c = 4;
-                for (int i = 0; i < others.size(); i++) {
-                    Analysis.Ranked o = others.get(i).get(r.file());
+                for (int i = 0; i < agency.others().size(); i++) {
+                    Analysis.Ranked o = agency.others().get(i);
                     String id = a.rankings().get(i).id();
                     if (id.equals("correction.all")) {
-                        rate(part, c++, o == null ? null : o.rate().value());
-                        part.decimal(c++, o == null ? null : o.closed());
-                    } else if (o != null && o.rate().rate()) {
+                        rate(part, c++, o.rate().value());
+                        part.decimal(c++, o.closed()); // its base: the cases decided
+                    } else if (o.rate().rate()) {
                         rate(part, c++, o.rate().value());
                     } else {
-                        part.decimal(c++, o == null ? null : o.rate().value());
+                        part.decimal(c++, o.rate().value());
                     }
                 }
                 List<String> notes = new ArrayList<>();
@@ -96,7 +84,7 @@ final class AgencySheet {
                     notes.add(r.rate().note());
                 }
                 if (lastYear) {
-                    Analysis.AgencyYear y = years.get(r.file());
+                    Analysis.AgencyYear y = agency.year();
                     if (y != null) {
                         part.decimal(c, y.lastYear().get("requests.closed"));
                         BigDecimal now = y.now().get("rate.disclosed");

@@ -406,4 +406,33 @@ class WebServerTest {
         }
         assertThat(carry).contains("上年/泉州市鲤城区人民政府.xlsx").doesNotContain(dir.toString());
     }
+
+    /**
+     * Two agencies' files dropped under the same name (two folders' 报表.xlsx picked one by one): each agency's row
+     * of 各单位指标 has its own figures (they were joined by the shown name: one agency's under the other's).
+     */
+    @Test
+    void agenciesSentUnderOneNameKeepTheirOwnFigures() throws Exception {
+        List<Path> two = List.of(Path.of("examples/2023/泉州市鲤城区人民政府.xlsx"), Path.of("examples/2023/泉州市丰泽区人民政府办公室.xlsx"));
+        HttpResponse<String> r = post("/api/merge", two, List.of("报表.xlsx", "报表.xlsx"), token);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode body = new ObjectMapper().readTree(r.body());
+        HttpResponse<byte[]> summary = http.send(HttpRequest.newBuilder(URI.create(base() + body.get("summary").asText())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new ByteArrayInputStream(summary.body()))) {
+            var list = wb.getSheet("各单位指标");
+            Map<String, double[]> rows = new HashMap<>();
+            for (int i = 1; i <= list.getLastRowNum(); i++) {
+                var row = list.getRow(i);
+                // 办结, then 新收申请 (column H): each agency's own.
+                rows.put(row.getCell(1).getStringCellValue(), new double[] {row.getCell(2).getNumericCellValue(),
+                    row.getCell(7).getNumericCellValue()});
+            }
+            assertThat(rows.get("泉州市鲤城区人民政府")).containsExactly(73, 91);
+            JsonNode fengze = new ObjectMapper().readTree(Cli.run("check", two.get(1).toString(), "--format", "json").out())
+                    .get(0).get("values");
+            assertThat(rows.get("泉州市丰泽区人民政府办公室")).containsExactly(fengze.get("requests.total.total").asDouble(),
+                    fengze.get("requests.new.total").asDouble());
+        }
+    }
 }
