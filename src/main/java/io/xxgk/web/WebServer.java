@@ -44,10 +44,12 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -274,8 +276,9 @@ public final class WebServer implements AutoCloseable {
         String sent = ctx.formParam(field + ".modified");
         List<String> times = sent == null ? List.of() : List.of(sent.split(",", -1));
         int i = 0;
+        Set<String> taken = new HashSet<>();
         for (UploadedFile f : files) {
-            String shown = shown(f.filename());
+            String shown = unique(shown(f.filename()), taken);
             String given = leaf(shown);
             int dot = given.lastIndexOf('.');
             String base = dot > 0 ? given.substring(0, dot) : given;
@@ -291,6 +294,26 @@ public final class WebServer implements AutoCloseable {
             saved.put(target, shown);
         }
         return saved;
+    }
+
+    /**
+     * {@code shown}, or when a file of the same field is shown so already (two folders' 报表.xlsx picked one
+     * by one), the same with （2）, （3）… before its ending: a run tells its inputs apart by the names shown.
+     */
+    static String unique(String shown, Set<String> taken) {
+        if (taken.add(shown)) {
+            return shown;
+        }
+        int slash = shown.lastIndexOf('/');
+        int dot = shown.lastIndexOf('.');
+        String stem = dot > slash + 1 ? shown.substring(0, dot) : shown;
+        String ext = dot > slash + 1 ? shown.substring(dot) : "";
+        for (int k = 2; ; k++) {
+            String next = stem + "（" + k + "）" + ext;
+            if (taken.add(next)) {
+                return next;
+            }
+        }
     }
 
     /**

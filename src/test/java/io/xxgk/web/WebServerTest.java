@@ -30,9 +30,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
@@ -162,6 +164,16 @@ class WebServerTest {
     }
 
     /** A browser's name for a file is shown with its folders, never used as a path. */
+    @Test
+    void aNameGivenTwiceInAFieldIsShownApart() {
+        Set<String> taken = new HashSet<>();
+        assertThat(WebServer.unique("第一批/报表.xlsx", taken)).isEqualTo("第一批/报表.xlsx");
+        assertThat(WebServer.unique("第一批/报表.xlsx", taken)).isEqualTo("第一批/报表（2）.xlsx");
+        assertThat(WebServer.unique("第一批/报表.xlsx", taken)).isEqualTo("第一批/报表（3）.xlsx");
+        assertThat(WebServer.unique("a.b/README", taken)).isEqualTo("a.b/README");
+        assertThat(WebServer.unique("a.b/README", taken)).isEqualTo("a.b/README（2）");
+    }
+
     @Test
     void namesGivenAreShownWithTheirFoldersAndNeverAsPaths() {
         assertThat(WebServer.shown("第一批/某局.xlsx")).isEqualTo("第一批/某局.xlsx");
@@ -429,6 +441,8 @@ class WebServerTest {
                     row.getCell(7).getNumericCellValue()});
             }
             assertThat(rows.get("泉州市鲤城区人民政府")).containsExactly(73, 91);
+            // …and the second is shown apart from the first.
+            assertThat(body.get("result").get("inputs").findValuesAsText("file")).containsExactlyInAnyOrder("报表.xlsx", "报表（2）.xlsx");
             JsonNode fengze = new ObjectMapper().readTree(Cli.run("check", two.get(1).toString(), "--format", "json").out())
                     .get(0).get("values");
             assertThat(rows.get("泉州市丰泽区人民政府办公室")).containsExactly(fengze.get("requests.total.total").asDouble(),
