@@ -823,7 +823,7 @@ final class RowMapper {
                     if (agreed[k] != null) {
                         given.add(p.slots().get(k));
                         values.add(Token.number(agreed[k], agreed[k].toPlainString(), p.glued().line()));
-                        shownGiven.add(layout.cell(key).map(CellDef::colLabel).orElse(key) + " " + agreed[k].toPlainString());
+                        shownGiven.add(cellName(p.slots(), key) + " " + agreed[k].toPlainString());
                     } else if (firstOpen == null) {
                         firstOpen = key;
                     }
@@ -843,6 +843,20 @@ final class RowMapper {
             }
         }
         pending.clear();
+    }
+
+    /**
+     * A cell of {@code slots} named for people: its column, or where the slots span several rows (table 四 printed
+     * as one run: 行政复议's 结果维持 and 行政诉讼's), its row and column.
+     */
+    private String cellName(List<FormItem.Slot> slots, String key) {
+        CellDef def = layout.cell(key).orElse(null);
+        if (def == null) {
+            return key;
+        }
+        boolean oneRow = slots.stream().map(s -> layout.cell(s.key()).map(CellDef::rowLabel).orElse(""))
+                .distinct().count() == 1;
+        return oneRow ? def.colLabel() : def.rowLabel().replace("\n", "") + "·" + def.colLabel();
     }
 
     /** The open rows solved together against every relation whose cells are read or open (see TableSolver). */

@@ -264,6 +264,22 @@ class GluedTablesTest {
         assertThat(read).as("values read of %d", layout.cells().size()).isGreaterThanOrEqualTo(COLLAPSED_READ.get(seed));
     }
 
+    /**
+     * Table 四 collapsed into one run of numbers (seed 000: 0 6 0 6 0 for fifteen cells): the cells every way
+     * agrees on are named with their group (行政复议·结果维持, 复议后起诉·结果维持): the column alone said 结果维持 twice.
+     */
+    @Test
+    void cellsReadInPartAcrossTableFoursGroupsAreNamedWithTheirGroup() throws Exception {
+        Map<String, BigDecimal> values = PublishedPdfTest.expected(SeedsTest.DIR.resolve("000.json"));
+        values.replaceAll((k, v) -> v == null ? BigDecimal.ZERO : v);
+        CheckResult r = Checker.check(new TextReportReader(layout).read(collapsed(layout, values, "某某局2023年政府信息公开工作年度报告"),
+                "000.txt"));
+        String part = r.findings().stream().filter(f -> f.key() != null && f.key().startsWith("appeals.")
+                && f.severity() == Severity.WARNING).map(Finding::message).findFirst().orElseThrow();
+        assertThat(part).contains("0 6 0 6 0", "行政复议·结果维持 0", "复议后起诉·结果维持 0", "复议后起诉·总计 0")
+                .doesNotContain("、结果维持");
+    }
+
     /** Values each collapsed seed gives back (a ratchet: raise when more is decided, never lower). */
     private static final Map<String, Integer> COLLAPSED_READ = Map.of("000", 185, "001", 185, "002", 200, "003", 185, "004", 200);
 
