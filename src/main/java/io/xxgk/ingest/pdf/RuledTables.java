@@ -2,8 +2,8 @@ package io.xxgk.ingest.pdf;
 
 import io.xxgk.ingest.pdf.PdfPage.Glyph;
 import io.xxgk.ingest.pdf.PdfPage.Segment;
+import io.xxgk.util.UnionFind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -50,22 +50,21 @@ final class RuledTables {
         if (h.size() < 2 || v.size() < 2 || (long) h.size() * v.size() > MAX_PAIRS) {
             return List.of();
         }
-        int[] parent = new int[h.size() + v.size()];
-        Arrays.setAll(parent, i -> i);
+        UnionFind parent = new UnionFind(h.size() + v.size());
         for (int i = 0; i < h.size(); i++) {
             for (int j = 0; j < v.size(); j++) {
                 if (h.get(i).crosses(v.get(j), TOL)) {
-                    union(parent, i, h.size() + j);
+                    parent.union(i, h.size() + j);
                 }
             }
         }
         Map<Integer, List<Segment>> hs = new LinkedHashMap<>();
         Map<Integer, List<Segment>> vs = new LinkedHashMap<>();
         for (int i = 0; i < h.size(); i++) {
-            hs.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(h.get(i));
+            hs.computeIfAbsent(parent.root(i), k -> new ArrayList<>()).add(h.get(i));
         }
         for (int j = 0; j < v.size(); j++) {
-            vs.computeIfAbsent(root(parent, h.size() + j), k -> new ArrayList<>()).add(v.get(j));
+            vs.computeIfAbsent(parent.root(h.size() + j), k -> new ArrayList<>()).add(v.get(j));
         }
         List<Table> tables = new ArrayList<>();
         for (Map.Entry<Integer, List<Segment>> e : hs.entrySet()) {
@@ -99,22 +98,21 @@ final class RuledTables {
         if (rows < 1 || cols < 1 || (long) rows * cols > MAX_CELLS || xs[cols] - xs[0] < 20 || ys[rows] - ys[0] < 8) {
             return null;
         }
-        int[] parent = new int[rows * cols];
-        Arrays.setAll(parent, i -> i);
+        UnionFind parent = new UnionFind(rows * cols);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 if (c + 1 < cols && !covered(v, xs[c + 1], ys[r], ys[r + 1])) {
-                    union(parent, r * cols + c, r * cols + c + 1);
+                    parent.union(r * cols + c, r * cols + c + 1);
                 }
                 if (r + 1 < rows && !covered(h, ys[r + 1], xs[c], xs[c + 1])) {
-                    union(parent, r * cols + c, (r + 1) * cols + c);
+                    parent.union(r * cols + c, (r + 1) * cols + c);
                 }
             }
         }
         Map<Integer, int[]> bounds = new LinkedHashMap<>();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                int root = root(parent, r * cols + c);
+                int root = parent.root(r * cols + c);
                 int[] b = bounds.computeIfAbsent(root, k -> new int[] {Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1});
                 b[0] = Math.min(b[0], r);
                 b[1] = Math.max(b[1], r);
@@ -132,7 +130,7 @@ final class RuledTables {
                 int c = index(xs, g.centerX());
                 int r = index(ys, g.centerY());
                 if (c >= 0 && r >= 0) {
-                    region = root(parent, r * cols + c);
+                    region = parent.root(r * cols + c);
                 } else if (region == null) {
                     continue;
                 }
@@ -234,21 +232,5 @@ final class RuledTables {
             a[i] = out.get(i);
         }
         return a;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = root(parent, a);
-        int rb = root(parent, b);
-        if (ra != rb) {
-            parent[ra] = rb;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.xxgk.ingest.text;
 
 import io.xxgk.schema.SumDef;
+import io.xxgk.util.UnionFind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,10 +58,7 @@ final class TableSolver {
                 owner.put(k, u);
             }
         }
-        int[] group = new int[n];
-        for (int u = 0; u < n; u++) {
-            group[u] = u;
-        }
+        UnionFind group = new UnionFind(n);
         for (SumDef rel : relations) {
             List<Integer> joined = new ArrayList<>();
             boolean judged = true;
@@ -74,13 +72,13 @@ final class TableSolver {
             }
             if (judged) {
                 for (int u : joined) {
-                    join(group, joined.get(0), u);
+                    group.union(joined.get(0), u);
                 }
             }
         }
         Map<Integer, List<Integer>> groups = new HashMap<>();
         for (int u = 0; u < n; u++) {
-            groups.computeIfAbsent(root(group, u), g -> new ArrayList<>()).add(u);
+            groups.computeIfAbsent(group.root(u), g -> new ArrayList<>()).add(u);
         }
         BigDecimal[][] agreed = new BigDecimal[n][];
         List<List<BigDecimal[]>> used = new ArrayList<>();
@@ -101,18 +99,6 @@ final class TableSolver {
             }
         }
         return new Solution(complete, fits, Arrays.asList(agreed), used);
-    }
-
-    private static int root(int[] group, int u) {
-        while (group[u] != u) {
-            group[u] = group[group[u]];
-            u = group[u];
-        }
-        return u;
-    }
-
-    private static void join(int[] group, int a, int b) {
-        group[root(group, a)] = root(group, b);
     }
 
     /** One group of unknowns joined by relations, searched together. */
