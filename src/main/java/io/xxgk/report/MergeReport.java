@@ -121,13 +121,7 @@ public final class MergeReport {
         g.writeNumberField("paired_units", a.pairedUnits());
         g.writeArrayFieldStart("ranking");
         for (Analysis.Ranked r : a.ranking()) {
-            g.writeStartObject();
-            g.writeStringField("agency", r.agency());
-            g.writeStringField("file", r.file());
-            g.writeObjectField("closed", r.closed());
-            g.writeObjectField("disclosure_rate", r.rate().value());
-            g.writeBooleanField("small_base", r.rate().smallBase());
-            g.writeEndObject();
+            place(g, r, "closed", "disclosure_rate", true);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("movers");
@@ -149,13 +143,7 @@ public final class MergeReport {
             g.writeStringField("label", k.label());
             g.writeArrayFieldStart("places");
             for (Analysis.Ranked p : k.places()) {
-                g.writeStartObject();
-                g.writeStringField("agency", p.agency());
-                g.writeStringField("file", p.file());
-                g.writeObjectField("value", p.rate().value());
-                g.writeObjectField("base", p.closed());
-                g.writeBooleanField("small_base", p.rate().smallBase());
-                g.writeEndObject();
+                place(g, p, "base", "value", false);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -190,6 +178,23 @@ public final class MergeReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** One agency's place in a ranking: the figure's base and the figure under the names given, base first or not. */
+    private static void place(JsonGenerator g, Analysis.Ranked r, String baseField, String valueField, boolean baseFirst)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("agency", r.agency());
+        g.writeStringField("file", r.file());
+        if (baseFirst) {
+            g.writeObjectField(baseField, r.closed());
+        }
+        g.writeObjectField(valueField, r.rate().value());
+        if (!baseFirst) {
+            g.writeObjectField(baseField, r.closed());
+        }
+        g.writeBooleanField("small_base", r.rate().smallBase());
         g.writeEndObject();
     }
 
