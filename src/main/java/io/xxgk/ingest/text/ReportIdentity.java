@@ -103,7 +103,7 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
         for (int i = 0; i < Math.min(lines.size(), TITLE_LINES * 2); i++) {
             Matcher m = YEAR_ONLY.matcher(lines.get(i));
             if (m.find()) {
-                cells.put(IdentityField.YEAR.id(), text(m.group(1), "第" + (i + 1) + "行"));
+                cells.put(IdentityField.YEAR.id(), text(m.group(1), RowMapper.line(i + 1)));
                 return Identity.empty().with(IdentityField.YEAR, m.group(1));
             }
         }
@@ -204,11 +204,11 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
         int yearAt = year == null ? -1 : lineAt(starts, y.start());
         if (!id.get(IdentityField.NAME).isPresent() && agency != null) {
             id = id.with(IdentityField.NAME, agency.strip());
-            cells.put(IdentityField.NAME.id(), text(agency, "第" + (agencyAt + 1) + "行"));
+            cells.put(IdentityField.NAME.id(), text(agency, RowMapper.line(agencyAt + 1)));
         }
         if (!id.get(IdentityField.YEAR).isPresent() && year != null) {
             id = id.with(IdentityField.YEAR, year);
-            cells.put(IdentityField.YEAR.id(), text(year, "第" + (yearAt + 1) + "行"));
+            cells.put(IdentityField.YEAR.id(), text(year, RowMapper.line(yearAt + 1)));
         }
         return id;
     }
@@ -250,7 +250,7 @@ record ReportIdentity(Identity identity, Map<String, RawCell> cells, List<Findin
     }
 
     private static Identity found(Map<String, RawCell> cells, Identity id, String named, String year, int line) {
-        String where = "第" + (line + 1) + "行";
+        String where = RowMapper.line(line + 1);
         // 关于 belongs to the title (某某局关于2023年…报告), not to the agency's name.
         String agency = named.strip().replaceFirst("^关于", "").replaceFirst("关于$", "").strip();
         if (!id.get(IdentityField.NAME).isPresent() && plausibleAgency(agency)) {

@@ -148,7 +148,7 @@ public final class ReportView {
         TreeMap<Integer, String> shown = new TreeMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replace("\t", " ⇥ ");
-            List<String> keys = keysByLine.get("第" + (i + 1) + "行");
+            List<String> keys = keysByLine.get(RowMapper.line(i + 1));
             shown.put(i + 1, keys == null ? line : line + "    ［" + String.join(", ", keys) + "］");
         }
         shown.forEach((n, l) -> out.append(String.format("%5d  ", n)).append(l).append('\n'));

@@ -339,7 +339,7 @@ final class RowMapper {
                 int col = c;
                 if (rowsOfNumbers.stream().allMatch(r -> r.get(col).number().compareTo(v) == 0)) {
                     for (List<FormItem.Slot> slots : stack) {
-                        cells.put(slots.get(c).key(), new RawCell(RawCell.Kind.NUMBER, v, null, false, SHEET, "第" + line + "行"));
+                        cells.put(slots.get(c).key(), new RawCell(RawCell.Kind.NUMBER, v, null, false, SHEET, line(line)));
                     }
                     same.add(layout.cell(stack.get(0).get(c).key()).map(CellDef::colLabel).orElse("") + " " + v.toPlainString());
                     firstSame = firstSame == null ? stack.get(0).get(c).key() : firstSame;
@@ -608,9 +608,9 @@ final class RowMapper {
             Token tk = values.get(i);
             String key = slots.get(i).key();
             cells.put(key, switch (tk.kind()) {
-                case NUMBER -> new RawCell(RawCell.Kind.NUMBER, tk.number(), null, false, SHEET, "第" + tk.line() + "行");
-                case EMPTY -> new RawCell(RawCell.Kind.BLANK, null, null, false, SHEET, "第" + tk.line() + "行");
-                case TEXT, VALUE_TEXT, GLUED -> new RawCell(RawCell.Kind.TEXT, null, tk.text(), false, SHEET, "第" + tk.line() + "行");
+                case NUMBER -> new RawCell(RawCell.Kind.NUMBER, tk.number(), null, false, SHEET, line(tk.line()));
+                case EMPTY -> new RawCell(RawCell.Kind.BLANK, null, null, false, SHEET, line(tk.line()));
+                case TEXT, VALUE_TEXT, GLUED -> new RawCell(RawCell.Kind.TEXT, null, tk.text(), false, SHEET, line(tk.line()));
             });
         }
     }
@@ -839,7 +839,7 @@ final class RowMapper {
                 Finding unread = undecided(firstOpen == null ? p.slots().get(0).key() : firstOpen, p.glued(), ways, p.shape());
                 problems.add(unread);
                 open.add(new OpenRow(p.slots().stream().map(FormItem.Slot::key).toList(), ways, SHEET,
-                        "第" + p.glued().line() + "行", p.glued().text(), unread, partly));
+                        line(p.glued().line()), p.glued().text(), unread, partly));
             }
         }
         pending.clear();
@@ -963,7 +963,12 @@ final class RowMapper {
     }
 
     private static String at(int line) {
-        return SHEET + "!第" + line + "行";
+        return SHEET + "!" + line(line);
+    }
+
+    /** A line of a report's text as a cell is named there: 第12行 (1-based). */
+    static String line(int n) {
+        return "第" + n + "行";
     }
 
     private Finding problem(String key, String cell, String messageKey, Object... args) {
