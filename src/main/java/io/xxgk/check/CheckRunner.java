@@ -36,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** Reads and checks one input, with the user's identity overrides; used by check and merge. */
 public final class CheckRunner {
@@ -47,8 +48,8 @@ public final class CheckRunner {
     /** How {@link #runAll} reads one input: {@link #run}, or in a test a reader that takes its time. */
     private final Function<Path, CheckResult> reader;
 
-    /** Last year's reports, evidence for a published report's rows left open (null: none given). */
-    private final PreviousYear lastYear;
+    /** Last year's reports as evidence for a published report's rows left open (none given: nothing). */
+    private final UnaryOperator<SourceReport> evidence;
 
     public CheckRunner(Layout layout, String agency, String year) {
         this(layout, agency, year, null);
@@ -62,7 +63,7 @@ public final class CheckRunner {
         this.layout = layout;
         this.agency = agency;
         this.year = year;
-        this.lastYear = lastYear;
+        this.evidence = LastYearEvidence.from(lastYear);
         this.reader = this::run;
     }
 
@@ -71,7 +72,7 @@ public final class CheckRunner {
         this.layout = layout;
         this.agency = null;
         this.year = null;
-        this.lastYear = null;
+        this.evidence = LastYearEvidence.from(null);
         this.reader = reader;
     }
 
@@ -220,11 +221,7 @@ public final class CheckRunner {
             if (year != null) {
                 id = id.with(IdentityField.YEAR, year.strip());
             }
-            src = src.withIdentity(id);
-            if (lastYear != null && !src.open().isEmpty()) {
-                src = LastYearEvidence.apply(src, lastYear.find(id));
-            }
-            return Checker.check(src);
+            return Checker.check(evidence.apply(src.withIdentity(id)));
         } catch (UnreadableException e) {
             return unreadable(file, e.getMessage());
         } catch (StackOverflowError e) {

@@ -37,7 +37,7 @@ public final class LastYearEvidence {
     }
 
     /** {@code src} with its open rows that last year's report decides filled in. */
-    static SourceReport apply(SourceReport src, CheckResult last) {
+    private static SourceReport apply(SourceReport src, CheckResult last) {
         if (src.open().isEmpty() || last == null || last.unreadable() || src.layout() == null) {
             return src;
         }

@@ -27,7 +27,7 @@ final class Datasets {
     static List<Path> expand(List<Path> files, Function<Path, String> names) {
         List<Path> out = new ArrayList<>(files.size());
         for (Path f : files) {
-            List<Path> records = records(f, names.apply(f));
+            List<Path> records = records(f, names);
             if (records == null) {
                 out.add(f);
             } else {
@@ -38,7 +38,7 @@ final class Datasets {
     }
 
     /** A dataset's reports as files of the run, or null for any other file (read as it is). */
-    private static List<Path> records(Path file, String shown) {
+    private static List<Path> records(Path file, Function<Path, String> names) {
         // Only a plain file named .csv is looked into (a pipe given as an input must never be opened here).
         String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(n.endsWith(".csv") || n.endsWith(".jsonl") || n.endsWith(".ndjson")) || !Files.isRegularFile(file)) {
@@ -57,6 +57,7 @@ final class Datasets {
         if (records.size() < 2) {
             return null;
         }
+        String shown = names.apply(file);
         List<Path> out = new ArrayList<>();
         for (CsvReports.Record r : records) {
             String name = Messages.get("input.record", shown, r.number(), r.title() == null ? "" : r.title());

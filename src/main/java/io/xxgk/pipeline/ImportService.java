@@ -2,8 +2,8 @@ package io.xxgk.pipeline;
 
 import io.xxgk.check.CheckResult;
 import io.xxgk.check.CheckRunner;
-import io.xxgk.check.PreviousYear;
 import io.xxgk.check.LastYearEvidence;
+import io.xxgk.check.PreviousYear;
 import io.xxgk.excel.Annotator;
 import io.xxgk.excel.TemplateWriter;
 import io.xxgk.finding.Finding;
@@ -94,7 +94,7 @@ public final class ImportService {
             CheckResult r = CheckService.withLastYear(checked, last, req.layout());
             Path report = Path.of(r.file());
             // A record of a dataset is shown as such (数据.csv 第 3 条（标题）), not by the run's file of it.
-            String shown = RunFiles.shownName(report) != null ? RunFiles.shownName(report) : report.toString();
+            String shown = shown(report);
             Path written = null;
             if (req.output() != null && r.noTables()) {
                 // Nothing to import: an empty workbook would only pass for one.
@@ -114,6 +114,12 @@ public final class ImportService {
         return seen[0] ? ExitCodes.UNREADABLE : seen[1] ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+    /** A report as shown: a record of a dataset by its record (数据.csv 第 3 条（标题）), a file by its path. */
+    private static String shown(Path report) {
+        String record = RunFiles.shownName(report);
+        return record != null ? record : report.toString();
+    }
+
     private static PreviousYear lastYear(Path previous, Layout layout)
             throws UserException, InterruptedException, ExecutionException {
         return previous == null ? null : PreviousYear.load(previous, new CheckRunner(layout, null, null));
@@ -128,7 +134,7 @@ public final class ImportService {
         int exit = ExitCodes.OK;
         UnaryOperator<SourceReport> evidence = LastYearEvidence.from(lastYear(previous, layout));
         for (Path f : reports(reports)) {
-            String shown = RunFiles.shownName(f) != null ? RunFiles.shownName(f) : f.toString();
+            String shown = shown(f);
             try {
                 out.accept(ReportView.show(f, shown, layout, evidence));
             } catch (UnreadableException e) {

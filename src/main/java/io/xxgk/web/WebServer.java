@@ -78,10 +78,9 @@ public final class WebServer implements AutoCloseable {
 
     /** At most this many files in one drop (a province's agencies), each at most {@link #MAX_FILE_MB}. */
     public static final int MAX_FILES = 5000;
-
+    public static final int MAX_FILE_MB = 20;
     /** How many years before last year a merge on the page takes (the page offers as many rows). */
     static final int EARLIER_YEARS = 10;
-    public static final int MAX_FILE_MB = 20;
     static final String TOKEN_HEADER = "X-Xxgk-Token";
 
     /** As the command line writes JSON: numbers as written, hidden characters escaped. */

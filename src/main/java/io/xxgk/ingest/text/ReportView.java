@@ -15,9 +15,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * What the reader saw in a published report, for an auditor whose report reads badly: a ruled PDF's
@@ -30,12 +30,10 @@ public final class ReportView {
     private ReportView() {
     }
 
-    /** What the reader saw in {@code file}, headed by the name it is shown by (a dataset's record, say). */
-    public static String show(Path file, String shown, Layout layout) throws UnreadableException {
-        return show(file, shown, layout, UnaryOperator.identity());
-    }
-
-    /** As {@link #show(Path, String, Layout)}, the report read then given to {@code evidence} (last year's). */
+    /**
+     * What the reader saw in {@code file}, headed by the name it is shown by (a dataset's record, say); the
+     * report as read is given to {@code evidence} first (last year's reports, or {@link UnaryOperator#identity}).
+     */
     public static String show(Path file, String shown, Layout layout, UnaryOperator<SourceReport> evidence)
             throws UnreadableException {
         ReportText.Kind kind = ReportText.kindByName(file);
@@ -43,10 +41,6 @@ public final class ReportView {
     }
 
     /** What the reader saw in {@code file}, a report of {@code kind}. */
-    public static String show(Path file, String shown, ReportText.Kind kind, Layout layout) throws UnreadableException {
-        return show(file, shown, kind, layout, UnaryOperator.identity());
-    }
-
     private static String show(Path file, String shown, ReportText.Kind kind, Layout layout,
                                UnaryOperator<SourceReport> evidence) throws UnreadableException {
         StringBuilder out = new StringBuilder();
