@@ -109,6 +109,11 @@ class CsvInputsTest {
         assertThat(fromJson).hasSize(2);
         assertThat(fromJson.get(0).get("file").asText()).isEqualTo(jsonl + " 第 1 条（河北省工业和信息化厅2023年度政府信息公开工作报告）");
         assertThat(fromJson.get(1).get("values")).isEqualTo(files.get(1).get("values"));
+        // A line that is no JSON record: the file cannot be read, and the line is named.
+        Files.write(jsonl, List.of(jsonLines.get(0), "不是 JSON"));
+        Cli.Result broken = Cli.run("check", jsonl.toString());
+        assertThat(broken.code()).isEqualTo(3);
+        assertThat(broken.out()).contains("第 2 行不是一条 JSON 记录").doesNotContain("Exception");
 
         // import --show names each record as the other commands do, not by the run's file of it.
         Cli.Result shown = Cli.run("import", "--show", data.toString());

@@ -90,7 +90,7 @@ public final class CsvReports {
      * text (numbers and booleans as written; nested values as their JSON). A line that is no object is
      * an error naming its line.
      */
-    private static List<List<String>> jsonRows(String text) throws IOException {
+    private static List<List<String>> jsonRows(String text) throws UnreadableException {
         List<String> names = new ArrayList<>();
         List<JsonNode> objects = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n");
@@ -102,10 +102,10 @@ public final class CsvReports {
             try {
                 node = JSON.readTree(lines[i]);
             } catch (JsonProcessingException e) {
-                throw new IOException("JSON line " + (i + 1) + ": " + e.getOriginalMessage(), e);
+                node = null;
             }
             if (node == null || !node.isObject()) {
-                throw new IOException("JSON line " + (i + 1) + " is no object");
+                throw new UnreadableException(Messages.get("reason.jsonLine", i + 1), null);
             }
             node.fieldNames().forEachRemaining(f -> {
                 if (!names.contains(f)) {
