@@ -55,6 +55,12 @@ class LastYearEvidenceTest {
         return folder;
     }
 
+    /** {@code check REPORT --previous LAST --format json}: the report's result. */
+    private static JsonNode checked(Path report, Path last) throws Exception {
+        return new ObjectMapper().readTree(Cli.run("check", report.toString(), "--previous", last.toString(),
+                "--format", "json").out()).get(0);
+    }
+
     private static JsonNode findingsOf(JsonNode result, String key) {
         List<JsonNode> out = new ArrayList<>();
         result.get("findings").forEach(f -> {
@@ -69,8 +75,7 @@ class LastYearEvidenceTest {
     void lastYearsStockDecidesTheOneCutThatRollsItForward() throws Exception {
         Path report = report();
         Path last = lastYear(26);
-        JsonNode r = new ObjectMapper().readTree(Cli.run("check", report.toString(), "--previous", last.toString(),
-                "--format", "json").out()).get(0);
+        JsonNode r = checked(report, last);
         assertThat(r.get("values").get("active.normative.issued").asInt()).isEqualTo(1);
         assertThat(r.get("values").get("active.normative.repealed").asInt()).isEqualTo(1);
         assertThat(r.get("values").get("active.normative.in_force").asInt()).isEqualTo(26);
@@ -87,8 +92,7 @@ class LastYearEvidenceTest {
     @Test
     void aStockNoWayRollsForwardLeavesTheRowOpen() throws Exception {
         Path report = report();
-        JsonNode r = new ObjectMapper().readTree(Cli.run("check", report.toString(), "--previous", lastYear(25).toString(),
-                "--format", "json").out()).get(0);
+        JsonNode r = checked(report, lastYear(25));
         assertThat(r.get("values").get("active.normative.issued").isNull()).isTrue();
         JsonNode open = findingsOf(r, "active.normative.issued");
         assertThat(open.findValuesAsText("rule")).containsExactly("READ");
@@ -135,8 +139,7 @@ class LastYearEvidenceTest {
     void aRowReadInPartIsDecidedWholeAndSaidOnce() throws Exception {
         Path report = report("3100");
         Path last = lastYear(7);
-        JsonNode r = new ObjectMapper().readTree(Cli.run("check", report.toString(), "--previous", last.toString(),
-                "--format", "json").out()).get(0);
+        JsonNode r = checked(report, last);
         assertThat(r.get("values").get("active.normative.issued").asInt()).isEqualTo(3);
         assertThat(r.get("values").get("active.normative.repealed").asInt()).isEqualTo(10);
         assertThat(r.get("values").get("active.normative.in_force").asInt()).isEqualTo(0);
